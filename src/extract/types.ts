@@ -1,0 +1,24 @@
+/**
+ * The extractor contract, in the spirit of Zotero translators: each extractor
+ * is one file that says how sure it is a page is its kind (`detect`) and turns
+ * the page into record fields (`extract`). Extractors see only a Document and
+ * a URL: never browser APIs, Dexie or the UI.
+ */
+
+import type { ClippedContent } from '../record/types';
+
+/** Why a page could not be turned into a record. */
+export type NotExtractableCode = 'no-qa' | 'not-a-portrait' | 'invalid-input' | 'internal-error';
+
+export type ExtractResult =
+  | { ok: true; content: ClippedContent; confidence: number }
+  | { ok: false; code: NotExtractableCode; reason: string };
+
+export interface Extractor {
+  /** Stable name stored in `record.extractor`, e.g. "portrait". */
+  readonly id: string;
+  /** 0 = not mine, 1 = certainly mine. Must never throw. */
+  detect(doc: Document, url: string): number;
+  /** Record fields plus warnings, or a typed refusal. Must never throw. */
+  extract(doc: Document, url: string): ExtractResult;
+}
