@@ -1,0 +1,23 @@
+/**
+ * Saves generated content as a file through an <a download> click: no
+ * `downloads` permission needed, and it works the same in Chrome and Firefox.
+ */
+export function downloadFile(filename: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: the download starts asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "partnership-clipper-2026-11-25.json" style names, in local time. */
+export function datedFilename(stem: string, extension: string, now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${stem}-${day}.${extension}`;
+}

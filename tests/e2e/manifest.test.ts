@@ -1,0 +1,37 @@
+// Pins the permission set of the built extension: anything broader fails.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './support/extension';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+  background?: { service_worker?: string };
+};
+
+describe('built Chrome manifest', () => {
+  it('is MV3 with a service worker', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background?.service_worker).toBeTruthy();
+  });
+
+  it('asks for exactly the permissions the features name', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(
+      ['activeTab', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+    );
+  });
+
+  it('reaches only the portrait site without asking', () => {
+    expect(manifest.host_permissions).toEqual(['*://staedtepartnerschaftennrw.org/*']);
+  });
+
+  it('injects nothing into other sites by default', () => {
+    for (const script of (manifest.content_scripts ?? []) as { matches: string[] }[]) {
+      for (const match of script.matches) expect(match).toBe('*://staedtepartnerschaftennrw.org/*');
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Waits until a finished download appears in `dir` (no .crdownload left) and returns its content. */
+export async function waitForDownload(dir: string, pattern: RegExp, timeoutMs = 10_000): Promise<{ name: string; content: Buffer }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = readdirSync(dir);
+    const done = files.find((f) => pattern.test(f) && !f.endsWith('.crdownload'));
+    if (done && !files.some((f) => f.endsWith('.crdownload'))) {
+      return { name: done, content: readFileSync(join(dir, done)) };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No download matching ${pattern} in ${dir} after ${timeoutMs} ms (found: ${readdirSync(dir).join(', ') || 'nothing'})`);
+}

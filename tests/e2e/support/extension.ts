@@ -1,0 +1,80 @@
+/**
+ * Launches Debian's Chromium with the built extension installed, and opens
+ * the REAL toolbar popup for a tab (activeTab granted, as a click does).
+ */
+import { mkdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import { findChrome } from './chrome';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve('tests/artifacts');
+export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
+/** A second, unrelated site for generic Q&A pages (no host permission). */
+export const OTHER_HOST = 'faq.example.test';
+
+export interface Session {
+  browser: Browser;
+  extension: Extension;
+  extensionId: string;
+  downloadsDir: string;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  port: number,
+  options: { userDataDir?: string } = {},
+): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pc-profile-'));
+  const browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--host-resolver-rules=MAP ${PORTRAIT_HOST} 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
+    ],
+  });
+  const extensionId = await browser.installExtension(EXTENSION_DIR);
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error('The extension did not install.');
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'pc-downloads-'));
+  const cdp = await browser.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadsDir, eventsEnabled: true });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return {
+    browser,
+    extension,
+    extensionId,
+    downloadsDir,
+    userDataDir,
+    close: () => browser.close(),
+  };
+}
+
+/** Clicks the toolbar button for `page`'s tab and returns the popup page. */
+export async function openPopup(session: Session, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const target = session.browser.waitForTarget((t) => t.url().endsWith('popup.html'), { timeout: 10_000 });
+  await page.triggerExtensionAction(session.extension);
+  const popup = await (await target).asPage();
+  await popup.waitForSelector('[data-ready="true"]', { timeout: 10_000 });
+  return popup;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,23 @@
+/** Small, readable steps on the real popup page. */
+import type { Page } from 'puppeteer-core';
+
+export async function clickButton(page: Page, label: string): Promise<void> {
+  await page.locator(`button::-p-text(${label})`).click();
+}
+
+/** Clicks "Clip this page" and waits for the outcome shown in the popup. */
+export async function clipInPopup(popup: Page): Promise<{ status: string; text: string }> {
+  await clickButton(popup, 'Clip this page');
+  const handle = await popup.waitForSelector('[data-clip-status]', { timeout: 15_000 });
+  const status = (await handle!.evaluate((el) => el.getAttribute('data-clip-status'))) ?? '';
+  const text = (await handle!.evaluate((el) => (el as HTMLElement).innerText)) ?? '';
+  return { status, text };
+}
+
+export async function listedTitles(popup: Page): Promise<string[]> {
+  return popup.$$eval('[data-record-id] .title', (els) => els.map((el) => el.textContent?.trim() ?? ''));
+}
+
+export async function waitForListed(popup: Page, count: number): Promise<void> {
+  await popup.waitForFunction((n) => document.querySelectorAll('[data-record-id]').length === n, { timeout: 10_000 }, count);
+}
