@@ -1,0 +1,51 @@
+/**
+ * The question lens: one question, every partnership's answer stacked.
+ *
+ * Decision: records without an answer are kept (the UI shows "no answer"),
+ * listed after all answered ones; order is otherwise the input order.
+ * A query filters on the answer text and the partnership's name, folded
+ * (case, umlauts, ae/oe/ue); every query word must occur somewhere.
+ */
+
+import type { QuestionId } from '../questions/catalogue';
+import type { Answer, PartnershipRecord } from '../record/types';
+import { isNonEmptyAnswer, joinAnswers } from './answers';
+import { foldForSearch } from './fold-text';
+
+export interface LensEntry {
+  recordId: string;
+  title: string;
+  partners: string[];
+  /** null when the record has no (non-empty) answer to the question. */
+  answer: Answer | null;
+}
+
+function answerTo(record: PartnershipRecord, questionId: QuestionId): Answer | null {
+  const found = record.answers.filter((a) => a.questionId === questionId && isNonEmptyAnswer(a));
+  return found.length === 0 ? null : joinAnswers(found);
+}
+
+function matches(entry: LensEntry, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = foldForSearch(
+    [entry.title, ...entry.partners, entry.answer?.text ?? ''].join(' \u0000 '),
+  );
+  return words.every((w) => haystack.includes(w));
+}
+
+export function questionLens(
+  records: readonly PartnershipRecord[],
+  questionId: QuestionId,
+  query = '',
+): LensEntry[] {
+  const words = foldForSearch(query).split(' ').filter((w) => w !== '');
+  const entries = records
+    .map((r): LensEntry => ({
+      recordId: r.id,
+      title: r.title,
+      partners: [...r.partners],
+      answer: answerTo(r, questionId),
+    }))
+    .filter((e) => matches(e, words));
+  return [...entries.filter((e) => e.answer), ...entries.filter((e) => !e.answer)];
+}

@@ -1,0 +1,136 @@
+/**
+ * Answers are stored as Markdown made from clipped pages: render them to HTML
+ * that is safe to put into the DOM.
+ *
+ * Two layers, on purpose: marked renders with raw HTML disabled (any HTML in
+ * the Markdown is escaped and shows as text), then DOMPurify sanitises with a
+ * small allow-list. Links keep only http(s), mailto, tel and relative targets;
+ * others (javascript:, data:, vbscript:, …) lose their href, their text stays.
+ * Every remaining link opens in a new tab with rel="noopener noreferrer".
+ */
+
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+import { Marked } from 'marked';
+
+export type { WindowLike };
+
+const BLOCK_TAGS = [
+  'p', 'ul', 'ol', 'li', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'a',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
+  'br', 'hr',
+];
+const INLINE_TAGS = ['strong', 'em', 'del', 'code', 'a', 'br'];
+const ALLOWED_ATTR = ['href', 'title', 'align', 'start'];
+
+/** Scheme allow-list; a value without a scheme (relative, #anchor) is fine. */
+const SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lpar: '(', rpar: ')' };
+
+/** Decodes character references the way an HTML parser would, enough to see the real scheme. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (m, hex?: string, dec?: string, name?: string) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16) % 0x110000);
+    if (dec) return String.fromCodePoint(parseInt(dec, 10) % 0x110000);
+    return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
+  });
+}
+
+/** True for http(s)/mailto/tel and scheme-less (relative) link targets. */
+export function isSafeHref(href: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  const cleaned = decodeEntities(href).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
+  return SAFE_URI.test(cleaned);
+}
+
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    // Raw HTML (block or inline) is shown as text, never passed through.
+    html: ({ text }) => escapeHtml(text),
+    // Images from clipped pages are not shown (tracking, layout): keep the alt text.
+    image: ({ text }) => escapeHtml(text),
+    // After an (escaped) <script>/<pre> tag marked keeps the following text raw,
+    // flagged `escaped`; since raw HTML never passes, escape that text too.
+    text(token) {
+      if ('tokens' in token && token.tokens) return false;
+      return 'escaped' in token && token.escaped ? escapeHtml(token.text) : false;
+    },
+    // First line of defence, independent of the DOM: an unsafe link becomes its text.
+    // Returning false falls back to marked's own link renderer.
+    link(token) {
+      return isSafeHref(token.href) ? false : this.parser.parseInline(token.tokens);
+    },
+  },
+});
+
+/**
+ * The Markdown layer alone: raw HTML escaped, images reduced to alt text,
+ * unsafe links reduced to text. NOT sanitised: use renderMarkdownSafe.
+ * Exported so tests can check this layer holds even without DOMPurify.
+ */
+export function markdownFirstPass(markdown: string): string {
+  return marked.parse(markdown, { async: false });
+}
+
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: WindowLike): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = DOMPurify(win);
+  if (!purifier.isSupported) throw new Error('DOMPurify is not supported by this window');
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName.toUpperCase() !== 'A') return;
+    const el = node as Element;
+    if (el.hasAttribute('href')) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+function resolveWindow(win: WindowLike | undefined): WindowLike {
+  // An explicitly passed window (e.g. linkedom's in the CLI) wins over the global one.
+  const w = win ?? (globalThis as { window?: WindowLike }).window;
+  if (!w) throw new Error('renderMarkdownSafe needs a DOM window: pass one outside the browser');
+  return w;
+}
+
+function sanitize(html: string, allowedTags: string[], win: WindowLike | undefined): string {
+  const config: Config = {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR,
+    ALLOWED_URI_REGEXP: SAFE_URI,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+  };
+  return purifierFor(resolveWindow(win)).sanitize(html, config) as string;
+}
+
+/** Sanitises HTML with the answers' block allow-list (the second layer on its own). */
+export function sanitizeAnswerHtml(html: string, window?: WindowLike): string {
+  return sanitize(html, BLOCK_TAGS, window);
+}
+
+/** Markdown (block level) → sanitised HTML. */
+export function renderMarkdownSafe(markdown: string, window?: WindowLike): string {
+  return sanitize(markdownFirstPass(markdown), BLOCK_TAGS, window);
+}
+
+/** Markdown (one line, inline only: emphasis, code, links) → sanitised HTML. */
+export function renderInlineSafe(markdown: string, window?: WindowLike): string {
+  return sanitize(marked.parseInline(markdown, { async: false }), INLINE_TAGS, window);
+}
