@@ -5,12 +5,14 @@ import { defineConfig } from 'wxt';
 export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // UI strings live beside the code they label; the language follows the browser.
+  i18n: { localesDir: 'src/locales' },
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Partnership Clipper',
-    description:
-      'Clip interview portraits of NRW–Ukrainian municipal partnerships into a structured, comparable collection.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     host_permissions: [`*://${PORTRAIT_HOST}/*`],
     action: { default_title: 'Partnership Clipper' },

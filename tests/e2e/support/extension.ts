@@ -45,6 +45,8 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Stable English labels for the tests, whatever the machine's locale.
+      '--lang=en-US',
       `--host-resolver-rules=MAP ${PORTRAIT_HOST} 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
     ],
   });
