@@ -1,0 +1,95 @@
+/**
+ * German-friendly text folding and tokenising for the search index.
+ *
+ * Decision: every word is indexed in its plain folded form (ä→a, ö→o, ü→u,
+ * é→e, ß→ss, lower case) AND, when it contains an umlaut, in its German
+ * transliterated form (ä→ae, ö→oe, ü→ue). So "Hürth" is indexed as "hurth"
+ * and "huerth": people typing "hurth", "huerth" or "Hürth" all find it.
+ * A query word is folded the same way; it matches if any of its forms
+ * matches any indexed form. Words written with "ue" on the page
+ * (e.g. "Saporischschja", "Huerth") are indexed as written.
+ */
+
+import type { PartnershipRecord } from '../record/types';
+
+const UMLAUT_E: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+const COMBINING_MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folds one character (already lower-cased or not); `umlautE` picks the ä→ae variant. */
+export function foldChar(ch: string, umlautE: boolean): string {
+  const lower = ch.toLowerCase();
+  if (umlautE && UMLAUT_E[lower]) return UMLAUT_E[lower];
+  if (lower === 'ß' || lower === 'ẞ') return 'ss';
+  return lower.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+function foldWith(text: string, umlautE: boolean): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch, umlautE);
+  return out;
+}
+
+/** The primary folded form: lower case, diacritics stripped, ß→ss. */
+export function fold(text: string): string {
+  return foldWith(text, false);
+}
+
+/** All forms under which a word is indexed or searched (1 or 2 entries). */
+export function foldVariants(word: string): string[] {
+  const plain = foldWith(word, false);
+  const umlaut = foldWith(word, true);
+  return plain === umlaut ? [plain] : [plain, umlaut];
+}
+
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into words (runs of letters and digits) with their positions in the original string. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    spans.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** Query/index tokens: the primary folded form of each word, in order, duplicates kept. */
+export function tokenize(text: string): string[] {
+  return wordSpans(text).map((s) => fold(s.word));
+}
+
+/** One-letter words are noise in the index (except digits, e.g. "5 Schulen"). */
+function worthIndexing(term: string): boolean {
+  return term.length > 1 || /\p{N}/u.test(term);
+}
+
+/** The multi-entry index terms of a piece of text (all variants, unique). */
+export function termsOfText(text: string, into = new Set<string>()): Set<string> {
+  for (const { word } of wordSpans(text)) {
+    for (const v of foldVariants(word)) if (worthIndexing(v)) into.add(v);
+  }
+  return into;
+}
+
+type Searchable = Pick<PartnershipRecord, 'title' | 'partners' | 'interviewee' | 'answers'> &
+  Partial<Pick<PartnershipRecord, 'tags' | 'note'>>;
+
+/** Everything a user may search for in a record, as index terms. */
+export function searchTermsOf(record: Searchable): string[] {
+  const terms = new Set<string>();
+  const texts: Array<string | null | undefined> = [
+    record.title,
+    ...record.partners,
+    record.interviewee?.name,
+    record.interviewee?.affiliation,
+    ...record.answers.map((a) => a.text),
+    ...(record.tags ?? []),
+    record.note,
+  ];
+  for (const t of texts) if (t) termsOfText(t, terms);
+  return [...terms].sort();
+}

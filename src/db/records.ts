@@ -1,0 +1,167 @@
+/**
+ * The collection's write and read operations. Every write is one Dexie
+ * transaction containing only Dexie calls, so it is atomic and concurrent
+ * writers are serialised by IndexedDB.
+ *
+ * Decisions:
+ * - A record's `capturedAt` is its FIRST capture and never changes on re-clip;
+ *   `updatedAt` is the time of the last change (re-clip, tags, note, restore).
+ * - Tags and note belong to the user and survive re-clips.
+ */
+
+import { normaliseUrl } from '../extract/url';
+import type { ClippedContent, PartnershipRecord } from '../record/types';
+import { newId, pickContent, sameContent, stripInternal, toStored } from './content';
+import { withStorageErrors } from './errors';
+import type { ClipperDB, Revision } from './schema';
+
+export { listRevisions, restoreRevision } from './revisions';
+export { searchRecords } from './search';
+
+export interface SaveResult {
+  status: 'created' | 'updated' | 'unchanged';
+  record: PartnershipRecord;
+  revisionId?: string;
+}
+
+/** Stores a clip: creates the record, or updates it keeping the old content as a revision. */
+export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new Date()): Promise<SaveResult> {
+  const stamp = now.toISOString();
+  // Extractors already give the canonical URL; normalising again keeps "?utm_…" or "#…" variants from making duplicates.
+  const content: ClippedContent = { ...clipped, url: normaliseUrl(clipped.url) };
+  return withStorageErrors(() =>
+    db.transaction('rw', db.records, db.revisions, async (): Promise<SaveResult> => {
+      const existing = await db.records.where('url').equals(content.url).first();
+      if (!existing) {
+        const record: PartnershipRecord = {
+          ...pickContent(content),
+          id: newId(),
+          capturedAt: stamp,
+          updatedAt: stamp,
+          tags: [],
+          note: '',
+        };
+        await db.records.add(toStored(record));
+        return { status: 'created', record };
+      }
+      const previous = stripInternal(existing);
+      if (sameContent(previous, content)) return { status: 'unchanged', record: previous };
+
+      const revision: Revision = { id: newId(), recordId: previous.id, savedAt: stamp, record: previous };
+      const record: PartnershipRecord = { ...previous, ...pickContent(content), updatedAt: stamp };
+      await db.revisions.add(revision);
+      await db.records.put(toStored(record));
+      return { status: 'updated', record, revisionId: revision.id };
+    }),
+  );
+}
+
+/** All records, newest capture first. */
+export function listRecords(db: ClipperDB): Promise<PartnershipRecord[]> {
+  return withStorageErrors(async () => {
+    const rows = await db.records.orderBy('capturedAt').reverse().toArray();
+    return rows.map(stripInternal);
+  });
+}
+
+export function getRecord(db: ClipperDB, id: string): Promise<PartnershipRecord | undefined> {
+  return withStorageErrors(async () => {
+    const row = await db.records.get(id);
+    return row && stripInternal(row);
+  });
+}
+
+/** Everything a delete removed, so it can be undone exactly. */
+export interface DeletedPayload {
+  records: PartnershipRecord[];
+  revisions: Revision[];
+}
+
+export function deleteRecords(db: ClipperDB, ids: readonly string[]): Promise<DeletedPayload> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.records, db.revisions, async () => {
+      const rows = (await db.records.bulkGet([...ids])).filter((r) => r !== undefined);
+      const found = rows.map((r) => r.id);
+      const revisions = await db.revisions.where('recordId').anyOf(found).toArray();
+      await db.revisions.bulkDelete(revisions.map((r) => r.id));
+      await db.records.bulkDelete(found);
+      return { records: rows.map(stripInternal), revisions };
+    }),
+  );
+}
+
+/**
+ * Undo of deleteRecords. If the URL was clipped again in the meantime, the
+ * newer record stays and the restored one is kept as its revision (nothing lost).
+ */
+export function restoreDeleted(db: ClipperDB, payload: DeletedPayload, now: Date = new Date()): Promise<void> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.records, db.revisions, async () => {
+      const idMap = new Map<string, string>();
+      for (const record of payload.records) {
+        const clash = await db.records.where('url').equals(record.url).first();
+        if (clash && clash.id !== record.id) {
+          idMap.set(record.id, clash.id);
+          await db.revisions.add({ id: newId(), recordId: clash.id, savedAt: now.toISOString(), record });
+        } else {
+          await db.records.put(toStored(record));
+        }
+      }
+      await db.revisions.bulkPut(payload.revisions.map((r) => ({ ...r, recordId: idMap.get(r.recordId) ?? r.recordId })));
+    }),
+  );
+}
+
+/** Trims, drops empty tags and case-insensitive duplicates (first spelling wins). */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const key = tag.toLocaleLowerCase('de');
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+async function updateUserFields(
+  db: ClipperDB,
+  id: string,
+  change: Partial<Pick<PartnershipRecord, 'tags' | 'note'>>,
+  now: Date,
+): Promise<PartnershipRecord> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.records, async () => {
+      const row = await db.records.get(id);
+      if (!row) throw new Error(`No record with id ${id}`);
+      const record: PartnershipRecord = { ...stripInternal(row), ...change, updatedAt: now.toISOString() };
+      await db.records.put(toStored(record));
+      return record;
+    }),
+  );
+}
+
+export function setTags(db: ClipperDB, id: string, tags: readonly string[], now: Date = new Date()): Promise<PartnershipRecord> {
+  return updateUserFields(db, id, { tags: normaliseTags(tags) }, now);
+}
+
+export function setNote(db: ClipperDB, id: string, note: string, now: Date = new Date()): Promise<PartnershipRecord> {
+  return updateUserFields(db, id, { note }, now);
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Every tag in use with the number of records carrying it, most used first (for autocomplete). */
+export function allTags(db: ClipperDB): Promise<TagCount[]> {
+  return withStorageErrors(async () => {
+    // Read from the multi-entry index only: the distinct tags, then one count() per tag.
+    const tags = (await db.records.orderBy('tags').uniqueKeys()) as string[];
+    const counts = await Promise.all(tags.map(async (tag) => ({ tag, count: await db.records.where('tags').equals(tag).count() })));
+    return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'de'));
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The Dexie database: every schema version lives here, oldest first.
+ * Never edit a published version; add a new one with an upgrade function.
+ */
+
+import Dexie, { type Table } from 'dexie';
+import type { PartnershipRecord } from '../record/types';
+import { searchTermsOf } from './fold';
+
+export const DEFAULT_DB_NAME = 'partnership-clipper';
+
+/** What is stored in `records`: the public record plus internal index fields. */
+export interface StoredRecord extends PartnershipRecord {
+  /** Folded word tokens for the multi-entry full-text index (never exported). */
+  searchTerms: string[];
+}
+
+/** A previous state of a record, kept when it is re-clipped, imported over or restored. */
+export interface Revision {
+  id: string;
+  recordId: string;
+  savedAt: string;
+  record: PartnershipRecord;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export class ClipperDB extends Dexie {
+  declare records: Table<StoredRecord, string>;
+  declare revisions: Table<Revision, string>;
+  declare settings: Table<Setting, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+
+    // v1: the skeleton (issue 2): string UUID keys, one record per URL.
+    this.version(1).stores({ records: 'id, &url, capturedAt' });
+
+    // v2: full-text index, tags, revisions, settings.
+    this.version(2)
+      .stores({
+        records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms',
+        revisions: 'id, recordId, [recordId+savedAt]',
+        settings: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('records')
+          .toCollection()
+          .modify((r: Partial<StoredRecord> & PartnershipRecord) => {
+            // v1 records may predate tags/note/updatedAt: fill them so every record is a full PartnershipRecord.
+            r.tags = Array.isArray(r.tags) ? r.tags : [];
+            r.note = typeof r.note === 'string' ? r.note : '';
+            r.updatedAt = r.updatedAt ?? r.capturedAt;
+            r.warnings = Array.isArray(r.warnings) ? r.warnings : [];
+            r.partners = Array.isArray(r.partners) ? r.partners : [];
+            r.answers = Array.isArray(r.answers) ? r.answers : [];
+            r.title = typeof r.title === 'string' ? r.title : '';
+            r.searchTerms = searchTermsOf(r);
+          }),
+      );
+  }
+}
+
+/** Opens (lazily) a new connection; pass a unique name in tests. */
+export function openClipperDB(name: string = DEFAULT_DB_NAME): ClipperDB {
+  return new ClipperDB(name);
+}

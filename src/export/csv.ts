@@ -1,0 +1,66 @@
+/**
+ * CSV for spreadsheets: one row per partnership, metadata columns, then one
+ * column per standard question (header "<id> <German question>"), then one
+ * column for answers to questions outside the catalogue. UTF-8 with BOM and
+ * CRLF so Excel detects the encoding; RFC 4180 quoting.
+ */
+
+import { QUESTIONS } from '../questions/catalogue';
+import type { PartnershipRecord } from '../record/types';
+
+export type CsvDelimiter = ',' | ';';
+
+export interface CsvOptions {
+  delimiter?: CsvDelimiter;
+}
+
+export const BOM = '\uFEFF';
+export const OTHER_QUESTIONS_HEADER = 'other questions';
+
+/** German-speaking Excel expects ';' (the comma is the decimal separator there). */
+export function defaultCsvDelimiter(locale: string): CsvDelimiter {
+  return /^de\b/i.test(locale) ? ';' : ',';
+}
+
+export function csvField(value: string, delimiter: CsvDelimiter): string {
+  return value.includes('"') || value.includes(delimiter) || /[\r\n]/.test(value) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
+}
+
+const METADATA: Array<[header: string, get: (r: PartnershipRecord) => string]> = [
+  ['title', (r) => r.title],
+  ['partners', (r) => r.partners.join(' – ')],
+  ['kind', (r) => r.kind ?? ''],
+  ['interviewee', (r) => r.interviewee?.name ?? ''],
+  ['affiliation', (r) => r.interviewee?.affiliation ?? ''],
+  ['interviewer', (r) => r.interviewer ?? ''],
+  ['url', (r) => r.url],
+  ['capturedAt', (r) => r.capturedAt],
+  ['updatedAt', (r) => r.updatedAt],
+  ['tags', (r) => r.tags.join(', ')],
+  ['note', (r) => r.note],
+];
+
+export function csvHeader(): string[] {
+  return [...METADATA.map(([h]) => h), ...QUESTIONS.map((q) => `${q.id} ${q.text}`), OTHER_QUESTIONS_HEADER];
+}
+
+export function csvRow(record: PartnershipRecord): string[] {
+  const byId = (id: string) =>
+    record.answers
+      .filter((a) => a.questionId === id)
+      .map((a) => a.text)
+      .join('\n\n');
+  const other = record.answers
+    .filter((a) => a.questionId === null)
+    .map((a) => `${a.question}\n${a.text}`)
+    .join('\n\n');
+  return [...METADATA.map(([, get]) => get(record)), ...QUESTIONS.map((q) => byId(q.id)), other];
+}
+
+export function recordsToCsv(records: readonly PartnershipRecord[], opts: CsvOptions = {}): string {
+  const d = opts.delimiter ?? ',';
+  const lines = [csvHeader(), ...records.map(csvRow)].map((row) => row.map((f) => csvField(f, d)).join(d));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

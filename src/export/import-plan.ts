@@ -1,0 +1,185 @@
+/**
+ * Import in two steps: planImport reads, checks and diffs a file without
+ * writing anything, so the user sees "N new, N updated, …" first; applyImport
+ * then writes everything in ONE transaction, or nothing.
+ */
+
+import { newId, toStored, stripInternal } from '../db/content';
+import { withStorageErrors } from '../db/errors';
+import type { ClipperDB, Revision } from '../db/schema';
+import type { BackupRevision, BackupSetting } from '../record/backup-format';
+import { migrateImportFile } from '../record/migrate';
+import type { PartnershipRecord } from '../record/types';
+import { IssueCollector, validateBackupExtras, validateRecords, type RecordIssue } from '../record/validate';
+import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
+import { decideMerge } from './merge';
+
+export interface ImportUpdate {
+  incoming: PartnershipRecord;
+  local: PartnershipRecord;
+}
+
+export interface ImportSummary {
+  new: number;
+  /** Incoming is newer: it replaces the local record, which becomes a revision. */
+  updated: number;
+  /** Local is newer: it stays, the incoming content is added as a revision. */
+  older: number;
+  unchanged: number;
+  invalid: number;
+  text: string;
+}
+
+export interface ImportPlan {
+  kind: 'records' | 'backup';
+  new: PartnershipRecord[];
+  updated: ImportUpdate[];
+  older: ImportUpdate[];
+  unchanged: PartnershipRecord[];
+  invalid: RecordIssue[];
+  /** At most 50 readable errors ("record 17: answers[3].questionId must be …"). */
+  messages: string[];
+  errorCount: number;
+  /** From a backup only. */
+  revisions: BackupRevision[];
+  settings: BackupSetting[];
+  summary: ImportSummary;
+}
+
+export type PlanResult = { ok: false; error: string } | { ok: true; plan: ImportPlan };
+
+export interface PlanOptions {
+  maxBytes?: number;
+}
+
+function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
+  const s = {
+    new: plan.new.length,
+    updated: plan.updated.length,
+    older: plan.older.length,
+    unchanged: plan.unchanged.length,
+    invalid: plan.invalid.filter((i) => i.part === 'records').length,
+  };
+  const text = `${s.new} new, ${s.updated} updated, ${s.older} older (kept as history), ${s.unchanged} unchanged, ${s.invalid} invalid`;
+  return { ...s, text };
+}
+
+export async function planImport(db: ClipperDB, fileText: string, opts: PlanOptions = {}): Promise<PlanResult> {
+  const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
+  const tooBig = checkImportSize(utf8Length(fileText, maxBytes), maxBytes);
+  if (tooBig) return { ok: false, error: tooBig };
+
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return { ok: false, error: `This file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const migrated = migrateImportFile(json);
+  if (!migrated.ok) return migrated;
+  const { kind, file } = migrated.value;
+
+  const issues = new IssueCollector();
+  validateRecords(file.records, issues);
+  const revisions = kind === 'backup' ? migrated.value.file.revisions : [];
+  const settings = kind === 'backup' ? migrated.value.file.settings : [];
+  if (kind === 'backup') validateBackupExtras(revisions, settings, issues);
+  const report = issues.report();
+  const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
+  const valid = file.records.filter((_, i) => !badRecords.has(i));
+
+  const plan: Omit<ImportPlan, 'summary'> = {
+    kind,
+    new: [],
+    updated: [],
+    older: [],
+    unchanged: [],
+    invalid: report.invalid,
+    messages: report.messages,
+    errorCount: report.errorCount,
+    revisions,
+    settings,
+  };
+  await withStorageErrors(() =>
+    db.transaction('r', db.records, db.revisions, async () => {
+      for (const incoming of valid) {
+        const row = await db.records.where('url').equals(incoming.url).first();
+        const local = row && stripInternal(row);
+        const known = local ? (await db.revisions.where('recordId').equals(local.id).toArray()).map((r) => r.record) : [];
+        const decision = decideMerge(local, incoming, known);
+        if (decision === 'new' || !local) plan.new.push(incoming);
+        else if (decision === 'unchanged') plan.unchanged.push(incoming);
+        else if (decision === 'replace') plan.updated.push({ incoming, local });
+        else plan.older.push({ incoming, local });
+      }
+    }),
+  );
+  return { ok: true, plan: { ...plan, summary: summarise(plan) } };
+}
+
+export interface ApplyResult {
+  ok: true;
+  created: number;
+  updated: number;
+  older: number;
+  unchanged: number;
+}
+
+/**
+ * Writes a plan in one transaction. Decisions are re-made inside the
+ * transaction against the current data, so a clip made after planning is
+ * merged correctly too.
+ */
+export async function applyImport(
+  db: ClipperDB,
+  plan: ImportPlan,
+  now: Date = new Date(),
+): Promise<ApplyResult | { ok: false; error: string }> {
+  const invalidRecords = plan.invalid.length;
+  if (invalidRecords > 0) {
+    return { ok: false, error: `The file has ${invalidRecords} invalid ${invalidRecords === 1 ? 'record' : 'records'}; nothing was imported.` };
+  }
+  const stamp = now.toISOString();
+  const incomingAll = [...plan.new, ...plan.updated.map((u) => u.incoming), ...plan.older.map((u) => u.incoming), ...plan.unchanged];
+  return withStorageErrors(() =>
+    db.transaction('rw', db.records, db.revisions, db.settings, async (): Promise<ApplyResult> => {
+      const result: ApplyResult = { ok: true, created: 0, updated: 0, older: 0, unchanged: 0 };
+      const idMap = new Map<string, string>();
+      for (const incoming of incomingAll) {
+        const row = await db.records.where('url').equals(incoming.url).first();
+        const local = row && stripInternal(row);
+        const known = local ? (await db.revisions.where('recordId').equals(local.id).toArray()).map((r) => r.record) : [];
+        const decision = decideMerge(local, incoming, known);
+        if (decision === 'new' || !local) {
+          // Keep the file's id unless another local record already uses it.
+          const id = (await db.records.get(incoming.id)) ? newId() : incoming.id;
+          idMap.set(incoming.id, id);
+          await db.records.add(toStored({ ...incoming, id }));
+          result.created++;
+          continue;
+        }
+        idMap.set(incoming.id, local.id);
+        if (decision === 'unchanged') {
+          result.unchanged++;
+        } else if (decision === 'replace') {
+          const rev: Revision = { id: newId(), recordId: local.id, savedAt: stamp, record: local };
+          await db.revisions.add(rev);
+          await db.records.put(toStored({ ...incoming, id: local.id }));
+          result.updated++;
+        } else {
+          const rev: Revision = { id: newId(), recordId: local.id, savedAt: stamp, record: { ...incoming, id: local.id } };
+          await db.revisions.add(rev);
+          result.older++;
+        }
+      }
+      // Backup extras: revisions follow their record's (possibly local) id; existing ones are not duplicated.
+      for (const rev of plan.revisions) {
+        if (await db.revisions.get(rev.id)) continue;
+        const recordId = idMap.get(rev.recordId) ?? rev.recordId;
+        await db.revisions.add({ ...rev, recordId, record: { ...rev.record, id: recordId } });
+      }
+      if (plan.settings.length) await db.settings.bulkPut(plan.settings.map((s) => ({ key: s.key, value: s.value })));
+      return result;
+    }),
+  );
+}

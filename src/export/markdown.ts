@@ -1,0 +1,84 @@
+/**
+ * Markdown for note apps: one document per record with YAML front matter,
+ * the questions as "## N. Question" headings and the stored answer Markdown.
+ */
+
+import { strToU8, zipSync } from 'fflate';
+import { questionById } from '../questions/catalogue';
+import type { Answer, PartnershipRecord } from '../record/types';
+import { uniqueNamer } from './filename';
+import { yamlFrontMatter } from './yaml';
+
+function answerNumber(a: Answer): number | null {
+  return a.number ?? (a.questionId ? (questionById(a.questionId)?.number ?? null) : null);
+}
+
+/** Headings must stay on one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function answersMarkdown(record: PartnershipRecord, level: '##' | '###'): string {
+  return record.answers
+    .map((a) => {
+      const n = answerNumber(a);
+      const heading = `${level} ${n === null ? '' : `${n}. `}${oneLine(a.question)}`;
+      return `${heading}\n\n${a.markdown.trim()}`;
+    })
+    .join('\n\n');
+}
+
+function frontMatter(r: PartnershipRecord): string {
+  return yamlFrontMatter([
+    ['title', r.title],
+    ['partners', r.partners],
+    ['kind', r.kind],
+    ['url', r.url],
+    ['tags', r.tags],
+    ['captured', r.capturedAt],
+    ['updated', r.updatedAt],
+    ['interviewee', r.interviewee?.name ?? null],
+    ['affiliation', r.interviewee?.affiliation ?? null],
+    ['interviewer', r.interviewer],
+    ['note', r.note],
+    ['id', r.id],
+  ]);
+}
+
+export function recordToMarkdown(record: PartnershipRecord): string {
+  const parts = [frontMatter(record), `# ${oneLine(record.title)}`];
+  if (record.intro) parts.push(record.intro.trim());
+  if (record.answers.length) parts.push(answersMarkdown(record, '##'));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** All records in one document; front matter only works once per file, so metadata becomes a list. */
+export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[]): string {
+  return `${records
+    .map((r) => {
+      const meta = [
+        `- Partners: ${r.partners.join(' – ')}`,
+        r.kind ? `- Kind: ${r.kind}` : null,
+        r.interviewee ? `- Interviewee: ${r.interviewee.name}${r.interviewee.affiliation ? `, ${r.interviewee.affiliation}` : ''}` : null,
+        `- URL: <${r.url}>`,
+        `- Captured: ${r.capturedAt}`,
+        r.tags.length ? `- Tags: ${r.tags.join(', ')}` : null,
+        r.note ? `- Note: ${oneLine(r.note)}` : null,
+      ].filter((l) => l !== null);
+      return [`# ${oneLine(r.title)}`, meta.join('\n'), answersMarkdown(r, '##')].filter(Boolean).join('\n\n');
+    })
+    .join('\n\n---\n\n')}\n`;
+}
+
+export interface ZipOptions {
+  /** Fixed modification time for reproducible archives (default: now). */
+  mtime?: Date;
+}
+
+/** One .md file per record, named after the title, in one .zip archive. */
+export function recordsToMarkdownZip(records: readonly PartnershipRecord[], opts: ZipOptions = {}): Uint8Array {
+  const name = uniqueNamer('md');
+  const files: Record<string, Uint8Array> = {};
+  for (const r of records) files[name(r.title)] = strToU8(recordToMarkdown(r));
+  return zipSync(files, { mtime: opts.mtime ?? new Date() });
+}

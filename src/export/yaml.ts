@@ -1,0 +1,26 @@
+/**
+ * Just enough YAML for front matter. Strings are always written as
+ * double-quoted scalars using JSON escaping, which YAML 1.2 accepts; this
+ * avoids every plain-scalar trap (":", "#", "- ", "yes", numbers, leading spaces).
+ */
+
+export type YamlValue = string | number | boolean | null | readonly string[];
+
+export function yamlScalar(value: string | number | boolean | null): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+export function yamlFrontMatter(fields: ReadonlyArray<[key: string, value: YamlValue]>): string {
+  const lines = ['---'];
+  for (const [key, value] of fields) {
+    if (Array.isArray(value)) {
+      const list = value as readonly string[];
+      if (list.length === 0) lines.push(`${key}: []`);
+      else lines.push(`${key}:`, ...list.map((v) => `  - ${yamlScalar(v)}`));
+    } else lines.push(`${key}: ${yamlScalar(value as string | number | boolean | null)}`);
+  }
+  lines.push('---');
+  return lines.join('\n');
+}

@@ -1,0 +1,61 @@
+/**
+ * Reads the envelope of an imported file and brings it to the latest
+ * format version. Version policy: a version number changes only for a
+ * change old readers cannot handle; every old version keeps importing.
+ * Record contents are validated separately (validate.ts).
+ */
+
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFileV1 } from './backup-format';
+import { RECORDS_FORMAT, RECORDS_FORMAT_VERSION, type RecordsFileV1 } from './types';
+
+export type MigrateResult<T> = { ok: true; file: T } | { ok: false; error: string };
+
+function envelope(json: unknown, format: string, latest: number): { ok: true; obj: Record<string, unknown> } | { ok: false; error: string } {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, error: 'This is not a Partnership Clipper export (the file does not contain a JSON object).' };
+  }
+  const obj = json as Record<string, unknown>;
+  if (obj.format !== format) {
+    const found = typeof obj.format === 'string' ? `format "${obj.format}"` : 'format missing';
+    return { ok: false, error: `This is not a Partnership Clipper export (${found}; expected "${format}").` };
+  }
+  const v = obj.version;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+    return { ok: false, error: `The file has no valid format version (found ${JSON.stringify(v) ?? 'nothing'}).` };
+  }
+  if (v > latest) {
+    return { ok: false, error: `This file was made by a newer version of Partnership Clipper (v${v}); please update the extension.` };
+  }
+  if (!Array.isArray(obj.records)) return { ok: false, error: 'The file has no "records" list.' };
+  return { ok: true, obj };
+}
+
+/** Brings a records file of any known version to the latest one. */
+export function migrateRecordsFile(json: unknown): MigrateResult<RecordsFileV1> {
+  const env = envelope(json, RECORDS_FORMAT, RECORDS_FORMAT_VERSION);
+  if (!env.ok) return env;
+  // Version 1 is the latest: identity. A v2 would add a step v1→v2 here.
+  return { ok: true, file: env.obj as unknown as RecordsFileV1 };
+}
+
+export function migrateBackupFile(json: unknown): MigrateResult<BackupFileV1> {
+  const env = envelope(json, BACKUP_FORMAT, BACKUP_FORMAT_VERSION);
+  if (!env.ok) return env;
+  const obj = env.obj;
+  if (!Array.isArray(obj.revisions)) return { ok: false, error: 'The backup has no "revisions" list.' };
+  if (!Array.isArray(obj.settings)) return { ok: false, error: 'The backup has no "settings" list.' };
+  return { ok: true, file: obj as unknown as BackupFileV1 };
+}
+
+export type ImportFile = { kind: 'records'; file: RecordsFileV1 } | { kind: 'backup'; file: BackupFileV1 };
+
+/** Accepts a records export or a full backup. */
+export function migrateImportFile(json: unknown): { ok: true; value: ImportFile } | { ok: false; error: string } {
+  const isBackup = !!json && typeof json === 'object' && (json as { format?: unknown }).format === BACKUP_FORMAT;
+  if (isBackup) {
+    const r = migrateBackupFile(json);
+    return r.ok ? { ok: true, value: { kind: 'backup', file: r.file } } : r;
+  }
+  const r = migrateRecordsFile(json);
+  return r.ok ? { ok: true, value: { kind: 'records', file: r.file } } : r;
+}

@@ -1,0 +1,158 @@
+/**
+ * Validation of imported records: the JSON Schema (src/record/schema.json,
+ * checked with @cfworker/json-schema, which needs no eval under the MV3 CSP)
+ * plus checks a schema cannot express (duplicate ids and URLs in one file).
+ * Messages name the record index and field, e.g.
+ * "record 17: answers[3].questionId must be a string or null".
+ */
+
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import schema from './schema.json';
+
+export const MAX_MESSAGES = 50;
+
+export interface RecordIssue {
+  /** Index in the file's array (records, or revisions for a backup). */
+  index: number;
+  part: 'records' | 'revisions' | 'settings';
+  errors: string[];
+}
+
+export interface ValidationReport {
+  invalid: RecordIssue[];
+  /** At most MAX_MESSAGES readable lines, each naming index and field. */
+  messages: string[];
+  /** The total number of errors, including those not in `messages`. */
+  errorCount: number;
+}
+
+let recordValidator: Validator | undefined;
+function validator(): Validator {
+  recordValidator ??= new Validator(schema.$defs.record as object, '2020-12', false);
+  return recordValidator;
+}
+
+/** "#/answers/3/questionId" → "answers[3].questionId" */
+export function pointerToPath(pointer: string): string {
+  const parts = pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
+  let path = '';
+  for (const p of parts) path += /^\d+$/.test(p) ? `[${p}]` : path ? `.${p}` : p;
+  return path;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  null: 'null',
+  integer: 'an integer',
+  number: 'a number',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'true or false',
+};
+
+/** Keywords that only report that something below them failed: the leaf error says what. */
+const SUMMARY_KEYWORDS = new Set(['properties', 'items', '$ref', 'allOf', 'anyOf', 'oneOf', 'additionalProperties', 'prefixItems', 'unevaluatedProperties']);
+
+function describe(unit: OutputUnit): string | null {
+  if (SUMMARY_KEYWORDS.has(unit.keyword)) return null;
+  const path = pointerToPath(unit.instanceLocation);
+  const subject = path || 'the record';
+  switch (unit.keyword) {
+    case 'type': {
+      const expected = [...unit.error.matchAll(/"([a-z]+)"/g)].map((m) => m[1] ?? '').slice(1);
+      return `${subject} must be ${expected.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+    }
+    case 'required': {
+      const key = /"([^"]+)"/.exec(unit.error)?.[1] ?? '?';
+      return `${path ? `${path}.${key}` : key} is missing`;
+    }
+    case 'enum':
+      return path.endsWith('questionId')
+        ? `${subject} must be one of the 12 standard question ids or null`
+        : `${subject} has a value that is not allowed`;
+    case 'const':
+      return `${subject} must be ${/match (.*)\.$/.exec(unit.error)?.[1] ?? 'a fixed value'}`;
+    case 'format':
+      return `${subject} must be ${/date-time/.test(unit.error) ? 'an ISO 8601 date-time' : /uri/.test(unit.error) ? 'an absolute URL' : 'well-formed'}`;
+    case 'minLength':
+      return `${subject} must not be empty`;
+    case 'false':
+      return `${subject} is not a field of the record format`;
+    default:
+      return `${subject}: ${unit.error}`;
+  }
+}
+
+/** Errors of one record, without the "record N:" prefix. Empty when valid. */
+export function validateRecord(value: unknown): string[] {
+  const result = validator().validate(value);
+  if (result.valid) return [];
+  // A value of the wrong type also fails enum/format checks: the type error alone says it best.
+  const wrongType = new Set(result.errors.filter((e) => e.keyword === 'type').map((e) => e.instanceLocation));
+  const messages = result.errors
+    .filter((e) => e.keyword === 'type' || !wrongType.has(e.instanceLocation))
+    .map(describe)
+    .filter((m): m is string => m !== null);
+  return [...new Set(messages)];
+}
+
+/** Collects issues and keeps the message list short. */
+export class IssueCollector {
+  readonly invalid: RecordIssue[] = [];
+  readonly messages: string[] = [];
+  errorCount = 0;
+
+  add(part: RecordIssue['part'], index: number, errors: string[]): void {
+    if (errors.length === 0) return;
+    const existing = this.invalid.find((i) => i.part === part && i.index === index);
+    if (existing) existing.errors.push(...errors);
+    else this.invalid.push({ part, index, errors: [...errors] });
+    const label = part === 'records' ? 'record' : part === 'revisions' ? 'revision' : 'setting';
+    for (const e of errors) {
+      this.errorCount++;
+      if (this.messages.length < MAX_MESSAGES) this.messages.push(`${label} ${index}: ${e}`);
+    }
+  }
+
+  report(): ValidationReport {
+    this.invalid.sort((a, b) => a.part.localeCompare(b.part) || a.index - b.index);
+    return { invalid: this.invalid, messages: this.messages, errorCount: this.errorCount };
+  }
+}
+
+/** Validates an array of records, including duplicate ids/URLs across the array. */
+export function validateRecords(records: readonly unknown[], into = new IssueCollector()): ValidationReport {
+  const firstById = new Map<string, number>();
+  const firstByUrl = new Map<string, number>();
+  records.forEach((rec, index) => {
+    const errors = validateRecord(rec);
+    if (errors.length === 0) {
+      const { id, url } = rec as { id: string; url: string };
+      const dupId = firstById.get(id);
+      const dupUrl = firstByUrl.get(url);
+      if (dupId !== undefined) errors.push(`id is the same as record ${dupId}'s`);
+      if (dupUrl !== undefined) errors.push(`url is the same as record ${dupUrl}'s`);
+      if (dupId === undefined) firstById.set(id, index);
+      if (dupUrl === undefined) firstByUrl.set(url, index);
+    }
+    into.add('records', index, errors);
+  });
+  return into.report();
+}
+
+/** Validates the revisions and settings of a backup (records are checked by validateRecords). */
+export function validateBackupExtras(revisions: readonly unknown[], settings: readonly unknown[], into: IssueCollector): void {
+  revisions.forEach((rev, index) => {
+    const errors: string[] = [];
+    if (!rev || typeof rev !== 'object') errors.push('must be an object');
+    else {
+      const r = rev as Record<string, unknown>;
+      for (const f of ['id', 'recordId', 'savedAt'] as const) if (typeof r[f] !== 'string') errors.push(`${f} must be a string`);
+      errors.push(...validateRecord(r.record).map((e) => `record.${e}`));
+    }
+    into.add('revisions', index, errors);
+  });
+  settings.forEach((s, index) => {
+    if (!s || typeof s !== 'object' || typeof (s as { key?: unknown }).key !== 'string') into.add('settings', index, ['key must be a string']);
+  });
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getRecord, listRecords, listRevisions, saveClip, setTags } from '../../../src/db/records';
+import type { ClipperDB } from '../../../src/db/schema';
+import { buildBackup } from '../../../src/export/backup';
+import { applyImport, planImport, type ImportPlan } from '../../../src/export/import-plan';
+import { buildRecordsFile, serialise } from '../../../src/export/json';
+import type { PartnershipRecord } from '../../../src/record/types';
+import { freshDb } from '../db/helpers';
+import { makeAnswers, makeContent, makeRecord, sampleContents } from '../helpers/records';
+
+const FIXTURE = readFileSync(resolve(process.cwd(), 'tests/unit/export/fixtures/records-v1.json'), 'utf8');
+const NOW = new Date('2026-05-01T00:00:00Z');
+
+/** The whole collection as text (records + revisions + settings), minus the export time. */
+async function snapshot(db: ClipperDB): Promise<string> {
+  return serialise({ ...(await buildBackup(db, NOW)), exportedAt: null });
+}
+
+async function plan(db: ClipperDB, text: string): Promise<ImportPlan> {
+  const res = await planImport(db, text);
+  if (!res.ok) throw new Error(res.error);
+  return res.plan;
+}
+
+const fileOf = (records: PartnershipRecord[]) => serialise(buildRecordsFile(records, NOW));
+
+describe('importing the committed v1 fixture', () => {
+  it('imports both records into an empty collection, keeping their ids', async () => {
+    const db = freshDb();
+    const p = await plan(db, FIXTURE);
+    expect(p.summary).toMatchObject({ new: 2, updated: 0, older: 0, unchanged: 0, invalid: 0 });
+    expect(p.summary.text).toBe('2 new, 0 updated, 0 older (kept as history), 0 unchanged, 0 invalid');
+    expect(await applyImport(db, p)).toMatchObject({ ok: true, created: 2 });
+    const expected = (JSON.parse(FIXTURE) as { records: PartnershipRecord[] }).records;
+    for (const r of expected) expect(await getRecord(db, r.id)).toEqual(r);
+  });
+
+  it('importing the same file again is a no-op', async () => {
+    const db = freshDb();
+    await applyImport(db, await plan(db, FIXTURE));
+    const before = await snapshot(db);
+    const again = await plan(db, FIXTURE);
+    expect(again.summary).toMatchObject({ new: 0, unchanged: 2 });
+    await applyImport(db, again);
+    expect(await snapshot(db)).toBe(before);
+  });
+});
+
+describe('merge by URL', () => {
+  it('a newer capturedAt wins and the local content becomes a revision, keeping the local id', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    const incoming = makeRecord({ id: 'other-id', capturedAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z', answers: makeAnswers(5), tags: ['neu'] });
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary).toMatchObject({ updated: 1, new: 0 });
+    await applyImport(db, p, NOW);
+    const now = await getRecord(db, local.id);
+    expect(now).toEqual({ ...incoming, id: local.id });
+    expect(await db.records.count()).toBe(1);
+    const revs = await listRevisions(db, local.id);
+    expect(revs.map((r) => r.record)).toEqual([local]);
+  });
+
+  it('with equal capturedAt the newer updatedAt wins', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    const incoming = { ...local, id: 'x', updatedAt: '2026-01-05T00:00:00.000Z', note: 'von Kollegin' };
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary.updated).toBe(1);
+    await applyImport(db, p);
+    expect((await getRecord(db, local.id))?.note).toBe('von Kollegin');
+  });
+
+  it('an older incoming record leaves the local one and is kept as a revision, once', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-03-01T00:00:00Z'))).record;
+    const incoming = makeRecord({ capturedAt: '2026-01-01T00:00:00.000Z', answers: makeAnswers(1) });
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary).toMatchObject({ older: 1, updated: 0 });
+    await applyImport(db, p);
+    expect(await getRecord(db, local.id)).toEqual(local);
+    const revs = await listRevisions(db, local.id);
+    expect(revs).toHaveLength(1);
+    expect(revs[0]?.record.answers).toEqual(incoming.answers);
+    // Re-importing the same older file adds nothing.
+    const again = await plan(db, fileOf([incoming]));
+    expect(again.summary).toMatchObject({ unchanged: 1, older: 0 });
+  });
+
+  it('an identical record (timestamps aside) is unchanged', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    const p = await plan(db, fileOf([{ ...local, id: 'different', capturedAt: '2027-01-01T00:00:00.000Z' }]));
+    expect(p.summary).toMatchObject({ unchanged: 1, updated: 0 });
+  });
+
+  it('a new record whose id is taken locally by another URL gets a fresh id', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent())).record;
+    const incoming = makeRecord({ id: local.id, url: 'https://example.org/other/' });
+    await applyImport(db, await plan(db, fileOf([incoming])));
+    const all = await listRecords(db);
+    expect(all).toHaveLength(2);
+    expect(new Set(all.map((r) => r.id)).size).toBe(2);
+  });
+});
+
+describe('all or nothing', () => {
+  it('a file with one invalid record changes nothing (export before and after are identical)', async () => {
+    const db = freshDb();
+    for (const c of sampleContents()) await saveClip(db, c, new Date('2026-01-01T00:00:00Z'));
+    const before = await snapshot(db);
+
+    const good = makeRecord({ url: 'https://example.org/new/', capturedAt: '2026-04-01T00:00:00.000Z' });
+    const newerLocal = { ...(await listRecords(db))[0]!, capturedAt: '2026-04-01T00:00:00.000Z', note: 'changed' };
+    const file = JSON.parse(fileOf([good, newerLocal, good])) as { records: unknown[] };
+    file.records[2] = { ...makeRecord({ url: 'https://example.org/bad/' }), answers: [{ ...makeAnswers(1)[0], questionId: 7 }] };
+    const p = await plan(db, JSON.stringify(file));
+    expect(p.summary).toMatchObject({ new: 1, updated: 1, invalid: 1 });
+    expect(p.messages).toEqual(['record 2: answers[0].questionId must be a string or null']);
+
+    expect(await applyImport(db, p)).toEqual({ ok: false, error: 'The file has 1 invalid record; nothing was imported.' });
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('rolls back every write when the transaction fails half-way', async () => {
+    const db = freshDb();
+    await saveClip(db, makeContent());
+    const before = await snapshot(db);
+    const p = await plan(db, fileOf([makeRecord({ url: 'https://example.org/1/' }), makeRecord({ url: 'https://example.org/2/' })]));
+    // Sabotage: the second add fails inside the transaction.
+    const add = db.records.add.bind(db.records);
+    let calls = 0;
+    db.records.add = ((...args: Parameters<typeof add>) => (++calls === 2 ? Promise.reject(new Error('disk on fire')) : add(...args))) as typeof add;
+    await expect(applyImport(db, p)).rejects.toThrow('disk on fire');
+    db.records.add = add;
+    expect(calls).toBe(2);
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('export, clear, import gives an identical collection', async () => {
+    const db = freshDb();
+    for (const c of sampleContents()) await saveClip(db, c, new Date('2026-01-01T00:00:00Z'));
+    await setTags(db, (await listRecords(db))[0]!.id, ['Schule']);
+    const exported = fileOf(await listRecords(db));
+    const target = freshDb();
+    await applyImport(target, await plan(target, exported));
+    expect(fileOf(await listRecords(target))).toBe(exported);
+  });
+});
+
+describe('rejected files', () => {
+  it('rejects files over the size limit, naming the size', async () => {
+    const db = freshDb();
+    const res = await planImport(db, 'x'.repeat(2 * 1024 * 1024), { maxBytes: 1024 * 1024 });
+    expect(res).toEqual({ ok: false, error: 'The file is 2.0 MB; files over 1.0 MB cannot be imported.' });
+    // Counted in UTF-8 bytes, not characters.
+    const umlauts = await planImport(db, 'ü'.repeat(600), { maxBytes: 1000 });
+    expect(umlauts).toMatchObject({ ok: false, error: expect.stringMatching(/^The file is 1.2 KB/) });
+  });
+
+  it('rejects non-JSON, wrong format and future versions with specific messages', async () => {
+    const db = freshDb();
+    expect(await planImport(db, 'name;url\n')).toMatchObject({ ok: false, error: expect.stringMatching(/^This file is not valid JSON: /) });
+    expect(await planImport(db, JSON.stringify({ format: 'other-tool/export', version: 1, records: [] }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This is not a Partnership Clipper export \(format "other-tool\/export"/),
+    });
+    expect(await planImport(db, JSON.stringify({ format: 'partnership-clipper/records', version: 7, records: [] }))).toEqual({
+      ok: false,
+      error: 'This file was made by a newer version of Partnership Clipper (v7); please update the extension.',
+    });
+  });
+
+  it('accepts a file with a BOM', async () => {
+    const res = await planImport(freshDb(), `\uFEFF${FIXTURE}`);
+    expect(res.ok).toBe(true);
+  });
+});

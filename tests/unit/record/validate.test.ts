@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_MESSAGES, pointerToPath, validateRecord, validateRecords } from '../../../src/record/validate';
+import { makeRecord } from '../helpers/records';
+
+describe('validateRecord', () => {
+  it('accepts a well-formed record', () => {
+    expect(validateRecord(makeRecord())).toEqual([]);
+  });
+
+  it('names the field of a wrong type, like "answers[3].questionId must be a string or null"', () => {
+    const r = makeRecord();
+    const answers = [...r.answers, ...r.answers].map((a) => ({ ...a }));
+    (answers[3] as { questionId: unknown }).questionId = 42;
+    expect(validateRecord({ ...r, answers })).toContain('answers[3].questionId must be a string or null');
+  });
+
+  it('reports missing fields, unknown question ids, bad dates and extra fields', () => {
+    const r: Record<string, unknown> = { ...makeRecord(), capturedAt: 'yesterday', extra: 1 };
+    delete r.title;
+    (r.answers as Array<Record<string, unknown>>)[0] = { ...(r.answers as object[])[0], questionId: 'weather' };
+    r.interviewee = { name: 'A' };
+    const errors = validateRecord(r);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'title is missing',
+        'answers[0].questionId must be one of the 12 standard question ids or null',
+        'capturedAt must be an ISO 8601 date-time',
+        'extra is not a field of the record format',
+        'interviewee.affiliation is missing',
+      ]),
+    );
+  });
+
+  it('rejects a record that is not an object', () => {
+    expect(validateRecord('text')).toEqual(['the record must be an object']);
+  });
+});
+
+describe('validateRecords', () => {
+  it('prefixes messages with the record index and finds duplicates in a file', () => {
+    const a = makeRecord({ url: 'https://example.org/a/' });
+    const bad = { ...makeRecord(), partners: 'Duisburg' };
+    const dupUrl = makeRecord({ url: 'https://example.org/a/' });
+    const report = validateRecords([a, bad, dupUrl]);
+    expect(report.invalid.map((i) => i.index)).toEqual([1, 2]);
+    expect(report.messages).toEqual(['record 1: partners must be an array', "record 2: url is the same as record 0's"]);
+    expect(report.errorCount).toBe(2);
+  });
+
+  it('keeps at most 50 messages but counts every error', () => {
+    const records = Array.from({ length: 80 }, () => ({ ...makeRecord(), title: 1 }));
+    const report = validateRecords(records);
+    expect(report.messages).toHaveLength(MAX_MESSAGES);
+    expect(report.errorCount).toBe(80);
+    expect(report.invalid).toHaveLength(80);
+    expect(report.messages[17]).toBe('record 17: title must be a string');
+  });
+
+  it('turns JSON pointers into readable paths', () => {
+    expect(pointerToPath('#/answers/3/questionId')).toBe('answers[3].questionId');
+    expect(pointerToPath('#/interviewee/name')).toBe('interviewee.name');
+    expect(pointerToPath('#')).toBe('');
+  });
+});
