@@ -1,21 +1,34 @@
 import { defineConfig } from 'wxt';
 
 // The one site whose portraits we recognise without being asked. Everything
-// else is reached through activeTab only.
+// else is reached through activeTab only, or through an optional host
+// permission the user grants in the options page at the moment of use.
 export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
+const ANY_SITE = '*://*/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // UI strings live beside the code they label; the language follows the browser.
   i18n: { localesDir: 'src/locales' },
   imports: false,
-  manifest: ({ browser }) => ({
+  // Lets parallel work (e.g. a benchmark run) build into its own folder.
+  outDir: process.env.PC_OUT_DIR ?? '.output',
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: [`*://${PORTRAIT_HOST}/*`],
+    // Asked only on use (options page → "Add site"); MV2 has no separate key for hosts.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [ANY_SITE] } : { optional_permissions: [ANY_SITE] }),
     action: { default_title: 'Partnership Clipper' },
+    commands: {
+      // Changeable in chrome://extensions/shortcuts or Firefox's add-on shortcut settings.
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Clip the current page into the collection',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'partnership-clipper@example.org', strict_min_version: '115.0' },

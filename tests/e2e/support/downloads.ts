@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Waits until a finished download appears in `dir` (no .crdownload left) and returns its content. */
@@ -13,4 +13,9 @@ export async function waitForDownload(dir: string, pattern: RegExp, timeoutMs = 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`No download matching ${pattern} in ${dir} after ${timeoutMs} ms (found: ${readdirSync(dir).join(', ') || 'nothing'})`);
+}
+
+/** Empties the downloads folder so the next download is unambiguous. */
+export function clearDownloads(dir: string): void {
+  for (const file of readdirSync(dir)) rmSync(join(dir, file), { force: true });
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
 import { findChrome } from './chrome';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.PC_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = resolve('tests/artifacts');
 export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
 /** A second, unrelated site for generic Q&A pages (no host permission). */

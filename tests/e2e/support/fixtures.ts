@@ -1,6 +1,7 @@
 /** The golden fixtures, reused as pages the browser tests visit. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ExtractResult } from '../../../src/extract/types';
 
 export const FIXTURES_DIR = resolve('tests/golden/fixtures');
 
@@ -8,21 +9,32 @@ export interface PageFixture {
   name: string;
   html: string;
   url: string;
-  expected: Record<string, unknown>;
+  /** What the extractors must make of the page (the golden file). */
+  result: ExtractResult;
 }
 
 export function loadFixtures(): PageFixture[] {
   return readdirSync(FIXTURES_DIR)
     .filter((file) => file.endsWith('.html'))
+    .sort()
     .map((file) => {
       const name = file.replace(/\.html$/, '');
-      const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.expected.json`), 'utf8'));
-      return { name, html: readFileSync(join(FIXTURES_DIR, file), 'utf8'), url: expected.url as string, expected };
+      const golden = JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.expected.json`), 'utf8'));
+      return { name, html: readFileSync(join(FIXTURES_DIR, file), 'utf8'), url: golden.url as string, result: golden.expected };
     });
 }
 
-export function fixture(name: string): PageFixture {
-  const found = loadFixtures().find((f) => f.name === name);
-  if (!found) throw new Error(`No fixture named ${name} in ${FIXTURES_DIR}`);
-  return found;
+/** Portrait fixtures on the portrait site, with all 12 standard answers. */
+export function completePortraits(fixtures = loadFixtures()): PageFixture[] {
+  return fixtures.filter(
+    (f) =>
+      f.result.ok &&
+      f.result.content.extractor === 'portrait' &&
+      new Set(f.result.content.answers.map((a) => a.questionId).filter(Boolean)).size === 12,
+  );
+}
+
+export function titleOf(fixture: PageFixture): string {
+  if (!fixture.result.ok) throw new Error(`${fixture.name} is not extractable`);
+  return fixture.result.content.title;
 }

@@ -1,0 +1,190 @@
+// The collection as a trustworthy store, through the real extension pages:
+// search in the popup, tags and notes, export → clear → import round trip,
+// a bad file that changes nothing, and a CSV that opens as the right rows.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
+import { clickButton, clipInPopup, waitForListed } from './support/popup';
+import { clearDownloads, waitForDownload } from './support/downloads';
+import { parseCsv } from '../../src/export/csv-parse';
+
+let server: FixtureServer;
+let session: Session;
+let portraits: PageFixture[];
+const scratch = mkdtempSync(join(tmpdir(), 'pc-import-'));
+
+async function visit(url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+async function openCollectionPage(): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/collection.html`);
+  await page.waitForSelector('[data-count]');
+  return page;
+}
+
+async function countOn(page: Page): Promise<number> {
+  return Number(await page.$eval('[data-count]', (el) => el.getAttribute('data-count')));
+}
+
+async function exportJson(page: Page): Promise<{ records: Array<Record<string, unknown>> }> {
+  clearDownloads(session.downloadsDir);
+  await clickButton(page, 'Export JSON');
+  const file = await waitForDownload(session.downloadsDir, /\.json$/);
+  return JSON.parse(file.content.toString('utf8'));
+}
+
+async function importFile(page: Page, path: string): Promise<void> {
+  const input = await page.$('input[type=file]');
+  await input!.uploadFile(path);
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  const fixtures = loadFixtures();
+  for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
+  portraits = completePortraits(fixtures).slice(0, 3);
+  if (portraits.length < 3) throw new Error('Need three portrait fixtures.');
+  session = await launchWithExtension(server.port);
+  for (const portrait of portraits) {
+    const page = await visit(portrait.url);
+    const popup = await openPopup(session, page);
+    expect((await clipInPopup(popup)).status).toBe('created');
+    await popup.close();
+    await page.close();
+  }
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the collection in real Chromium', () => {
+  it('searches as the user types, folding umlauts, and highlights the match', async () => {
+    const page = await visit(portraits[0]!.url);
+    const popup = await openPopup(session, page);
+    await waitForListed(popup, 3);
+    const target = titleOf(portraits[0]!);
+    const word = target.split(/\s+/)[0]!;
+    // Type a folded prefix of the first word (e.g. "Hurt" for "Hürth").
+    const folded = word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 4);
+    await popup.type('input[type=search]', folded);
+    await popup.waitForFunction(
+      (title) => {
+        const titles = [...document.querySelectorAll('[data-record-id] .title')].map((el) => el.textContent);
+        return titles.length >= 1 && titles.includes(title) && titles.length < 3;
+      },
+      {},
+      target,
+    );
+    const marked = await popup.$$eval('[data-record-id] .title mark', (els) => els.map((el) => el.textContent));
+    expect(marked.length).toBeGreaterThan(0);
+    await screenshot(popup, 'popup-search');
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps tags and a note on a record, and offers the tag as a filter', async () => {
+    const page = await visit(portraits[0]!.url);
+    const popup = await openPopup(session, page);
+    await waitForListed(popup, 3);
+    await popup.locator('[data-record-id] button.details').click();
+    await popup.waitForSelector('#tags-input');
+    await popup.type('#tags-input', 'Energie, Schulen');
+    await popup.keyboard.press('Tab');
+    await popup.type('#note-input', 'Gute Idee für unsere Stadt');
+    await popup.keyboard.press('Tab');
+    await popup.waitForSelector('[role=status]');
+    await clickButton(popup, '← Back');
+    await popup.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent?.startsWith('Energie')));
+    await popup.select('select[aria-label=Tag]', 'Energie');
+    await waitForListed(popup, 1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('export, clear, import gives back an identical collection', async () => {
+    const manage = await openCollectionPage();
+    expect(await countOn(manage)).toBe(3);
+    const before = await exportJson(manage);
+    expect(before.records).toHaveLength(3);
+    const tagged = before.records.find((r) => (r.tags as string[]).includes('Energie'));
+    expect(tagged?.note).toBe('Gute Idee für unsere Stadt');
+
+    await clickButton(manage, 'Delete all partnerships');
+    await manage.waitForFunction(() => document.querySelector('[data-count]')?.getAttribute('data-count') === '0');
+
+    const path = join(scratch, 'export.json');
+    writeFileSync(path, JSON.stringify(before));
+    await importFile(manage, path);
+    const summary = await manage.waitForSelector('[data-import-summary]');
+    expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain('3 new');
+    await clickButton(manage, 'Import');
+    await manage.waitForSelector('[data-import-done]');
+    expect(await countOn(manage)).toBe(3);
+
+    const after = await exportJson(manage);
+    const byUrl = (rs: Array<Record<string, unknown>>) => [...rs].sort((a, b) => String(a.url).localeCompare(String(b.url)));
+    expect(byUrl(after.records)).toEqual(byUrl(before.records));
+    await screenshot(manage, 'collection-imported');
+    await manage.close();
+  });
+
+  it('a file with one invalid record changes nothing and says which field is wrong', async () => {
+    const manage = await openCollectionPage();
+    const before = await exportJson(manage);
+    const broken = structuredClone(before);
+    (broken.records[1]!.answers as Array<Record<string, unknown>>)[3]!.questionId = 5;
+    broken.records[0]!.title = 'A new title that must not be stored';
+    const path = join(scratch, 'broken.json');
+    writeFileSync(path, JSON.stringify(broken));
+    await importFile(manage, path);
+    const summary = await manage.waitForSelector('[data-import-summary]');
+    const text = await summary!.evaluate((el) => (el as HTMLElement).innerText);
+    expect(text).toContain('1 invalid');
+    expect(text).toMatch(/record 1: answers\[3\]\.questionId/);
+    const importButton = await manage.$('[data-import-summary] button.primary');
+    expect(await importButton!.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    const after = await exportJson(manage);
+    expect(after.records).toEqual(before.records);
+    await manage.close();
+  });
+
+  it('rejects a file that is not JSON with a specific message', async () => {
+    const manage = await openCollectionPage();
+    const path = join(scratch, 'notes.json');
+    writeFileSync(path, 'Dies ist keine JSON-Datei');
+    await importFile(manage, path);
+    const error = await manage.waitForSelector('[data-import-error]');
+    expect(await error!.evaluate((el) => el.textContent)).toMatch(/not valid JSON/i);
+    expect(await countOn(manage)).toBe(3);
+    await manage.close();
+  });
+
+  it('exports CSV that parses into one row per partnership and one column per question', async () => {
+    const manage = await openCollectionPage();
+    clearDownloads(session.downloadsDir);
+    await clickButton(manage, 'Export CSV');
+    const file = await waitForDownload(session.downloadsDir, /\.csv$/);
+    const text = file.content.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text.slice(1), ',');
+    const [header, ...body] = rows.filter((r) => r.length > 1);
+    expect(body).toHaveLength(3);
+    const utilitiesColumn = header!.findIndex((h) => h.startsWith('municipal-utilities'));
+    expect(utilitiesColumn).toBeGreaterThan(-1);
+    expect(header!.filter((h) => /^[a-z-]+ [A-ZÄÖÜ]/.test(h) && h.endsWith('?'))).toHaveLength(12);
+    const titleColumn = header!.indexOf('title');
+    expect(body.map((r) => r[titleColumn]).sort()).toEqual(portraits.map(titleOf).sort());
+    await manage.close();
+  });
+});
