@@ -112,6 +112,15 @@ describe('clip, list, compare and export through the real popup', () => {
     );
     expect(utilities[duisburgColumn - 1]).toContain('Bisher nicht – kein Wunsch aus Kryvyi Rih bisher.');
     await screenshot(popup, 'popup-compare');
+
+    // The question lens stacks each partnership's answer to one question.
+    await clickButton(popup, '← Back');
+    await clickButton(popup, 'Question lens');
+    await popup.waitForSelector('[data-lens-question="funding-tips"]');
+    const entries = await popup.$$eval('[data-lens-entry]', (els) => els.map((el) => (el as HTMLElement).innerText));
+    expect(entries).toHaveLength(2);
+    expect(entries.join('\n')).toContain('Da wären wir für Tipps selbst dankbar');
+    await screenshot(popup, 'popup-lens');
     await popup.close();
     await page.close();
   });
