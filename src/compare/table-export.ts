@@ -9,6 +9,7 @@
  * text rather than <br>, so the table reads the same rendered or raw).
  */
 
+import { csvField } from '../export/csv';
 import type { ComparisonMatrix, MetaRowKey } from './align';
 import { answerLines } from './plain-lines';
 
@@ -64,19 +65,6 @@ export interface CsvOptions extends TableOptions {
   delimiter?: string;
   /** Prefix a UTF-8 byte order mark so Excel reads umlauts right; default true. */
   bom?: boolean;
-}
-
-/**
- * Clipped text ends up in spreadsheets: a cell starting with = + - @ could be
- * run as a formula, so such cells get a leading apostrophe (OWASP advice).
- */
-function defuseFormula(field: string): string {
-  return /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
-}
-
-export function csvField(value: string, delimiter = ','): string {
-  const v = defuseFormula(value);
-  return v.includes('"') || v.includes(delimiter) || /[\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function comparisonToCsv(matrix: ComparisonMatrix, options: CsvOptions = {}): string {

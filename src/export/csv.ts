@@ -22,10 +22,18 @@ export function defaultCsvDelimiter(locale: string): CsvDelimiter {
   return /^de\b/i.test(locale) ? ';' : ',';
 }
 
-export function csvField(value: string, delimiter: CsvDelimiter): string {
-  return value.includes('"') || value.includes(delimiter) || /[\r\n]/.test(value) || value !== value.trim()
-    ? `"${value.replace(/"/g, '""')}"`
-    : value;
+/**
+ * Clipped text ends up in spreadsheets: a cell starting with = + - @ could be
+ * run as a formula, so such cells get a leading apostrophe (OWASP advice).
+ */
+export function defuseFormula(field: string): string {
+  return /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
+}
+
+/** One RFC 4180 field: formula-safe, quoted when it holds quotes, the delimiter, line breaks or edge spaces. */
+export function csvField(value: string, delimiter: string = ','): string {
+  const v = defuseFormula(value);
+  return v.includes('"') || v.includes(delimiter) || /[\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 const METADATA: Array<[header: string, get: (r: PartnershipRecord) => string]> = [

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignRecords } from '../../../src/compare/align';
-import {
-  comparisonGrid,
-  comparisonToCsv,
-  comparisonToMarkdown,
-  csvField,
-  markdownCell,
-} from '../../../src/compare/table-export';
+import { comparisonGrid, comparisonToCsv, comparisonToMarkdown, markdownCell } from '../../../src/compare/table-export';
+import { csvField } from '../../../src/export/csv';
 import { answer, extraAnswer, makeRecord } from './factory';
 
 const duisburg = makeRecord({

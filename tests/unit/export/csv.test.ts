@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/export/csv-parse';
-import { csvHeader, defaultCsvDelimiter, recordsToCsv } from '../../../src/export/csv';
+import { csvHeader, defaultCsvDelimiter, defuseFormula, recordsToCsv } from '../../../src/export/csv';
 import { QUESTIONS } from '../../../src/questions/catalogue';
 import { makeAnswers, makeRecord } from '../helpers/records';
 
@@ -52,10 +52,17 @@ describe('recordsToCsv', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.constantFrom(',' as const, ';' as const), (title, note, delimiter) => {
         const rows = parseCsv(recordsToCsv([makeRecord({ title, note })], { delimiter }), delimiter);
-        expect(rows[1]![0]).toBe(title);
-        expect(rows[1]![10]).toBe(note);
+        // Text survives exactly, except that formula-like starts are defused.
+        expect(rows[1]![0]).toBe(defuseFormula(title));
+        expect(rows[1]![10]).toBe(defuseFormula(note));
       }),
     );
+  });
+
+  it('defuses cells that a spreadsheet would run as a formula', () => {
+    const rows = parseCsv(recordsToCsv([makeRecord({ title: '=HYPERLINK("x")', note: '@SUM(A1)' })]), ',');
+    expect(rows[1]![0]).toBe(`'=HYPERLINK("x")`);
+    expect(rows[1]![10]).toBe(`'@SUM(A1)`);
   });
 
   it('picks ; for German locales', () => {
