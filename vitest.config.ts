@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Property tests run thousands of cases; speed goals live in the benchmarks, not here.
+          testTimeout: 60_000,
         },
       },
       {
