@@ -47,7 +47,9 @@ export async function launchWithExtension(
       '--disable-quic',
       // Stable English labels for the tests, whatever the machine's locale.
       '--lang=en-US',
-      `--host-resolver-rules=MAP ${PORTRAIT_HOST} 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
+      // Every host name resolves to the fixture server: pages keep their real
+      // URLs and no request can leave the machine.
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     ],
   });
   const extensionId = await browser.installExtension(EXTENSION_DIR);

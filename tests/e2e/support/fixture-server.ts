@@ -1,45 +1,69 @@
 /**
- * Serves fixture pages on 127.0.0.1. Chromium maps the real host names here
- * (--host-resolver-rules), so the extension's narrow host permission is
- * exercised honestly.
+ * Serves fixture pages on 127.0.0.1. Chromium resolves every host name here
+ * (--host-resolver-rules), so pages keep their real URLs, the extension's
+ * narrow host permission is exercised honestly, and nothing leaves the machine.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+export interface PageOptions {
+  status?: number;
+  /** Milliseconds to wait before answering (to observe progress or cancel). */
+  delayMs?: number;
+}
 
 export interface FixtureServer {
   port: number;
-  /** Serve `html` at this path on every mapped host. */
-  page(path: string, html: string, status?: number): void;
-  /** Requests seen, as "host path". */
+  /**
+   * Serve `html` at a full URL (matched on host, path and query) or at a bare
+   * path (matched on any host).
+   */
+  page(urlOrPath: string, html: string, options?: PageOptions): void;
+  /** Requests seen, as "host path?query". */
   requests: string[];
   close(): Promise<void>;
 }
 
+interface Entry extends Required<PageOptions> {
+  html: string;
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const pages = new Map<string, { html: string; status: number }>();
+  const pages = new Map<string, Entry>();
   const requests: string[] = [];
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    requests.push(`${req.headers.host ?? ''} ${path}`);
-    const page = pages.get(path);
-    if (!page) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
-      return;
-    }
-    res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page.html);
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
+    requests.push(`${host} ${url.pathname}${url.search}`);
+    const page =
+      pages.get(`${host}${url.pathname}${url.search}`) ?? pages.get(`${host}${url.pathname}`) ?? pages.get(url.pathname);
+    const send = () => {
+      if (!page) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+        return;
+      }
+      res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page.html);
+    };
+    if (page?.delayMs) setTimeout(send, page.delayMs);
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     port,
     requests,
-    page(path, html, status = 200) {
-      pages.set(path, { html, status });
+    page(urlOrPath, html, options = {}) {
+      const key = /^https?:\/\//.test(urlOrPath)
+        ? (({ host, pathname, search }) => `${host}${pathname}${search}`)(new URL(urlOrPath))
+        : urlOrPath;
+      pages.set(key, { html, status: options.status ?? 200, delayMs: options.delayMs ?? 0 });
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
