@@ -1,0 +1,247 @@
+/**
+ * Segmentation, shared by every extractor: the content root becomes a flat list
+ * of lines ("blocks"). Both <br> and block elements end a line, so it does not
+ * matter whether a page uses paragraphs or one big <br>-separated run. Each
+ * block remembers its source nodes, so answer Markdown is built from the
+ * original HTML (lists stay lists).
+ */
+
+import { CHROME_LINE, isChromeElement } from './chrome';
+import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, TEXT_NODE, visibleText } from './dom';
+
+export interface Block {
+  /** Visible text of the line, whitespace collapsed. */
+  text: string;
+  /** The nodes the line is made of, in page order (whole elements where possible). */
+  nodes: Node[];
+  /** Nearest block-level element around the line. */
+  container: Element;
+  /** 1–6 when the line is a heading, else 0. */
+  heading: number;
+  /** Every visible character of the line is bold (strong, b, font-weight) or it is a heading. */
+  bold: boolean;
+  /** A list, table or pre kept whole. */
+  atomic: boolean;
+  /** The item number when the line opens an item of an ordered list (<ol><li>), else null. */
+  itemNumber: number | null;
+  /** Skipped chrome lies between this line and the previous one, so their texts are not adjacent in the page. */
+  gapBefore: boolean;
+}
+
+const ATOMIC_TAGS = new Set(['UL', 'OL', 'TABLE', 'PRE']);
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+
+export interface SegmentOptions {
+  /** Subtrees to skip; defaults to site chrome. */
+  skip?: (el: Element) => boolean;
+}
+
+/** The element most likely to hold the page's main content. */
+export function findContentRoot(doc: Document): Element {
+  const selectors = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
+  for (const selector of selectors) {
+    const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => !isChromeElement(el));
+    if (candidates.length === 0) continue;
+    let best = candidates[0] as Element;
+    let bestLength = visibleText(best).length;
+    for (const el of candidates.slice(1)) {
+      const length = visibleText(el).length;
+      if (length > bestLength) [best, bestLength] = [el, length];
+    }
+    if (collapseWhitespace(visibleText(best)) !== '') return best;
+  }
+  return doc.body ?? doc.documentElement;
+}
+
+function isBoldElement(el: Element): boolean {
+  if (BOLD_TAGS.has(tagOf(el))) return true;
+  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
+  return /font-weight:(bold|[6-9]00)/.test(style);
+}
+
+function boldAncestor(node: Node, stop: Element): boolean {
+  for (let cur: Node | null = node; cur && cur !== stop; cur = cur.parentNode) {
+    if (isElement(cur) && isBoldElement(cur)) return true;
+  }
+  return false;
+}
+
+/** Characters of visible text, split into bold and total. */
+function countBold(node: Node, inBold: boolean, acc: { bold: number; total: number }): void {
+  if (node.nodeType === TEXT_NODE) {
+    const n = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    acc.total += n;
+    if (inBold) acc.bold += n;
+    return;
+  }
+  if (!isElement(node) || isNonContent(node)) return;
+  const bold = inBold || isBoldElement(node);
+  for (const child of Array.from(node.childNodes)) countBold(child, bold, acc);
+}
+
+function headingLevel(container: Element): number {
+  for (let cur: Element | null = container; cur; cur = cur.parentElement) {
+    const m = /^H([1-6])$/.exec(tagOf(cur));
+    if (m) return Number(m[1]);
+    if (isBlockElement(cur) && !/^(SPAN|A)$/.test(tagOf(cur))) break;
+  }
+  return 0;
+}
+
+/**
+ * A list whose items are themselves "question <br> answer" units (an interview
+ * written as an <ol>) is segmented like any container; other lists stay whole.
+ */
+function isStructuredList(list: Element): boolean {
+  if (tagOf(list) !== 'UL' && tagOf(list) !== 'OL') return false;
+  const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
+  const structured = items.filter((li) => li.querySelector('br, p, div, h2, h3, h4, h5, h6') !== null && visibleText(li).includes('?'));
+  return structured.length >= 2 && structured.length * 2 >= items.length;
+}
+
+/** Does the subtree hold something that ends a line (a <br> or block element)? */
+function breaksLines(el: Element): boolean {
+  return el.querySelector('br, p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, pre, blockquote, li, section, article, dl, dt, dd, figure, header, footer, nav, aside') !== null;
+}
+
+export function segmentBlocks(root: Element, options: SegmentOptions = {}): Block[] {
+  const skip = options.skip ?? isChromeElement;
+  const blocks: Block[] = [];
+  const containers: Element[] = [root];
+  let line: Node[] = [];
+  let gap = false;
+
+  const makeBlock = (nodes: Node[], container: Element, atomic: boolean): Block | null => {
+    const text = collapseWhitespace(nodes.map(visibleText).join(''));
+    if (text === '' || CHROME_LINE.test(text)) return null;
+    const heading = atomic ? 0 : headingLevel(container);
+    const acc = { bold: 0, total: 0 };
+    for (const n of nodes) countBold(n, boldAncestor(n.parentNode ?? n, container), acc);
+    return { text, nodes, container, heading, bold: heading > 0 || (acc.total > 0 && acc.bold === acc.total), atomic, gapBefore: false, itemNumber: null };
+  };
+
+  const numberedItems = new Set<Element>();
+  /** The number of the <ol> item this line opens, if it is the item's first line. */
+  const itemNumberFor = (container: Element): number | null => {
+    for (let cur: Element | null = container; cur && cur !== root; cur = cur.parentElement) {
+      if (tagOf(cur) !== 'LI') continue;
+      const list = cur.parentElement;
+      if (!list || tagOf(list) !== 'OL' || numberedItems.has(cur)) return null;
+      numberedItems.add(cur);
+      const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
+      const start = Number(list.getAttribute('start') || '1');
+      return (Number.isFinite(start) ? start : 1) + items.indexOf(cur);
+    }
+    return null;
+  };
+
+  const push = (block: Block | null) => {
+    if (!block) return;
+    if (!block.atomic) block.itemNumber = itemNumberFor(block.container);
+    block.gapBefore = gap;
+    gap = false;
+    blocks.push(block);
+  };
+
+  const flush = () => {
+    if (line.length === 0) return;
+    const nodes = line;
+    line = [];
+    const container = containers[containers.length - 1] ?? root;
+    // "<strong>Question?</strong> Answer" on one line: split after the bold question.
+    let split = 0;
+    let prefix = '';
+    for (let i = 0; i < nodes.length; i += 1) {
+      const node = nodes[i] as Node;
+      const text = visibleText(node);
+      if (text.trim() === '') continue;
+      const acc = { bold: 0, total: 0 };
+      countBold(node, boldAncestor(node.parentNode ?? node, container), acc);
+      if (acc.total === 0 || acc.bold !== acc.total) break;
+      prefix += text;
+      if (/\?\s*$/.test(prefix)) split = i + 1;
+    }
+    const rest = nodes.slice(split);
+    if (split > 0 && rest.some((n) => visibleText(n).trim() !== '')) {
+      push(makeBlock(nodes.slice(0, split), container, false));
+      push(makeBlock(rest, container, false));
+    } else {
+      push(makeBlock(nodes, container, false));
+    }
+  };
+
+  const walk = (node: Node) => {
+    if (isNonContent(node)) return;
+    if (node.nodeType === TEXT_NODE) {
+      line.push(node);
+      return;
+    }
+    if (!isElement(node)) return;
+    if (skip(node)) {
+      flush();
+      if (visibleText(node).trim() !== '') gap = true;
+      return;
+    }
+    const tag = tagOf(node);
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (ATOMIC_TAGS.has(tag) && !isStructuredList(node)) {
+      flush();
+      push(makeBlock([node], containers[containers.length - 1] ?? root, true));
+      return;
+    }
+    if (isBlockElement(node)) {
+      flush();
+      containers.push(node);
+      for (const child of Array.from(node.childNodes)) walk(child);
+      flush();
+      containers.pop();
+      return;
+    }
+    // Inline element: keep it whole unless a line break hides inside it.
+    if (!breaksLines(node)) {
+      line.push(node);
+      return;
+    }
+    for (const child of Array.from(node.childNodes)) walk(child);
+  };
+
+  for (const child of Array.from(root.childNodes)) walk(child);
+  flush();
+  return blocks;
+}
+
+/**
+ * Segmenting and analysing are the costly steps and several extractors need
+ * them: during one registry run each is computed once per document. Outside a
+ * run nothing is cached, so a live page that changes is always read afresh.
+ */
+let runCache: WeakMap<Document, Map<string, unknown>> | null = null;
+
+export function withRunCache<T>(fn: () => T): T {
+  const previous = runCache;
+  runCache = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    runCache = previous;
+  }
+}
+
+/** `compute()`, remembered under `key` for this document during a registry run. */
+export function memoForRun<T>(doc: Document, key: string, compute: () => T): T {
+  if (!runCache) return compute();
+  let entries = runCache.get(doc);
+  if (!entries) runCache.set(doc, (entries = new Map()));
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  entries.set(key, value);
+  return value;
+}
+
+/** The blocks of the document's content root. */
+export function contentBlocks(doc: Document): Block[] {
+  return memoForRun(doc, 'blocks', () => segmentBlocks(findContentRoot(doc)));
+}

@@ -1,0 +1,34 @@
+/**
+ * Site chrome: navigation, sidebars, footers, cookie banners, share and like
+ * widgets. Segmentation skips these subtrees so no extractor ever sees them.
+ */
+
+import { tagOf, visibleText } from './dom';
+
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
+/** Search and comment forms are chrome; a form wrapping a whole page (ASP.NET) is not. */
+const MAX_FORM_TEXT = 500;
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+/** A class or id token that starts with one of these words (then "-", "_" or end) marks chrome. */
+const CHROME_WORDS = [
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmplz', 'borlabs', 'sidebar', 'widget', 'widgets', 'share', 'sharedaddy', 'sharing',
+  'jp-relatedposts', 'related-posts', 'comments', 'comment-respond', 'respond', 'menu', 'nav', 'navbar', 'navigation',
+  'main-navigation', 'breadcrumb', 'breadcrumbs', 'skip-link', 'screen-reader-text', 'site-footer', 'site-header', 'colophon',
+  'masthead', 'social', 'post-navigation', 'wpcnt', 'wpl-likebox', 'newsletter',
+];
+const CHROME_TOKEN = new RegExp(`^(?:${CHROME_WORDS.map((w) => w.replace(/-/g, '\\-')).join('|')})(?:[-_].*)?$`, 'i');
+
+/** Lines that are site furniture wherever they appear. */
+export const CHROME_LINE = /^(?:%d Bloggern gefällt das:?|Gefällt mir:?|Teilen mit:?|Like this:?|Share this:?|Gefällt mir Wird geladen …?)$/i;
+
+export function isChromeElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (CHROME_TAGS.has(tag)) return true;
+  if (tag === 'FORM' && visibleText(el).replace(/\s+/g, ' ').length < MAX_FORM_TEXT) return true;
+  const role = (el.getAttribute('role') || '').toLowerCase();
+  if (CHROME_ROLES.has(role)) return true;
+  // A page header (not an article's own header with its title).
+  if (tag === 'HEADER' && (el.querySelector('nav') || !el.querySelector('h1, h2'))) return true;
+  const tokens = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`.split(/\s+/).filter(Boolean);
+  return tokens.some((t) => CHROME_TOKEN.test(t));
+}

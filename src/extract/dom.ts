@@ -1,0 +1,90 @@
+/**
+ * Small DOM helpers shared by the extractors and the Markdown factory. They use
+ * only properties that the browser, happy-dom and linkedom all implement.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements whose content is never page text. */
+const NON_CONTENT_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'SELECT', 'TEXTAREA', 'BUTTON', 'META', 'LINK',
+]);
+
+/** Elements that start and end a line of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LI',
+  'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(node: Node): string {
+  return (node.nodeName || '').toUpperCase();
+}
+
+export function isBlockElement(node: Node): boolean {
+  return isElement(node) && BLOCK_TAGS.has(tagOf(node));
+}
+
+/** Hidden by attribute or inline style: the reader never sees it. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') return true;
+  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** Script, style, hidden and similar nodes that carry no visible text. */
+export function isNonContent(node: Node): boolean {
+  if (node.nodeType === 8) return true; // comment
+  if (!isElement(node)) return false;
+  return NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node);
+}
+
+/**
+ * Visible text of a node, not yet collapsed: hidden and non-content nodes are
+ * skipped, and <br> and block boundaries become spaces (so "a<br>b" is "a b").
+ */
+export function visibleText(node: Node): string {
+  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
+  if (isNonContent(node)) return '';
+  if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  if (tagOf(node) === 'BR') return ' ';
+  let out = '';
+  for (const child of Array.from(node.childNodes)) out += visibleText(child);
+  return isBlockElement(node) ? ` ${out} ` : out;
+}
+
+/** Whitespace (including no-break spaces) collapsed to single spaces, soft hyphens and zero-width marks dropped, trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+}
+
+export function textOf(node: Node): string {
+  return collapseWhitespace(visibleText(node));
+}
+
+/** Parses an HTML snippet inertly (a template's content runs no scripts and loads nothing). */
+export function parseFragment(doc: Document, html: string): DocumentFragment {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+export function metaContent(doc: Document, selector: string): string | null {
+  const value = doc.querySelector(selector)?.getAttribute('content');
+  return value ? collapseWhitespace(value) : null;
+}
+
+/** True when `el` or an ancestor matches the selector (closest() is not in every DOM). */
+export function hasAncestor(el: Element, predicate: (e: Element) => boolean): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (predicate(cur)) return true;
+  return false;
+}

@@ -1,0 +1,97 @@
+/**
+ * The extractor registry: asks every extractor how sure it is, tries them from
+ * the most confident down, and never throws.
+ */
+
+import { accordionExtractor } from './accordion';
+import { withRunCache } from './blocks';
+import { definitionListExtractor } from './definition-list';
+import { isChromeElement } from './chrome';
+import { collapseWhitespace, hasAncestor, textOf } from './dom';
+import { faqJsonLdExtractor } from './faq-jsonld';
+import { headingQaExtractor } from './heading-qa';
+import { portraitExtractor } from './portrait';
+import type { ExtractResult, Extractor } from './types';
+import { looksLikePortraitUrl, normaliseUrl } from './url';
+
+export const EXTRACTORS: readonly Extractor[] = [
+  portraitExtractor,
+  faqJsonLdExtractor,
+  accordionExtractor,
+  definitionListExtractor,
+  headingQaExtractor,
+];
+
+/** Below this an extractor's claim is not taken seriously. */
+export const MIN_CONFIDENCE = 0.3;
+
+const NO_QA: ExtractResult = { ok: false, code: 'no-qa', reason: 'No questions and answers found on this page.' };
+
+function safeDetect(extractor: Extractor, doc: Document, url: string): number {
+  try {
+    const c = extractor.detect(doc, url);
+    return Number.isFinite(c) ? c : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function extractPage(doc: Document, url: string, extractors: readonly Extractor[] = EXTRACTORS): ExtractResult {
+  return withRunCache(() => runExtractors(doc, url, extractors));
+}
+
+function runExtractors(doc: Document, url: string, extractors: readonly Extractor[]): ExtractResult {
+  try {
+    if (!doc || typeof doc.querySelector !== 'function') {
+      return { ok: false, code: 'invalid-input', reason: 'This is not a web page.' };
+    }
+    const ranked = extractors
+      .map((extractor) => ({ extractor, confidence: safeDetect(extractor, doc, url) }))
+      .filter((r) => r.confidence >= MIN_CONFIDENCE)
+      .sort((a, b) => b.confidence - a.confidence);
+    for (const { extractor } of ranked) {
+      try {
+        const result = extractor.extract(doc, url);
+        if (result.ok) return result;
+      } catch {
+        // A broken extractor must not hide the others.
+      }
+    }
+    return NO_QA;
+  } catch (error) {
+    return { ok: false, code: 'internal-error', reason: `Extraction failed: ${String(error)}` };
+  }
+}
+
+export interface PortraitLink {
+  url: string;
+  title: string;
+}
+
+/** Links on the page to portrait pages of the same site, deduplicated by canonical URL. */
+export function findPortraitLinks(doc: Document, baseUrl: string): PortraitLink[] {
+  try {
+    const base = new URL(baseUrl);
+    const seen = new Map<string, PortraitLink>();
+    for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+      let href: URL;
+      try {
+        href = new URL(a.getAttribute('href') || '', base);
+      } catch {
+        continue;
+      }
+      if (href.hostname.replace(/^www\./, '') !== base.hostname.replace(/^www\./, '')) continue;
+      const url = normaliseUrl(href.href);
+      if (!looksLikePortraitUrl(url)) continue;
+      const title = collapseWhitespace(textOf(a) || a.getAttribute('title') || '');
+      const prev = seen.get(url);
+      // Prefer link text from the content over a menu entry.
+      if (!prev || (!prev.title && title) || (hasAncestor(a, isChromeElement) === false && prev.title.length < title.length)) {
+        seen.set(url, { url, title: title || prev?.title || '' });
+      }
+    }
+    return Array.from(seen.values());
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Maps a question as printed on a page to a catalogue id, by number and by
+ * wording, so unnumbered, reordered or slightly reworded questions still match.
+ */
+
+import { QUESTIONS, type QuestionId } from './catalogue';
+import { features, similarity } from './normalise';
+
+export interface QuestionMatch {
+  id: QuestionId | null;
+  /** Wording similarity of the chosen question, 0..1 (0 when nothing matched). */
+  score: number;
+}
+
+/** The wording alone is enough above this. */
+const WORDING_THRESHOLD = 0.6;
+/** When the printed number agrees, a looser wording match is enough. */
+const NUMBER_AGREES_THRESHOLD = 0.4;
+
+const CATALOGUE = QUESTIONS.map((q) => ({ id: q.id as QuestionId, number: q.number as number, features: features(q.text) }));
+
+export function matchQuestion(text: string, number: number | null): QuestionMatch {
+  const own = features(text);
+  const scored = CATALOGUE.map((q) => ({ id: q.id, number: q.number, score: similarity(own, q.features) }));
+  let best = scored[0];
+  for (const s of scored) if (best === undefined || s.score > best.score) best = s;
+  if (best === undefined) return { id: null, score: 0 };
+
+  const byNumber = number === null ? undefined : scored.find((s) => s.number === number);
+  // The number agrees and the wording is close enough: trust the number,
+  // unless another question is clearly the better wording match (reordered page).
+  if (byNumber && byNumber.score >= NUMBER_AGREES_THRESHOLD && best.score - byNumber.score < 0.15) {
+    return { id: byNumber.id, score: byNumber.score };
+  }
+  if (best.score >= WORDING_THRESHOLD) return { id: best.id, score: best.score };
+  return { id: null, score: best.score };
+}
+
+export interface NumberedLine {
+  number: number | null;
+  text: string;
+}
+
+/** Splits a leading "N." / "N)" / "N.)" / "N:" (optionally "Frage N:") off a question line. */
+export function splitQuestionNumber(line: string): NumberedLine {
+  const m = /^\s*(?:frage\s*)?(\d{1,2})\s*[.):]{1,2}\s*([\p{L}„"»][\s\S]*)$/iu.exec(line);
+  if (!m || m[1] === undefined || m[2] === undefined) return { number: null, text: line.trim() };
+  return { number: Number(m[1]), text: m[2].trim() };
+}

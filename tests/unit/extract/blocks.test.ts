@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findContentRoot, segmentBlocks } from '../../../src/extract/blocks';
+import { answerFromBlocks } from '../../../src/extract/answer';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const texts = (html: string): string[] => {
+  const doc = parse(html);
+  return segmentBlocks(findContentRoot(doc)).map((b) => b.text);
+};
+
+describe('segmentBlocks', () => {
+  it('splits on <br> and block elements alike', () => {
+    expect(texts('<div>a<br>b<p>c</p>d<br><br>e</div>')).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(texts('<p><strong>1. Frage?</strong><br>Antwort <em>kursiv</em></p>')).toEqual(['1. Frage?', 'Antwort kursiv']);
+  });
+
+  it('splits a bold question from an answer on the same line', () => {
+    const doc = parse('<p><b>2. Was?</b> Die Antwort.</p>');
+    const blocks = segmentBlocks(doc.body);
+    expect(blocks.map((b) => [b.text, b.bold])).toEqual([['2. Was?', true], ['Die Antwort.', false]]);
+  });
+
+  it('keeps lists and tables whole and marks headings', () => {
+    const blocks = segmentBlocks(parse('<h3>Titel</h3><p>Intro</p><ul><li>a</li><li>b</li></ul>').body);
+    expect(blocks.map((b) => [b.text, b.heading, b.atomic])).toEqual([['Titel', 3, false], ['Intro', 0, false], ['a b', 0, true]]);
+  });
+
+  it('skips site chrome, hidden nodes and the Jetpack line', () => {
+    expect(
+      texts('<nav>Menü</nav><aside>Seite</aside><p>Inhalt</p><div class="cookie-banner">Cookies?</div><p hidden>weg</p><p>%d Bloggern gefällt das:</p><footer>Impressum</footer>'),
+    ).toEqual(['Inhalt']);
+  });
+
+  it('prefers the entry content as root', () => {
+    expect(texts('<body><p>Kopf</p><article><div class="entry-content"><p>Text</p></div></article></body>')).toEqual(['Text']);
+  });
+});
+
+describe('answerFromBlocks', () => {
+  it('builds Markdown from the original nodes: lines become paragraphs, lists stay lists', () => {
+    const doc = parse('<p>Erfolge:<br>erstens</p><ul><li>Besuch</li><li>Spenden</li></ul>');
+    const answer = answerFromBlocks(segmentBlocks(doc.body), doc);
+    expect(answer.markdown).toBe('Erfolge:\n\nerstens\n\n- Besuch\n- Spenden');
+    expect(answer.text).toBe('Erfolge: erstens Besuch Spenden');
+  });
+});
