@@ -24,14 +24,20 @@ export default defineConfig({
     action: { default_title: 'Partnership Clipper' },
     commands: {
       // Changeable in chrome://extensions/shortcuts or Firefox's add-on shortcut settings.
+      // Not Alt+Shift+C: Chromium keeps that one for itself and leaves the command unbound.
       'clip-page': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Clip the current page into the collection',
       },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'partnership-clipper@example.org', strict_min_version: '115.0' },
+        gecko: {
+          id: 'partnership-clipper@example.org',
+          strict_min_version: '115.0',
+          // The data stays in the browser: the extension collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),

@@ -4,6 +4,7 @@
  * string switch anywhere: handlers are looked up in a typed table.
  */
 
+import type { BulkItemInput, BulkSnapshot } from '../capture/bulk-queue';
 import type { ExtractResult } from '../extract/types';
 import type { PartnershipRecord } from '../record/types';
 
@@ -18,6 +19,22 @@ export interface PortraitLink {
   title: string;
 }
 
+/** Fetching a linked page can fail before the extractors run. */
+export type FetchFailureCode = 'http' | 'network' | 'aborted' | 'cross-origin';
+
+/** The extract result for a page fetched by URL (context menu on a link, bulk clip). */
+export type UrlExtractResult = ExtractResult | { ok: false; code: FetchFailureCode; reason: string };
+
+/** What the recognition content script reports about the page it runs on. */
+export interface PageRecognition {
+  /** Canonical URL (the key records are stored under). */
+  url: string;
+  isPortrait: boolean;
+  title: string;
+}
+
+export type BulkStartResult = { ok: true; jobId: string } | { ok: false; reason: string };
+
 export interface MessageMap {
   /** Popup → background: clip the page shown in this tab. */
   clipTab: { request: { tabId: number }; response: ClipOutcome };
@@ -25,6 +42,29 @@ export interface MessageMap {
   extractPage: { request: Record<string, never>; response: ExtractResult };
   /** Background → content script: portrait links on this page (for bulk clip). */
   listPortraitLinks: { request: Record<string, never>; response: PortraitLink[] };
+  /**
+   * Background → content script: fetch this same-origin URL from the page,
+   * parse it with DOMParser and run the extractors. `jobId` groups fetches
+   * so `abortExtract` can cancel them.
+   */
+  extractUrl: { request: { url: string; jobId?: string }; response: UrlExtractResult };
+  /** Background → content script: abort the in-flight fetches of a job. */
+  abortExtract: { request: { jobId: string }; response: number };
+  /** Recognition content script → background: what this page is (sender.tab is the tab). */
+  pageRecognised: { request: PageRecognition; response: void };
+  /** Popup → background: the portrait links on the page in this tab (injects the extract script). */
+  tabPortraitLinks: { request: { tabId: number }; response: { ok: true; links: PortraitLink[] } | { ok: false; reason: string } };
+  /**
+   * Popup → background: start a bulk clip of these links, fetched through the
+   * tab. Progress is published to storage.session under bulkJobKey(tabId).
+   */
+  startBulk: { request: { tabId: number; items: BulkItemInput[] }; response: BulkStartResult };
+  /** Popup → background: stop scheduling and abort in-flight fetches; finished items stay stored. */
+  cancelBulk: { request: { tabId: number }; response: BulkSnapshot | null };
+  /** Popup → background: fetch the failed items again (all failed ones when `urls` is omitted). */
+  retryBulk: { request: { tabId: number; urls?: string[] }; response: BulkStartResult };
+  /** Popup → background: the current job snapshot for the tab (also in storage.session). */
+  bulkStatus: { request: { tabId: number }; response: BulkSnapshot | null };
 }
 
 export type MessageType = keyof MessageMap;

@@ -9,8 +9,10 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_scripts?: unknown[];
   background?: { service_worker?: string };
+  commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
 };
 
 describe('built Chrome manifest', () => {
@@ -21,8 +23,19 @@ describe('built Chrome manifest', () => {
 
   it('asks for exactly the permissions the features name', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(
-      ['activeTab', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+      ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('asks for other sites only as optional host permissions (requested on use in the options page)', () => {
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.host_permissions).not.toContain('*://*/*');
+  });
+
+  it('declares the clip-page command with a default shortcut', () => {
+    expect(manifest.commands?.['clip-page']?.suggested_key?.default).toBe('Alt+Shift+K');
+    expect(manifest.commands?.['clip-page']?.description).toBeTruthy();
   });
 
   it('reaches only the portrait site without asking', () => {

@@ -1,0 +1,42 @@
+/**
+ * The "Clip partnership portrait" context menu, on the page and on a link.
+ * On a link the linked page is fetched and parsed by the content script,
+ * without opening it. activeTab is granted by the click itself.
+ */
+
+import { browser, type Browser } from 'wxt/browser';
+import { clipLinkInTab, clipTab } from '../../src/browser/clip-tab';
+import type { TabBadges } from '../../src/browser/tab-badge';
+import type { ClipperDB } from '../../src/db/schema';
+import type { ClipOutcome } from '../../src/messaging/map';
+
+export const CLIP_MENU_ID = 'clip-partnership-portrait';
+export const CLIP_MENU_TITLE = 'Clip partnership portrait';
+
+/** The fields of OnClickData we use (what the browser passes, and what a test passes). */
+export type MenuClick = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl' | 'pageUrl'>;
+export type ClickedTab = Pick<Browser.tabs.Tab, 'id'> | undefined;
+
+export type ContextMenuHandler = (info: MenuClick, tab?: ClickedTab) => Promise<ClipOutcome | null>;
+
+export function createContextMenuHandler(db: ClipperDB, badges: TabBadges): ContextMenuHandler {
+  return async (info, tab) => {
+    if (info.menuItemId !== CLIP_MENU_ID) return null;
+    const tabId = tab?.id;
+    if (tabId === undefined || tabId < 0) return { ok: false, code: 'no-tab', reason: 'There is no page to clip here.' };
+    const outcome = info.linkUrl ? await clipLinkInTab(db, tabId, info.linkUrl) : await clipTab(db, tabId);
+    await badges.confirm(tabId, outcome, !info.linkUrl);
+    if (outcome.ok) await badges.storedUrl(outcome.record.url);
+    return outcome;
+  };
+}
+
+/** Creates the menu entry on install/update (menus persist) and routes clicks to the handler. */
+export function registerContextMenu(handler: ContextMenuHandler): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: CLIP_MENU_ID, title: CLIP_MENU_TITLE, contexts: ['page', 'link'] }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void handler(info, tab));
+}

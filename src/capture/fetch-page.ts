@@ -1,0 +1,53 @@
+/**
+ * Fetch a linked page and run the extractors on it, for the context menu on a
+ * link and for bulk clip. It runs in the content script: the service worker
+ * has no DOM, and a fetch from the page is same-origin for links on the
+ * page's own site. `fetch` and the parser are injected so this is unit-tested.
+ */
+
+import type { ExtractResult } from '../extract/types';
+import type { UrlExtractResult } from '../messaging/map';
+
+export interface FetchPageDeps {
+  fetch: (url: string, init: { signal?: AbortSignal; credentials: RequestCredentials }) => Promise<Response>;
+  parse: (html: string) => Document;
+  extract: (doc: Document, url: string) => ExtractResult;
+}
+
+function isAbort(error: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+}
+
+export async function fetchAndExtract(
+  url: string,
+  pageUrl: string,
+  deps: FetchPageDeps,
+  signal?: AbortSignal,
+): Promise<UrlExtractResult> {
+  let target: URL;
+  try {
+    target = new URL(url, pageUrl);
+  } catch {
+    return { ok: false, code: 'network', reason: `Not a web address: ${url}` };
+  }
+  if (target.origin !== new URL(pageUrl).origin) {
+    return {
+      ok: false,
+      code: 'cross-origin',
+      reason: `The link goes to another site (${target.host}); open it and clip it there.`,
+    };
+  }
+  let html: string;
+  try {
+    const response = await deps.fetch(target.href, { signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      return { ok: false, code: 'http', reason: `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+    }
+    html = await response.text();
+  } catch (error) {
+    if (isAbort(error, signal)) return { ok: false, code: 'aborted', reason: 'Cancelled.' };
+    return { ok: false, code: 'network', reason: `The page could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (signal?.aborted) return { ok: false, code: 'aborted', reason: 'Cancelled.' };
+  return deps.extract(deps.parse(html), target.href);
+}
