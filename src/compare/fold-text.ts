@@ -7,15 +7,11 @@
  * a few words ("Steuer" ~ "Stör"), which is fine for a search filter.
  */
 
-const COMBINING_MARKS = /\p{M}+/gu;
+import { fold } from '../text/fold';
 
 /** Lower case, diacritics stripped, ß→ss, ae/oe/ue→a/o/u, whitespace collapsed. */
 export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  return fold(text)
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ue/g, 'u')

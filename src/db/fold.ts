@@ -11,50 +11,14 @@
  */
 
 import type { PartnershipRecord } from '../record/types';
+import { fold, foldTransliterated, wordSpans } from '../text/fold';
 
-const UMLAUT_E: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
-const COMBINING_MARKS = /\p{M}+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Folds one character (already lower-cased or not); `umlautE` picks the ä→ae variant. */
-export function foldChar(ch: string, umlautE: boolean): string {
-  const lower = ch.toLowerCase();
-  if (umlautE && UMLAUT_E[lower]) return UMLAUT_E[lower];
-  if (lower === 'ß' || lower === 'ẞ') return 'ss';
-  return lower.normalize('NFD').replace(COMBINING_MARKS, '');
-}
-
-function foldWith(text: string, umlautE: boolean): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch, umlautE);
-  return out;
-}
-
-/** The primary folded form: lower case, diacritics stripped, ß→ss. */
-export function fold(text: string): string {
-  return foldWith(text, false);
-}
-
+export { fold, foldChar, wordSpans, type WordSpan } from '../text/fold';
 /** All forms under which a word is indexed or searched (1 or 2 entries). */
 export function foldVariants(word: string): string[] {
-  const plain = foldWith(word, false);
-  const umlaut = foldWith(word, true);
+  const plain = fold(word);
+  const umlaut = foldTransliterated(word);
   return plain === umlaut ? [plain] : [plain, umlaut];
-}
-
-export interface WordSpan {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/** Splits text into words (runs of letters and digits) with their positions in the original string. */
-export function wordSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
-    spans.push({ word: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
 }
 
 /** Query/index tokens: the primary folded form of each word, in order, duplicates kept. */

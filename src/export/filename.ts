@@ -1,6 +1,6 @@
 /** Safe, unique file names for exported documents. */
 
-import { foldChar } from '../db/fold';
+import { foldChar } from '../text/fold';
 
 /** "Hürth – Peremyschljany" → "huerth-peremyschljany": ASCII, no path separators, no leading dots. */
 export function slugify(text: string, maxLength = 80): string {

@@ -3,15 +3,11 @@
  * equal whatever its case, umlaut spelling ("ü" vs "ue"), punctuation or spacing.
  */
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+import { foldTransliterated } from '../text/fold';
 
 /** Lower case, umlauts spelled out, other accents dropped, punctuation → space, whitespace collapsed. */
 export function normaliseText(input: string): string {
-  return input
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldTransliterated(input)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

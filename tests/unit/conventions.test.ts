@@ -21,7 +21,7 @@ function filesUnder(dir: string, test: (path: string) => boolean): string[] {
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** The portable core: runs in Node, the browser and the CLI alike. */
-const CORE = ['record', 'questions', 'extract', 'markdown', 'compare', 'export', 'db', 'messaging', 'cli', 'render', 'capture'];
+const CORE = ['text', 'record', 'questions', 'extract', 'markdown', 'compare', 'export', 'db', 'messaging', 'cli', 'render', 'capture'];
 /** The only folders of src/ that may touch extension APIs or Svelte. */
 const ADAPTERS = ['browser', 'ui', 'locales'];
 
