@@ -53,6 +53,11 @@ export function isSafeHref(href: string): boolean {
   return SAFE_URI.test(cleaned);
 }
 
+/** A record's own source link: only web pages (and saved files) are ever shown as links. */
+export function isSourceUrl(url: string): boolean {
+  return /^(https?|file):\/\/\S/i.test(url);
+}
+
 const marked = new Marked({
   gfm: true,
   renderer: {

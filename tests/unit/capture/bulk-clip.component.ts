@@ -11,6 +11,7 @@ import { dispatch, type Handlers } from '../../../src/messaging/dispatch';
 import { bulkJobKey } from '../../../src/browser/bulk-jobs';
 import type { BulkSnapshot } from '../../../src/capture/bulk-queue';
 import type { PortraitLink } from '../../../src/messaging/map';
+import { useEnglishMessages } from '../helpers/english-messages';
 
 const TAB = 7;
 const LINKS: PortraitLink[] = [
@@ -74,6 +75,7 @@ function button(label: RegExp): HTMLButtonElement {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  useEnglishMessages();
   target = document.createElement('div');
   document.body.append(target);
 });

@@ -31,6 +31,11 @@ describe('validateRecord', () => {
     );
   });
 
+  it('refuses a source URL that is not a web page or a saved file', () => {
+    expect(validateRecord(makeRecord({ url: 'javascript:alert(1)' })).join('\n')).toMatch(/url/);
+    expect(validateRecord(makeRecord({ url: 'file:///tmp/portrait.html' }))).toEqual([]);
+  });
+
   it('rejects a record that is not an object', () => {
     expect(validateRecord('text')).toEqual(['the record must be an object']);
   });

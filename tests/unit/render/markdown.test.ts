@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+  isSourceUrl,
   isSafeHref,
   markdownFirstPass,
   renderInlineSafe,
@@ -237,5 +238,16 @@ describe('renderMarkdownSafe: property', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('isSourceUrl', () => {
+  it('links only web pages and saved files as a record\'s source', () => {
+    expect(isSourceUrl('https://staedtepartnerschaftennrw.org/duisburg-kryvyi-rih/')).toBe(true);
+    expect(isSourceUrl('http://example.org/a')).toBe(true);
+    expect(isSourceUrl('file:///home/me/portrait.html')).toBe(true);
+    for (const hostile of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'mailto:a@b.c', '/relative']) {
+      expect(isSourceUrl(hostile)).toBe(false);
+    }
   });
 });
