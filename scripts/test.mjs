@@ -8,7 +8,12 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 const bin = (name) => `node_modules/.bin/${name}`;
 const extraArgs = process.argv.slice(2);
 
-const build = spawnSync(bin('wxt'), ['build'], { stdio: 'inherit' });
+// Chrome MV3 for the browser tests; both Firefox builds for the manifest tests.
+const builds = [['build'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mv3']];
+const build = builds.reduce(
+  (previous, args) => (previous.status === 0 ? spawnSync(bin('wxt'), args, { stdio: 'inherit' }) : previous),
+  { status: 0 },
+);
 if (build.status !== 0) {
   console.log('0 passed, 1 failed');
   console.error('The extension build failed, so no test could run.');

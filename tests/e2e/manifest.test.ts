@@ -48,3 +48,28 @@ describe('built Chrome manifest', () => {
     }
   });
 });
+
+describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
+  const firefox = JSON.parse(readFileSync(join(EXTENSION_DIR, '..', target, 'manifest.json'), 'utf8')) as {
+    manifest_version: number;
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_permissions?: string[];
+    optional_host_permissions?: string[];
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  // MV2 lists hosts among the permissions; MV3 keeps them apart.
+  const hosts = [...(firefox.host_permissions ?? []), ...(firefox.permissions ?? []).filter((p) => p.includes('://'))];
+  const apis = (firefox.permissions ?? []).filter((p) => !p.includes('://'));
+  const optional = [...(firefox.optional_permissions ?? []), ...(firefox.optional_host_permissions ?? [])];
+
+  it('asks for the same permissions as the Chrome build', () => {
+    expect(apis.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort());
+    expect(hosts).toEqual(['*://staedtepartnerschaftennrw.org/*']);
+    expect(optional).toEqual(['*://*/*']);
+  });
+
+  it('has a stable add-on id', () => {
+    expect(firefox.browser_specific_settings?.gecko?.id).toBe('partnership-clipper@example.org');
+  });
+});
