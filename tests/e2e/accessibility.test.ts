@@ -1,0 +1,105 @@
+// axe-core on the views the compare tests do not cover: the popup's list,
+// details, lens and a refusal, the import & backup page and the options page.
+// No serious or critical violation is allowed, in light and dark mode.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { completePortraits, loadFixtures, type PageFixture } from './support/fixtures';
+import { clickButton, clipInPopup, waitForListed } from './support/popup';
+import { seriousAxeViolations } from './support/axe';
+
+let server: FixtureServer;
+let session: Session;
+let portraits: PageFixture[];
+let refusal: PageFixture;
+
+async function visit(url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+async function extensionPage(path: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  await page.waitForSelector('[data-ready="true"]');
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  const fixtures = loadFixtures();
+  for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+  portraits = completePortraits(fixtures).slice(0, 2);
+  refusal = fixtures.find((f) => !f.result.ok)!;
+  session = await launchWithExtension(server.port);
+  for (const portrait of portraits) {
+    const page = await visit(portrait.url);
+    const popup = await openPopup(session, page);
+    expect((await clipInPopup(popup)).status).toBe('created');
+    await popup.close();
+    await page.close();
+  }
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, real Chromium)', () => {
+  it('popup: list with a refusal message, details and lens', async () => {
+    const page = await visit(refusal.url);
+    const popup = await openPopup(session, page);
+    expect((await clipInPopup(popup)).status).toBe('refused');
+    await waitForListed(popup, 2);
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+
+    await popup.locator('[data-record-id] button.details').click();
+    await popup.waitForSelector('#tags-input');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-details');
+
+    await clickButton(popup, '← Back');
+    await clickButton(popup, 'Question lens');
+    await popup.waitForSelector('[data-lens-entry]');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('import & backup page (%s)', async (scheme) => {
+    const page = await extensionPage('collection.html', scheme);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, `collection-${scheme}`);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('options page (%s)', async (scheme) => {
+    const page = await extensionPage('options.html', scheme);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, `options-${scheme}`);
+    await page.close();
+  });
+
+  it('the popup list can be worked with the keyboard alone', async () => {
+    const page = await visit(portraits[0]!.url);
+    const popup = await openPopup(session, page);
+    await waitForListed(popup, 2);
+    // Tab from the top until the first record's checkbox has focus, then tick it with Space.
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      reached = await popup.evaluate(() => document.activeElement?.matches('[data-record-id] input[type=checkbox]') ?? false);
+    }
+    expect(reached).toBe(true);
+    await popup.keyboard.press('Space');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await popup.close();
+    await page.close();
+  });
+});
