@@ -59,6 +59,8 @@ describe('accessibility (axe-core, real Chromium)', () => {
 
     await popup.locator('[data-record-id] button.details').click();
     await popup.waitForSelector('#tags-input');
+    await popup.click('details.answers summary');
+    expect(await popup.$$eval('details.answers dt', (dts) => dts.length)).toBe(12);
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-details');
 
