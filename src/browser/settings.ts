@@ -9,8 +9,16 @@
  * with `exportFormatSetting.watch(cb)`.
  */
 
-import { storage } from 'wxt/utils/storage';
-import { isCsvDelimiterChoice, isExportFormat, type CsvDelimiterChoice, type ExportFormat } from '../capture/settings-values';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import {
+  isCsvDelimiterChoice,
+  isExportFormat,
+  siteToPattern,
+  patternHost,
+  type CsvDelimiterChoice,
+  type ExportFormat,
+} from '../capture/settings-values';
+import type { BackupSetting } from '../record/backup-format';
 
 /** Default export format in the popup. v1: 'json' | 'csv' | 'markdown'. */
 export const exportFormatSetting = storage.defineItem<ExportFormat>('local:settings.exportFormat', {
@@ -38,3 +46,59 @@ export const recognitionSitesSetting = storage.defineItem<string[]>('local:setti
 });
 
 export { isCsvDelimiterChoice, isExportFormat };
+
+function isSitePatternList(value: unknown): value is string[] {
+  // Only what the options page itself would store: host-only patterns, no duplicates.
+  return (
+    Array.isArray(value) &&
+    value.every((p) => typeof p === 'string' && siteToPattern(patternHost(p)) === p) &&
+    new Set(value).size === value.length
+  );
+}
+
+interface BackedUpSetting {
+  // `any`: the table mixes item types; isValid guards every value before setValue.
+  item: WxtStorageItem<any, any>;
+  isValid: (value: unknown) => boolean;
+}
+
+/** The settings a full backup carries, by their key in the backup file (the storage key). */
+const BACKED_UP: Record<string, BackedUpSetting> = {
+  'local:settings.exportFormat': { item: exportFormatSetting, isValid: isExportFormat },
+  'local:settings.csvDelimiter': { item: csvDelimiterSetting, isValid: isCsvDelimiterChoice },
+  'local:settings.recognitionSites': { item: recognitionSitesSetting, isValid: isSitePatternList },
+};
+
+/** Every backed-up setting with its current value (the default when never set), for buildBackup. */
+export async function exportSettings(): Promise<BackupSetting[]> {
+  return Promise.all(Object.entries(BACKED_UP).map(async ([key, { item }]) => ({ key, value: await item.getValue() })));
+}
+
+export interface SettingsImportResult {
+  /** Keys whose value was stored. */
+  applied: string[];
+  /** One sentence per entry that was skipped (unknown key or invalid value). */
+  warnings: string[];
+}
+
+/**
+ * Stores the settings of a backup. Each known key's value is checked first;
+ * unknown keys (e.g. from a newer version) and invalid values are skipped with
+ * a warning and leave the current value alone. Recognition sites restore the
+ * list only: host permissions must be granted again on the options page.
+ */
+export async function importSettings(entries: readonly BackupSetting[]): Promise<SettingsImportResult> {
+  const result: SettingsImportResult = { applied: [], warnings: [] };
+  const valid: Array<{ item: BackedUpSetting['item']; value: unknown }> = [];
+  for (const { key, value } of entries) {
+    const known = Object.hasOwn(BACKED_UP, key) ? BACKED_UP[key] : undefined;
+    if (!known) result.warnings.push(`Unknown setting "${key}" was ignored.`);
+    else if (!known.isValid(value)) result.warnings.push(`Setting "${key}" has an invalid value and was ignored.`);
+    else {
+      valid.push({ item: known.item, value });
+      result.applied.push(key);
+    }
+  }
+  for (const { item, value } of valid) await item.setValue(value);
+  return result;
+}

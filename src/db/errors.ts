@@ -20,7 +20,7 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   quota:
     'The browser has no storage space left for the collection. Free some disk space or delete records, then try again.',
   closed:
-    'The collection database was closed (the extension may have been updated). Close and reopen this window, then try again.',
+    'The collection database was closed, usually because the extension was updated or another of its tabs upgraded the database. Reload this page, then try again.',
   blocked:
     'The collection database is being upgraded but another open tab of the extension is blocking it. Close the other extension tabs and try again.',
   newer: 'The collection was saved by a newer version of the extension. Please update the extension.',
@@ -57,6 +57,11 @@ export function describeStorageError(err: unknown): string {
   if (err instanceof StorageError) return err.message;
   const detail = err instanceof Error ? err.message : String(err);
   return `${MESSAGES.unknown}: ${detail}`;
+}
+
+/** A StorageError of a known kind with its user message (for problems reported without a thrown error). */
+export function storageProblem(kind: Exclude<StorageErrorKind, 'unknown'>): StorageError {
+  return new StorageError(kind, MESSAGES[kind]);
 }
 
 export function toStorageError(err: unknown): StorageError {

@@ -11,12 +11,14 @@
 
 import { normaliseUrl } from '../extract/url';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
-import { newId, pickContent, sameContent, stripInternal, toStored } from './content';
+import { mergeUserFields, normaliseTags } from '../record/user-fields';
+import { newId, pickContent, sameContent, stableStringify, stripInternal, toStored } from './content';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
 
 export { listRevisions, restoreRevision } from './revisions';
 export { searchRecords } from './search';
+export { normaliseTags };
 
 export interface SaveResult {
   status: 'created' | 'updated' | 'unchanged';
@@ -92,7 +94,8 @@ export function deleteRecords(db: ClipperDB, ids: readonly string[]): Promise<De
 
 /**
  * Undo of deleteRecords. If the URL was clipped again in the meantime, the
- * newer record stays and the restored one is kept as its revision (nothing lost).
+ * newer record's content stays and the restored one is kept as its revision;
+ * the restored record's tags and note are merged into it (mergeUserFields).
  */
 export function restoreDeleted(db: ClipperDB, payload: DeletedPayload, now: Date = new Date()): Promise<void> {
   return withStorageErrors(() =>
@@ -103,6 +106,12 @@ export function restoreDeleted(db: ClipperDB, payload: DeletedPayload, now: Date
         if (clash && clash.id !== record.id) {
           idMap.set(record.id, clash.id);
           await db.revisions.add({ id: newId(), recordId: clash.id, savedAt: now.toISOString(), record });
+          // The re-clip keeps its content, but the deleted record's tags and note come back.
+          const current = stripInternal(clash);
+          const user = mergeUserFields(current, record);
+          if (stableStringify(user) !== stableStringify({ tags: current.tags, note: current.note })) {
+            await db.records.put(toStored({ ...current, ...user, updatedAt: now.toISOString() }));
+          }
         } else {
           await db.records.put(toStored(record));
         }
@@ -110,20 +119,6 @@ export function restoreDeleted(db: ClipperDB, payload: DeletedPayload, now: Date
       await db.revisions.bulkPut(payload.revisions.map((r) => ({ ...r, recordId: idMap.get(r.recordId) ?? r.recordId })));
     }),
   );
-}
-
-/** Trims, drops empty tags and case-insensitive duplicates (first spelling wins). */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim();
-    const key = tag.toLocaleLowerCase('de');
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
 }
 
 async function updateUserFields(

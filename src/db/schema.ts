@@ -5,6 +5,7 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
+import { storageProblem, type StorageError } from './errors';
 import { searchTermsOf } from './fold';
 
 export const DEFAULT_DB_NAME = 'partnership-clipper';
@@ -62,6 +63,38 @@ export class ClipperDB extends Dexie {
             r.searchTerms = searchTermsOf(r);
           }),
       );
+
+    // Another connection (a tab of a newer extension version, or a delete) needs
+    // this one gone. Close for good: this page's code knows only the old schema,
+    // so instead of auto-reopening it tells the user to reload.
+    // Returning false stops Dexie's default handler, which would re-enable auto-open.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      this.reportProblem(storageProblem('closed'));
+      return false;
+    });
+    // Our upgrade waits for an old connection elsewhere that does not close.
+    this.on('blocked', () => {
+      this.reportProblem(storageProblem('blocked'));
+    });
+  }
+
+  private readonly problemListeners = new Set<(problem: StorageError) => void>();
+
+  /**
+   * Calls `cb` when the database becomes unusable without an operation failing
+   * (closed by another tab's upgrade, or our upgrade blocked), so a page can
+   * show the message. Returns the unsubscribe function.
+   */
+  onStorageProblem(cb: (problem: StorageError) => void): () => void {
+    this.problemListeners.add(cb);
+    return () => {
+      this.problemListeners.delete(cb);
+    };
+  }
+
+  private reportProblem(problem: StorageError): void {
+    for (const cb of this.problemListeners) cb(problem);
   }
 }
 

@@ -7,17 +7,23 @@
 import { toStored } from '../db/content';
 import { withStorageErrors } from '../db/errors';
 import type { ClipperDB } from '../db/schema';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFileV1 } from '../record/backup-format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFileV1, type BackupSetting } from '../record/backup-format';
 import { migrateBackupFile } from '../record/migrate';
 import { IssueCollector, validateBackupExtras, validateRecords } from '../record/validate';
 import { toExportRecord } from './json';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildBackup(db: ClipperDB, now: Date = new Date()): Promise<BackupFileV1> {
+/**
+ * `settings` are the extension's settings as the caller read them (the pages
+ * pass `await exportSettings()` from src/browser/settings.ts; this module
+ * stays free of browser APIs). Rows of the Dexie `settings` table are added;
+ * on the same key the passed value wins.
+ */
+export function buildBackup(db: ClipperDB, now: Date = new Date(), settings: readonly BackupSetting[] = []): Promise<BackupFileV1> {
   return withStorageErrors(() =>
     db.transaction('r', db.records, db.revisions, db.settings, async () => {
-      const [records, revisions, settings] = await Promise.all([
+      const [records, revisions, rows] = await Promise.all([
         db.records.toArray(),
         db.revisions.toArray(),
         db.settings.toArray(),
@@ -30,7 +36,9 @@ export function buildBackup(db: ClipperDB, now: Date = new Date()): Promise<Back
         revisions: revisions
           .map((r) => ({ id: r.id, recordId: r.recordId, savedAt: r.savedAt, record: toExportRecord(r.record) }))
           .sort((a, b) => byString(a.recordId, b.recordId) || byString(a.savedAt, b.savedAt) || byString(a.id, b.id)),
-        settings: settings.map((s) => ({ key: s.key, value: s.value })).sort((a, b) => byString(a.key, b.key)),
+        settings: [...new Map([...rows, ...settings].map((s) => [s.key, { key: s.key, value: structuredClone(s.value) }])).values()].sort(
+          (a, b) => byString(a.key, b.key),
+        ),
       };
     }),
   );

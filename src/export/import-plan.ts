@@ -12,7 +12,7 @@ import { migrateImportFile } from '../record/migrate';
 import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, validateRecords, type RecordIssue } from '../record/validate';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
-import { decideMerge } from './merge';
+import { decideMerge, replacedRecord } from './merge';
 
 export interface ImportUpdate {
   incoming: PartnershipRecord;
@@ -21,7 +21,7 @@ export interface ImportUpdate {
 
 export interface ImportSummary {
   new: number;
-  /** Incoming is newer: it replaces the local record, which becomes a revision. */
+  /** Incoming is newer: it replaces the local content (tags and note merged), the local record becomes a revision. */
   updated: number;
   /** Local is newer: it stays, the incoming content is added as a revision. */
   older: number;
@@ -164,7 +164,7 @@ export async function applyImport(
         } else if (decision === 'replace') {
           const rev: Revision = { id: newId(), recordId: local.id, savedAt: stamp, record: local };
           await db.revisions.add(rev);
-          await db.records.put(toStored({ ...incoming, id: local.id }));
+          await db.records.put(toStored(replacedRecord(local, incoming)));
           result.updated++;
         } else {
           const rev: Revision = { id: newId(), recordId: local.id, savedAt: stamp, record: { ...incoming, id: local.id } };

@@ -187,4 +187,55 @@ describe('the collection in real Chromium', () => {
     expect(body.map((r) => r[titleColumn]).sort()).toEqual(portraits.map(titleOf).sort());
     await manage.close();
   });
+
+  it('a full backup brings back the records and the settings after the collection was cleared', async () => {
+    const manage = await openCollectionPage();
+    expect(await countOn(manage)).toBe(3);
+    // Settings live in extension storage (WXT item 'local:settings.csvDelimiter').
+    const storage = (p: Page) => ({
+      set: (value: string) =>
+        p.evaluate((v) => (globalThis as unknown as { chrome: any }).chrome.storage.local.set({ 'settings.csvDelimiter': v }), value),
+      get: () =>
+        p.evaluate(async () => (await (globalThis as unknown as { chrome: any }).chrome.storage.local.get('settings.csvDelimiter'))['settings.csvDelimiter']),
+    });
+    await storage(manage).set(';');
+    const before = await exportJson(manage);
+
+    clearDownloads(session.downloadsDir);
+    await clickButton(manage, 'Download full backup');
+    const file = await waitForDownload(session.downloadsDir, /backup.*\.json$/);
+    const backup = JSON.parse(file.content.toString('utf8')) as { format: string; records: unknown[]; settings: Array<{ key: string; value: unknown }> };
+    expect(backup.format).toBe('partnership-clipper/backup');
+    expect(backup.records).toHaveLength(3);
+    expect(backup.settings).toContainEqual({ key: 'local:settings.csvDelimiter', value: ';' });
+
+    // Change the setting and clear the collection: the backup must bring both back.
+    await storage(manage).set(',');
+    await clickButton(manage, 'Delete all partnerships');
+    await manage.waitForFunction(() => document.querySelector('[data-count]')?.getAttribute('data-count') === '0');
+
+    const path = join(scratch, 'backup.json');
+    writeFileSync(path, file.content);
+    await importFile(manage, path);
+    const summary = await manage.waitForSelector('[data-import-summary]');
+    expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain('3 new');
+    await clickButton(manage, 'Import');
+    const done = await manage.waitForSelector('[data-import-done]');
+    expect(await done!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/3 settings restored/);
+    expect(await countOn(manage)).toBe(3);
+    expect(await storage(manage).get()).toBe(';');
+
+    const after = await exportJson(manage);
+    const byUrl = (rs: Array<Record<string, unknown>>) => [...rs].sort((a, b) => String(a.url).localeCompare(String(b.url)));
+    expect(byUrl(after.records)).toEqual(byUrl(before.records));
+    await storage(manage).set('auto');
+    await manage.close();
+  });
+
+  it('names the page and its language from the locale messages', async () => {
+    const manage = await openCollectionPage();
+    expect(await manage.title()).toBe('Import & backup – Partnership Clipper');
+    expect(await manage.$eval('html', (el) => el.lang)).toMatch(/^en/);
+    await manage.close();
+  });
 });

@@ -178,6 +178,20 @@ describe('delete and undo', () => {
     const revs = await listRevisions(db, fresh.record.id);
     expect(revs.map((r) => r.record.title)).toEqual(['Duisburg – Kryvyi Rih']);
   });
+
+  it('undo after a re-clip brings back the deleted record\'s tags and note onto the new record', async () => {
+    const db = freshDb();
+    const old = await saveClip(db, makeContent(), T1);
+    await setTags(db, old.record.id, ['Schule', 'Energie'], T1);
+    await setNote(db, old.record.id, 'Rückruf im März', T1);
+    const payload = await deleteRecords(db, [old.record.id]);
+    const fresh = await saveClip(db, makeContent({ title: 'Duisburg – Krywyj Rih' }), T2);
+    await setTags(db, fresh.record.id, ['schule', 'Neu'], T2);
+    await restoreDeleted(db, payload, T3);
+    const now = await getRecord(db, fresh.record.id);
+    expect(now).toMatchObject({ title: 'Duisburg – Krywyj Rih', tags: ['schule', 'Neu', 'Energie'], note: 'Rückruf im März', updatedAt: T3.toISOString() });
+    expect(await db.records.where('tags').equals('Energie').count()).toBe(1);
+  });
 });
 
 describe('listRecords', () => {

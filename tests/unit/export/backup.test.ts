@@ -28,6 +28,24 @@ describe('full backup', () => {
     expect(serialise(backup)).not.toContain('searchTerms');
   });
 
+  it('carries the settings passed by the page, next to the Dexie rows (the passed value wins on a clash)', async () => {
+    const db = await filled();
+    const passed = [
+      { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
+      { key: 'csvDelimiter', value: ',' },
+      { key: 'local:settings.exportFormat', value: 'csv' },
+    ];
+    const backup = await buildBackup(db, NOW, passed);
+    expect(backup.settings).toEqual([
+      { key: 'csvDelimiter', value: ',' },
+      { key: 'local:settings.exportFormat', value: 'csv' },
+      { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
+    ]);
+    // The import plan of that file hands the settings on, for the page to store.
+    const res = await planImport(freshDb(), serialise(backup));
+    expect(res.ok && res.plan.settings).toEqual(backup.settings);
+  });
+
   it('restoring brings everything back, replacing what is there', async () => {
     const source = await filled();
     const backup = JSON.parse(serialise(await buildBackup(source, NOW))) as unknown;

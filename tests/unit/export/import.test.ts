@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getRecord, listRecords, listRevisions, saveClip, setTags } from '../../../src/db/records';
+import { getRecord, listRecords, listRevisions, saveClip, setNote, setTags } from '../../../src/db/records';
 import type { ClipperDB } from '../../../src/db/schema';
 import { buildBackup } from '../../../src/export/backup';
 import { applyImport, planImport, type ImportPlan } from '../../../src/export/import-plan';
@@ -49,7 +49,7 @@ describe('importing the committed v1 fixture', () => {
 });
 
 describe('merge by URL', () => {
-  it('a newer capturedAt wins and the local content becomes a revision, keeping the local id', async () => {
+  it('a newer updatedAt wins and the local content becomes a revision, keeping the local id', async () => {
     const db = freshDb();
     const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
     const incoming = makeRecord({ id: 'other-id', capturedAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z', answers: makeAnswers(5), tags: ['neu'] });
@@ -63,6 +63,38 @@ describe('merge by URL', () => {
     expect(revs.map((r) => r.record)).toEqual([local]);
   });
 
+  it('decides "newer" by updatedAt: a later edit wins even when the first capture was earlier', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-03-01T00:00:00Z'))).record;
+    // The colleague captured earlier (January) but re-clipped it in April.
+    const incoming = makeRecord({ capturedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-04-01T00:00:00.000Z', answers: makeAnswers(6) });
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary).toMatchObject({ updated: 1, older: 0 });
+    await applyImport(db, p, NOW);
+    expect((await getRecord(db, local.id))?.answers).toEqual(incoming.answers);
+    expect((await listRevisions(db, local.id)).map((r) => r.record)).toEqual([local]);
+  });
+
+  it('a later capturedAt with an older updatedAt is older, not newer', async () => {
+    const db = freshDb();
+    await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'));
+    const local = await setTags(db, (await listRecords(db))[0]!.id, ['x'], new Date('2026-05-01T00:00:00Z'));
+    const incoming = makeRecord({ capturedAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z', answers: makeAnswers(6) });
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary).toMatchObject({ updated: 0, older: 1 });
+    await applyImport(db, p, NOW);
+    expect(await getRecord(db, local.id)).toEqual(local);
+  });
+
+  it('with equal updatedAt the later capturedAt wins', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-01-05T00:00:00Z'))).record;
+    const later = makeRecord({ capturedAt: '2026-01-06T00:00:00.000Z', updatedAt: local.updatedAt, answers: makeAnswers(4) });
+    expect((await plan(db, fileOf([later]))).summary).toMatchObject({ updated: 1 });
+    const earlier = { ...later, capturedAt: '2026-01-04T00:00:00.000Z' };
+    expect((await plan(db, fileOf([earlier]))).summary).toMatchObject({ older: 1 });
+  });
+
   it('with equal capturedAt the newer updatedAt wins', async () => {
     const db = freshDb();
     const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
@@ -71,6 +103,64 @@ describe('merge by URL', () => {
     expect(p.summary.updated).toBe(1);
     await applyImport(db, p);
     expect((await getRecord(db, local.id))?.note).toBe('von Kollegin');
+  });
+
+  it('a replace keeps the union of tags and the local note (the user\'s own)', async () => {
+    const db = freshDb();
+    const saved = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    await setTags(db, saved.id, ['Schule', 'Energie'], new Date('2026-01-02T00:00:00Z'));
+    const local = await setNote(db, saved.id, 'Meine Notiz', new Date('2026-01-03T00:00:00Z'));
+    const incoming = makeRecord({ updatedAt: '2026-02-01T00:00:00.000Z', answers: makeAnswers(5), tags: ['schule', 'Partnerschaft'], note: 'Notiz der Kollegin' });
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary).toMatchObject({ updated: 1 });
+    await applyImport(db, p, NOW);
+    const after = await getRecord(db, local.id);
+    expect(after).toEqual({ ...incoming, id: local.id, tags: ['Schule', 'Energie', 'Partnerschaft'], note: 'Meine Notiz' });
+    expect((await listRevisions(db, local.id)).map((r) => r.record)).toEqual([local]);
+    // Tags are indexed: the merged tag can be found.
+    expect(await db.records.where('tags').equals('Energie').count()).toBe(1);
+
+    // Importing the same file again changes nothing and adds no revision.
+    const before = await snapshot(db);
+    const again = await plan(db, fileOf([incoming]));
+    expect(again.summary).toMatchObject({ unchanged: 1, updated: 0, older: 0 });
+    await applyImport(db, again, new Date('2026-06-01T00:00:00Z'));
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('a replace takes the incoming note when the local one is empty', async () => {
+    const db = freshDb();
+    const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    await setNote(db, local.id, '  ', new Date('2026-01-02T00:00:00Z'));
+    const incoming = makeRecord({ updatedAt: '2026-02-01T00:00:00.000Z', answers: makeAnswers(5), note: 'Notiz der Kollegin' });
+    await applyImport(db, await plan(db, fileOf([incoming])), NOW);
+    expect((await getRecord(db, local.id))?.note).toBe('Notiz der Kollegin');
+  });
+
+  it('a newer record with the same content but fewer tags changes nothing', async () => {
+    const db = freshDb();
+    const saved = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    const local = await setTags(db, saved.id, ['Schule'], new Date('2026-01-02T00:00:00Z'));
+    const incoming = { ...local, id: 'x', tags: [], updatedAt: '2026-03-01T00:00:00.000Z' };
+    const p = await plan(db, fileOf([incoming]));
+    expect(p.summary).toMatchObject({ unchanged: 1, updated: 0 });
+    await applyImport(db, p, NOW);
+    expect(await getRecord(db, local.id)).toEqual(local);
+  });
+
+  it('importing a backup over newer-by-date records keeps the local tags and note too', async () => {
+    const db = freshDb();
+    const saved = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
+    await setTags(db, saved.id, ['Lokal'], new Date('2026-01-02T00:00:00Z'));
+    await setNote(db, saved.id, 'Lokale Notiz', new Date('2026-01-02T00:00:00Z'));
+    const source = freshDb();
+    await saveClip(source, makeContent({ answers: makeAnswers(8) }), new Date('2026-02-01T00:00:00Z'));
+    await setTags(source, (await listRecords(source))[0]!.id, ['Fremd'], new Date('2026-02-02T00:00:00Z'));
+    const p = await plan(db, serialise(await buildBackup(source, NOW)));
+    expect(p.kind).toBe('backup');
+    expect(p.summary).toMatchObject({ updated: 1 });
+    await applyImport(db, p, NOW);
+    expect(await getRecord(db, saved.id)).toMatchObject({ answers: makeAnswers(8), tags: ['Lokal', 'Fremd'], note: 'Lokale Notiz' });
   });
 
   it('an older incoming record leaves the local one and is kept as a revision, once', async () => {
