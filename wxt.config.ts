@@ -27,7 +27,7 @@ export default defineConfig({
       // Not Alt+Shift+C: Chromium keeps that one for itself and leaves the command unbound.
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Clip the current page into the collection',
+        description: '__MSG_commandClipPage__',
       },
     },
     ...(browser === 'firefox' && {

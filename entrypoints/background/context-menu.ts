@@ -5,13 +5,13 @@
  */
 
 import { browser, type Browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { clipLinkInTab, clipTab } from '../../src/browser/clip-tab';
 import type { TabBadges } from '../../src/browser/tab-badge';
 import type { ClipperDB } from '../../src/db/schema';
 import type { ClipOutcome } from '../../src/messaging/map';
 
 export const CLIP_MENU_ID = 'clip-partnership-portrait';
-export const CLIP_MENU_TITLE = 'Clip partnership portrait';
 
 /** The fields of OnClickData we use (what the browser passes, and what a test passes). */
 export type MenuClick = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl' | 'pageUrl'>;
@@ -35,7 +35,7 @@ export function createContextMenuHandler(db: ClipperDB, badges: TabBadges): Cont
 export function registerContextMenu(handler: ContextMenuHandler): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: CLIP_MENU_ID, title: CLIP_MENU_TITLE, contexts: ['page', 'link'] }),
+      browser.contextMenus.create({ id: CLIP_MENU_ID, title: i18n.t('contextMenu'), contexts: ['page', 'link'] }),
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handler(info, tab));

@@ -26,6 +26,8 @@ export default defineBackground(() => {
   registerContextMenu(handleContextMenuClick);
   registerCommands(handleCommand);
   registerTabLifecycle(badges, bulk);
+  // Deletes, restores and imports in other extension pages update the badges too.
+  badges.watchCollection();
   registerSiteRecognition();
   exposeDebugHook({ handleContextMenuClick, handleCommand });
 

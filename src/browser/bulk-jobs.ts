@@ -33,8 +33,8 @@ const NOT_A_PORTRAIT = new Set(['no-qa', 'not-a-portrait']);
 
 export function outcomeOf(clip: ClipOutcome): WorkerOutcome {
   if (clip.ok) return { state: clip.status, recordId: clip.record.id };
-  if (NOT_A_PORTRAIT.has(clip.code)) return { state: 'not-portrait', reason: clip.reason };
-  return { state: 'failed', reason: clip.reason };
+  if (NOT_A_PORTRAIT.has(clip.code)) return { state: 'not-portrait', reason: clip.reason, code: clip.code };
+  return { state: 'failed', reason: clip.reason, code: clip.code };
 }
 
 class AbortedError extends Error {

@@ -1,14 +1,40 @@
 /**
  * Per-tab toolbar badge: the page's recognition state, and a short
  * confirmation after a clip that then gives way to the recognition state
- * again. The wording lives in src/capture/badge.ts.
+ * again. The state comes from src/capture/badge.ts; the title is worded here
+ * in the UI language. The badges follow the collection: a record deleted,
+ * restored or imported anywhere (popup, collection page) updates them.
  */
 
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { liveQuery, type Subscription } from 'dexie';
 import type { ClipperDB } from '../db/schema';
 import { normaliseUrl } from '../extract/url';
-import { DEFAULT_TITLE, FEEDBACK_MS, clipFeedbackBadge, recognitionBadge, type BadgeLook } from '../capture/badge';
+import { FEEDBACK_MS, clipFeedbackBadge, formatClipDate, recognitionBadge, type BadgeLook, type BadgeTitle } from '../capture/badge';
+import { refusalText } from '../capture/refusal';
 import type { ClipOutcome, PageRecognition } from '../messaging/map';
+
+/** The browser's UI language as a BCP 47 tag ("de-DE"), for dates. */
+export function uiLocale(): string | undefined {
+  return i18n.t('@@ui_locale').replace('_', '-') || undefined;
+}
+
+/** The badge title in the UI language, dates in the user's local time. */
+export function badgeTitleText(title: BadgeTitle): string {
+  switch (title.state) {
+    case 'recognised':
+      return i18n.t('badge.recognised');
+    case 'clipped':
+      return i18n.t('badge.clipped', [formatClipDate(title.capturedAt, uiLocale())]);
+    case 'created':
+    case 'updated':
+    case 'unchanged':
+      return i18n.t(`badge.${title.state}`, [title.name]);
+    case 'refused':
+      return i18n.t('badge.refused', [refusalText(title, (key) => i18n.t(key))]);
+  }
+}
 
 /** browser.action in MV3, browserAction in Firefox MV2. */
 function actionApi(): typeof browser.action {
@@ -19,7 +45,8 @@ export async function applyBadge(tabId: number, look: BadgeLook | null): Promise
   const action = actionApi();
   try {
     await action.setBadgeText({ tabId, text: look?.text ?? '' });
-    await action.setTitle({ tabId, title: look ? `${DEFAULT_TITLE}: ${look.title}` : DEFAULT_TITLE });
+    const name = i18n.t('extName');
+    await action.setTitle({ tabId, title: look ? `${name}: ${badgeTitleText(look.title)}` : name });
     if (look) await action.setBadgeBackgroundColor({ tabId, color: look.color });
   } catch {
     // The tab closed meanwhile: nothing to show.
@@ -35,6 +62,8 @@ export async function clippedAt(db: ClipperDB, url: string): Promise<string | nu
 export class TabBadges {
   private readonly pages = new Map<number, PageRecognition>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Per tab, the badge updates in order: a late lookup never overwrites a newer state. */
+  private readonly updates = new Map<number, Promise<void>>();
 
   constructor(private readonly db: ClipperDB) {}
 
@@ -54,7 +83,23 @@ export class TabBadges {
   /** Shows the recognition state (looked up again in the database) unless a confirmation is showing. */
   async refresh(tabId: number): Promise<void> {
     if (this.timers.has(tabId)) return;
-    await applyBadge(tabId, await this.lookFor(tabId));
+    const page = this.pages.get(tabId);
+    const look = await this.lookFor(tabId);
+    await this.inOrder(tabId, async () => {
+      // A confirmation began, or the tab moved on, while the database was read.
+      if (this.timers.has(tabId) || this.pages.get(tabId) !== page) return;
+      await applyBadge(tabId, look);
+    });
+  }
+
+  private inOrder(tabId: number, update: () => Promise<void>): Promise<void> {
+    const next = (this.updates.get(tabId) ?? Promise.resolve()).then(update, update);
+    this.updates.set(tabId, next);
+    const done = () => {
+      if (this.updates.get(tabId) === next) this.updates.delete(tabId);
+    };
+    void next.then(done, done);
+    return next;
   }
 
   /** A record for this URL was stored (e.g. by a bulk clip): refresh the tabs showing it. */
@@ -62,6 +107,25 @@ export class TabBadges {
     const key = normaliseUrl(url);
     const tabs = [...this.pages].filter(([, page]) => page.url === key).map(([tabId]) => tabId);
     await Promise.all(tabs.map((tabId) => this.refresh(tabId)));
+  }
+
+  /**
+   * Follows the stored URLs (Dexie's liveQuery also sees writes from other
+   * extension pages, e.g. a delete in the popup or "clear all" on the
+   * collection page) and refreshes every known tab when they change, so no
+   * tab keeps a stale "already in your collection". Returns the subscription.
+   */
+  watchCollection(): Subscription {
+    return liveQuery(() => this.db.records.orderBy('url').keys()).subscribe({
+      next: () => void this.refreshAll(),
+      error: () => {
+        // The database is gone (closed, deleted): badges refresh on the next report.
+      },
+    });
+  }
+
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.pages.keys()].map((tabId) => this.refresh(tabId)));
   }
 
   /** The tab's own page was clipped from the popup (which shows the outcome itself): update the state only. */
@@ -84,7 +148,7 @@ export class TabBadges {
     if (outcome.ok && ownPage) {
       this.pages.set(tabId, { url: normaliseUrl(outcome.record.url), isPortrait: true, title: outcome.record.title });
     }
-    await applyBadge(tabId, clipFeedbackBadge(outcome));
+    // The timer first: refreshes started by the store itself (watchCollection) now stand back.
     this.timers.set(
       tabId,
       setTimeout(() => {
@@ -92,6 +156,7 @@ export class TabBadges {
         void this.refresh(tabId);
       }, FEEDBACK_MS),
     );
+    await this.inOrder(tabId, () => applyBadge(tabId, clipFeedbackBadge(outcome)));
   }
 
   private async lookFor(tabId: number): Promise<BadgeLook | null> {

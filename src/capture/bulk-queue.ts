@@ -26,8 +26,10 @@ export type BulkItemState =
 
 export interface BulkItem extends BulkItemInput {
   state: BulkItemState;
-  /** Why it failed or is not a portrait. */
+  /** Why it failed or is not a portrait (English, for logs). */
   reason?: string;
+  /** The refusal code behind `reason`, which the UI translates (src/capture/refusal.ts). */
+  code?: string;
   recordId?: string;
 }
 
@@ -62,8 +64,8 @@ export interface BulkSnapshot {
 /** What the worker reports for one page. Throwing means failed (or cancelled, if aborted). */
 export type WorkerOutcome =
   | { state: 'created' | 'updated' | 'unchanged'; recordId?: string }
-  | { state: 'not-portrait'; reason: string }
-  | { state: 'failed'; reason: string };
+  | { state: 'not-portrait'; reason: string; code?: string }
+  | { state: 'failed'; reason: string; code?: string };
 
 export type BulkWorker = (item: BulkItemInput, signal: AbortSignal) => Promise<WorkerOutcome>;
 
@@ -103,6 +105,9 @@ export function estimateRemainingMs(elapsedMs: number, finishedThisRun: number, 
   return Math.round((elapsedMs / finishedThisRun) * remaining);
 }
 
+/** Code of a failure the worker threw instead of reporting (an unexpected error). */
+export const THROWN_CODE = 'error';
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -133,6 +138,7 @@ export class BulkQueue {
       if ('state' in item && isFinal(item.state)) {
         restored.state = item.state;
         if (item.reason !== undefined) restored.reason = item.reason;
+        if (item.code !== undefined) restored.code = item.code;
         if (item.recordId !== undefined) restored.recordId = item.recordId;
       }
       this.items.push(restored);
@@ -179,6 +185,7 @@ export class BulkQueue {
       if (!retryable) continue;
       item.state = 'pending';
       delete item.reason;
+      delete item.code;
       any = true;
     }
     if (!any) return Promise.resolve(this.snapshot());
@@ -226,6 +233,7 @@ export class BulkQueue {
       (outcome) => {
         item.state = outcome.state;
         if ('reason' in outcome) item.reason = outcome.reason;
+        if ('code' in outcome && outcome.code !== undefined) item.code = outcome.code;
         if ('recordId' in outcome && outcome.recordId) item.recordId = outcome.recordId;
       },
       (error: unknown) => {
@@ -234,6 +242,7 @@ export class BulkQueue {
         } else {
           item.state = 'failed';
           item.reason = errorText(error);
+          item.code = THROWN_CODE;
         }
       },
     ).finally(() => {
@@ -259,6 +268,7 @@ export class BulkQueue {
 }
 
 export const INTERRUPTED_REASON = 'Interrupted: the extension restarted before this page was clipped.';
+export const INTERRUPTED_CODE = 'interrupted';
 
 /**
  * A snapshot left "running" by a background that stopped (service worker
@@ -267,6 +277,6 @@ export const INTERRUPTED_REASON = 'Interrupted: the extension restarted before t
  */
 export function interruptSnapshot(snapshot: BulkSnapshot, now: number): BulkSnapshot {
   if (snapshot.phase !== 'running') return snapshot;
-  const items = snapshot.items.map((item) => (isFinal(item.state) ? item : { ...item, state: 'failed' as const, reason: INTERRUPTED_REASON }));
+  const items = snapshot.items.map((item) => (isFinal(item.state) ? item : { ...item, state: 'failed' as const, reason: INTERRUPTED_REASON, code: INTERRUPTED_CODE }));
   return { ...snapshot, phase: 'cancelled', current: [], etaMs: 0, items, finished: items.length, summary: summarise(items), updatedAt: now };
 }

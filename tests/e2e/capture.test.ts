@@ -1,11 +1,14 @@
 // Capture everywhere, in real Chromium with the built extension: the
 // recognition badge per tab (portrait, non-portrait, already clipped), the
 // context menu (page and link) and the keyboard command through the very
-// handlers the browser events call, and a re-clip after the page changed.
+// handlers the browser events call, a re-clip after the page changed, and the
+// badge following deletes made in the popup and on the collection page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { OTHER_HOST, launchWithExtension, openPopup, type Session } from './support/extension';
-import { clipInPopup } from './support/popup';
+import { EXTENSION_DIR, OTHER_HOST, launchWithExtension, openPopup, type Session } from './support/extension';
+import { clickButton, clipInPopup } from './support/popup';
 import { startSlowServer, type SlowServer } from './support/slow-server';
 import { HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { badgeOf, serviceWorker, storedState, tabIdOf, waitForBadge } from './support/service-worker';
@@ -14,11 +17,16 @@ const A: PortraitSpec = { nrw: 'Altenbruch', ukraine: 'Poltawa' };
 const B: PortraitSpec = { nrw: 'Bergheide', ukraine: 'Tschernihiw' };
 const C: PortraitSpec = { nrw: 'Kreis Ilmenhof', ukraine: 'Ternopil' };
 const D: PortraitSpec = { nrw: 'Hohenbach', ukraine: 'Sumy' };
+const E: PortraitSpec = { nrw: 'Lindenfeld', ukraine: 'Riwne' };
 const REPORT = '/bericht-werkstattgespraech/';
 const OVERVIEW = '/portraets/';
 const MENU_ID = 'clip-partnership-portrait';
 
-declare const chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
+declare const chrome: {
+  contextMenus: { update(id: string, p: object): Promise<void> };
+  commands: { getAll(): Promise<{ name?: string; description?: string }[]> };
+  i18n: { getMessage(name: string): string };
+};
 
 let server: SlowServer;
 let session: Session;
@@ -57,7 +65,7 @@ function menuClick(tabId: number, info: { pageUrl?: string; linkUrl?: string }):
 
 beforeAll(async () => {
   server = await startSlowServer();
-  for (const spec of [A, B, C, D]) server.page(slugOf(spec), portraitHtml(spec));
+  for (const spec of [A, B, C, D, E]) server.page(slugOf(spec), portraitHtml(spec));
   server.page(REPORT, reportHtml('Werkstattgespräch der Partnerschaftskommunen'));
   server.page('/andere-seite/', reportHtml('Eine andere Seite'));
   server.page(OVERVIEW, overviewHtml([{ path: slugOf(C), title: titleOf(C) }]));
@@ -106,7 +114,9 @@ describe('keyboard command', () => {
     expect(confirmed.title).toContain('Clipped: Altenbruch – Poltawa');
     const settled = await waitForBadge(worker, tabId, (b) => b.title.includes('Already in your collection'), 6000);
     expect(settled.text).toBe('✓');
-    expect(settled.title).toMatch(/clipped \d{4}-\d{2}-\d{2}/);
+    // The clip date in the UI language's format (en-US here) and the local time zone.
+    const today = await worker.evaluate(() => new Date().toLocaleDateString('en-US', { year: 'numeric', month: '2-digit', day: '2-digit' }));
+    expect(settled.title).toContain(`(clipped ${today})`);
     expect((await storedState(worker)).urls).toEqual([canonical(A)]);
     await page.close();
   });
@@ -159,6 +169,14 @@ describe('context menu', () => {
     await page.close();
   });
 
+  it('the command description comes from the locale files', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { commands: Record<string, { description: string }> };
+    expect(manifest.commands['clip-page']!.description).toBe('__MSG_commandClipPage__');
+    // Chromium accepted it and resolved it in the UI language.
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'clip-page')?.description).toBe('Clip the current page into the collection');
+  });
+
   it('is created on install, on pages and links', async () => {
     // update() rejects for an id that does not exist: the entry is there.
     const updated = await worker.evaluate((id) =>
@@ -190,6 +208,9 @@ describe('popup clip', () => {
     const { page, tabId } = await visit(slugOf(D));
     await waitForBadge(worker, tabId, (b) => b.text === '+');
     const popup = await openPopup(session, page);
+    // The popup declares the browser's UI language, not a fixed "en".
+    const uiLocale = await popup.evaluate(() => chrome.i18n.getMessage('@@ui_locale').replace('_', '-'));
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(uiLocale);
     expect((await clipInPopup(popup)).status).toBe('created');
     const badge = await waitForBadge(worker, tabId, (b) => b.title.includes('Already in your collection'));
     expect(badge.text).toBe('✓');
@@ -214,6 +235,63 @@ describe('re-clip', () => {
     expect(again.status).toBe('unchanged');
     expect((await badgeOf(worker, tabId)).title).toContain('Already clipped, nothing changed');
     expect((await storedState(worker)).revisions).toBe(after.revisions);
+    await page.close();
+  });
+});
+
+/** Clicks the checkbox of the popup's list entry titled `title`. */
+async function selectInPopup(popup: Page, title: string): Promise<void> {
+  await popup.waitForFunction(
+    (t) => [...document.querySelectorAll('[data-record-id] .title')].some((el) => el.textContent?.trim() === t),
+    { timeout: 10_000 },
+    title,
+  );
+  await popup.evaluate((t) => {
+    const entry = [...document.querySelectorAll('[data-record-id]')].find((li) => li.querySelector('.title')?.textContent?.trim() === t);
+    (entry!.querySelector('input[type=checkbox]') as HTMLInputElement).click();
+  }, title);
+}
+
+/** Marks the page's window, so a reload (which would refresh the badge anyway) shows. */
+async function markNotReloaded(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  return () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+}
+
+describe('badge follows the collection', () => {
+  it('goes back to "portrait recognised" when the record is deleted in the popup, without reloading the tab', async () => {
+    const { page, tabId } = await visit(slugOf(E));
+    await waitForBadge(worker, tabId, (b) => b.text === '+');
+    expect((await command(tabId)).status).toBe('created');
+    await waitForBadge(worker, tabId, (b) => b.title.includes('Already in your collection'), 6000);
+    const stillSamePage = await markNotReloaded(page);
+
+    const popup = await openPopup(session, page);
+    await selectInPopup(popup, titleOf(E));
+    await clickButton(popup, 'Delete (1)');
+    const badge = await waitForBadge(worker, tabId, (b) => b.text === '+');
+    expect(badge.title).toContain('Portrait recognised');
+    expect(badge.title).not.toContain('Already');
+    expect((await storedState(worker)).urls).not.toContain(canonical(E));
+    expect(await stillSamePage()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('goes back to "portrait recognised" after "Delete all partnerships" on the collection page', async () => {
+    const { page, tabId } = await visit(slugOf(A));
+    await waitForBadge(worker, tabId, (b) => b.title.includes('Already in your collection'));
+    const stillSamePage = await markNotReloaded(page);
+
+    const manage = await session.browser.newPage();
+    await manage.goto(`chrome-extension://${session.extensionId}/collection.html`);
+    await clickButton(manage, 'Delete all partnerships');
+    await manage.waitForFunction(() => document.querySelector('[data-count]')?.getAttribute('data-count') === '0');
+    const badge = await waitForBadge(worker, tabId, (b) => b.text === '+');
+    expect(badge.title).toContain('Portrait recognised');
+    expect((await storedState(worker)).urls).toEqual([]);
+    expect(await stillSamePage()).toBe(true);
+    await manage.close();
     await page.close();
   });
 });

@@ -154,4 +154,29 @@ describe('BulkClip', () => {
     await settle();
     expect(calls.at(-1)).toEqual({ type: 'retryBulk', data: { tabId: TAB, urls: [LINKS[2]!.url] } });
   });
+
+  it('words each failure by its code in the UI language, keeping the English reason as a tooltip', async () => {
+    fakeBackground(LINKS);
+    component = mount(BulkClip, { target, props: { tabId: TAB } });
+    await settle();
+    await storage.setItem(
+      bulkJobKey(TAB),
+      snapshot({
+        phase: 'done',
+        finished: 3,
+        items: [
+          { ...LINKS[0]!, state: 'failed', reason: 'The server answered HTTP 500.', code: 'http' },
+          { ...LINKS[1]!, state: 'failed', reason: 'Interrupted: the extension restarted before this page was clipped.', code: 'interrupted' },
+          { ...LINKS[2]!, state: 'failed', reason: 'A failure with no code yet.', code: 'brand-new' },
+        ],
+        summary: { created: 0, updated: 0, unchanged: 0, notPortrait: 0, failed: 3, cancelled: 0 },
+      }),
+    );
+    await settle();
+    const reasonOf = (url: string) => target.querySelector(`[data-failed-url="${url}"] .reason`)!;
+    expect(reasonOf(LINKS[0]!.url).textContent).toBe('The server did not deliver the page. Try again later.');
+    expect(reasonOf(LINKS[0]!.url).getAttribute('title')).toBe('The server answered HTTP 500.');
+    expect(reasonOf(LINKS[1]!.url).textContent).toContain('Interrupted');
+    expect(reasonOf(LINKS[2]!.url).textContent).toBe('A failure with no code yet.');
+  });
 });

@@ -83,8 +83,8 @@ describe('BulkQueue', () => {
   it('sorts each outcome into the summary, with reasons', async () => {
     const outcome = (url: string): WorkerOutcome =>
       url.endsWith('p0/') ? { state: 'updated' } :
-      url.endsWith('p1/') ? { state: 'not-portrait', reason: 'No questions and answers found on this page.' } :
-      url.endsWith('p2/') ? { state: 'failed', reason: 'The server answered HTTP 500.' } :
+      url.endsWith('p1/') ? { state: 'not-portrait', reason: 'No questions and answers found on this page.', code: 'no-qa' } :
+      url.endsWith('p2/') ? { state: 'failed', reason: 'The server answered HTTP 500.', code: 'http' } :
       url.endsWith('p3/') ? { state: 'unchanged' } : { state: 'created' };
     const fake = fakeWorker({ outcome });
     const queue = new BulkQueue({ jobId: 'j', items: items(5), worker: fake.worker });
@@ -92,8 +92,10 @@ describe('BulkQueue', () => {
     await vi.runAllTimersAsync();
     const final = await done;
     expect(final.summary).toEqual({ created: 1, updated: 1, unchanged: 1, notPortrait: 1, failed: 1, cancelled: 0 });
-    expect(final.items[2]).toMatchObject({ state: 'failed', reason: 'The server answered HTTP 500.' });
+    expect(final.items[2]).toMatchObject({ state: 'failed', reason: 'The server answered HTTP 500.', code: 'http' });
     expect(final.items[1]!.reason).toContain('No questions');
+    // The code travels with the reason, so the popup can translate it.
+    expect(final.items[1]!.code).toBe('no-qa');
   });
 
   it('counts a worker that throws as failed with its message', async () => {
@@ -106,7 +108,7 @@ describe('BulkQueue', () => {
       },
     });
     const final = await queue.start();
-    expect(final.items[0]).toMatchObject({ state: 'failed', reason: 'The page did not answer' });
+    expect(final.items[0]).toMatchObject({ state: 'failed', reason: 'The page did not answer', code: 'error' });
     expect(final.summary.created).toBe(1);
   });
 
@@ -145,7 +147,7 @@ describe('BulkQueue', () => {
   it('retries only the failed items, by default all of them, or the ones asked for', async () => {
     let failing = true;
     const worker = async (item: BulkItemInput): Promise<WorkerOutcome> =>
-      failing && /p[13]\/$/.test(item.url) ? { state: 'failed', reason: 'HTTP 500' } : { state: 'created' };
+      failing && /p[13]\/$/.test(item.url) ? { state: 'failed', reason: 'HTTP 500', code: 'http' } : { state: 'created' };
     const calls: string[] = [];
     const queue = new BulkQueue({ jobId: 'j', items: items(4), worker: (i, s) => (calls.push(i.url), worker(i)) });
     let final = await queue.start();
@@ -159,7 +161,7 @@ describe('BulkQueue', () => {
     final = await queue.retry();
     expect(calls).toEqual(['https://x.test/p3/']);
     expect(final.summary).toMatchObject({ created: 4, failed: 0 });
-    expect(final.items.every((i) => i.reason === undefined)).toBe(true);
+    expect(final.items.every((i) => i.reason === undefined && i.code === undefined)).toBe(true);
   });
 
   it('clips a page linked twice once', async () => {
@@ -209,6 +211,7 @@ describe('after a background restart', () => {
     expect(after.phase).toBe('cancelled');
     expect(after.items.map((i) => i.state)).toEqual(['created', 'failed', 'failed']);
     expect(after.items[1]!.reason).toBe(INTERRUPTED_REASON);
+    expect(after.items[1]!.code).toBe('interrupted');
     expect(after.summary).toMatchObject({ created: 1, failed: 2 });
     expect(after.current).toEqual([]);
     const done = { ...running, phase: 'done' as const };
