@@ -3,13 +3,18 @@
  * "-", "+", "(" … it might ever matter for; we escape only what would really
  * turn ordinary text into Markdown syntax, so "z.B.", "–", "(Kultur)" and
  * "NRW-Kommunen" stay clean.
+ *
+ * Angle brackets are the exception: page text such as "<img onerror=…>" must
+ * stay text in every Markdown renderer, including note apps that pass raw
+ * HTML through, so every "<" is escaped.
  */
 
 export function escapeMarkdown(text: string): string {
   return (
     text
-      // A backslash before punctuation would itself be read as an escape.
-      .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+      // A backslash before punctuation would itself be read as an escape; at
+      // the end of a text node it may be followed by a code span's backtick.
+      .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
       // Line-start syntax: headings, block quotes, bullets, ordered-list numbers.
       .replace(/^(\s*)(#{1,6})(?=\s|$)/gm, '$1\\$2')
       .replace(/^(\s*)>/gm, '$1\\>')
@@ -23,6 +28,14 @@ export function escapeMarkdown(text: string): string {
       .replace(/`/g, '\\`')
       .replace(/\[/g, '\\[')
       .replace(/\]/g, '\\]')
-      .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+      // "&lt;" written as text must stay those characters, not become "<".
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+      // Every "<", not only before a tag name: DOMs split text at entities
+      // (linkedom gives "&lt;img" as two nodes, "<" and "img…") and removed
+      // nodes join text, so a lone "<" can still start a tag in the output.
+      // An entity, not "\<": GFM's bare-URL autolinks end at "<" and would
+      // swallow the backslash ("http://x.de\<img …>" leaves a raw tag).
+      // "&lt;" is literal text in GFM, in marked and in our renderer.
+      .replace(/</g, '&lt;')
   );
 }

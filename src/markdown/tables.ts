@@ -1,11 +1,13 @@
 /**
  * Table policy: a simple table (one value per cell, no spans, no nested
  * blocks) becomes a GFM table; anything richer is kept as HTML, because a GFM
- * table cannot express it without losing content.
+ * table cannot express it without losing content. That HTML is rebuilt from
+ * an allow-list (see safe-html.ts), never copied.
  */
 
 import type TurndownService from 'turndown';
 import { isElement, tagOf } from '../extract/dom';
+import { safeHtml } from './safe-html';
 
 const BLOCKS_INSIDE_CELL = 'table, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6, dl, p + p, div p';
 
@@ -38,7 +40,7 @@ function cellText(content: string): string {
 export function addTableRules(service: TurndownService): void {
   service.addRule('complexTable', {
     filter: (node) => tagOf(node) === 'TABLE' && !isSimpleTable(node),
-    replacement: (_content, node) => `\n\n${(node as Element).outerHTML}\n\n`,
+    replacement: (_content, node) => `\n\n${safeHtml(node as Element)}\n\n`,
   });
   service.addRule('tableSection', {
     filter: ['thead', 'tbody', 'tfoot'],

@@ -3,13 +3,19 @@
  * bullets, escaping tuned for German prose and our table policy. Nodes are
  * cleaned (scripts, styles, hidden and empty nodes removed) before conversion.
  *
+ * The Markdown leaves the extension (exports for note apps that render raw
+ * HTML), so it must be safe on its own: page text never becomes a tag (see
+ * escape.ts), links with unsafe targets keep only their text, and images are
+ * reduced to their alt text.
+ *
  * Pass DOM nodes, not strings: turndown then works on any DOM (the page's,
  * happy-dom's, linkedom's) instead of needing its own parser.
  */
 
 import TurndownService from 'turndown';
-import { collapseWhitespace, isElement, isNonContent, tagOf, textOf } from '../extract/dom';
+import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, textOf } from '../extract/dom';
 import { escapeMarkdown } from './escape';
+import { isSafeHref } from './safe-url';
 import { addTableRules } from './tables';
 
 export function createTurndown(): TurndownService {
@@ -34,11 +40,95 @@ export function createTurndown(): TurndownService {
         prefix = `${(Number.isFinite(start) ? start : 1) + items.indexOf(node as Element)}. `;
       }
       const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/g, `\n${' '.repeat(prefix.length)}`);
-      return prefix + body.trimEnd() + '\n';
+      // Always on a line of its own, even when the page put an <li> outside a
+      // list: a code block inside must start a line to stay a code block.
+      // An HTML table (our only raw HTML) runs on to the next blank line: keep one after it.
+      const end = body.trimEnd().endsWith('</table>') ? '\n\n' : '\n';
+      return '\n' + prefix + body.trimEnd() + end;
     },
+  });
+  service.addRule('safeLink', {
+    filter: (node) => tagOf(node) === 'A' && (node as Element).hasAttribute('href'),
+    replacement: (content, node) => {
+      const href = ((node as Element).getAttribute('href') ?? '').trim();
+      if (!isSafeHref(href) || content.trim() === '') return content;
+      const title = collapseWhitespace((node as Element).getAttribute('title') ?? '');
+      // "!" right before "[" would make the link an image.
+      const gap = charBefore(node) === '!' ? ' ' : '';
+      return `${gap}[${content}](${linkDestination(href)}${title ? ` "${title.replace(/(["\\])/g, '\\$1')}"` : ''})`;
+    },
+  });
+  service.addRule('inlineCode', {
+    filter: (node) => tagOf(node) === 'CODE' && !(node.parentNode && tagOf(node.parentNode) === 'PRE' && !node.previousSibling && !node.nextSibling),
+    replacement: (content, node) => {
+      if (!content) return '';
+      const code = content.replace(/\r?\n|\r/g, ' ');
+      const pad = /^`|^ .*?[^ ].* $|`$/.test(code) ? ' ' : '';
+      let fence = '`';
+      const runs: string[] = code.match(/`+/g) ?? [];
+      while (runs.includes(fence)) fence += '`';
+      // Code keeps "<" raw. GFM's bare-URL autolinks run on through a
+      // backtick ("http://x.de`<script>`"), which would leave the "<" outside
+      // the code span: such a span gets a space before it.
+      const gap = code.includes('<') && !/\s/.test(charBefore(node)) ? ' ' : '';
+      return `${gap}${fence}${pad}${code}${pad}${fence}`;
+    },
+  });
+  service.addRule('codeBlockInsideInline', {
+    filter: (node) => tagOf(node) === 'PRE' && insideInline(node),
+    // A fence needs lines of its own; inside "**…**", "[…](…)" or "### …" it
+    // would break and leave the code (raw "<") as Markdown. Plain text instead.
+    replacement: (_content, node) => ` ${escapeMarkdown(collapseWhitespace(node.textContent ?? ''))} `,
+  });
+  service.addRule('imageAltOnly', {
+    filter: 'img',
+    replacement: (_content, node) => escapeMarkdown(collapseWhitespace((node as Element).getAttribute('alt') ?? '')),
   });
   addTableRules(service);
   return service;
+}
+
+/** True inside an element whose Markdown puts syntax on the same line (emphasis, link, heading). */
+function insideInline(node: Node): boolean {
+  for (let cur = node.parentNode; cur && isElement(cur); cur = cur.parentNode) {
+    if (!isBlockElement(cur) || /^H[1-6]$/.test(tagOf(cur))) return true;
+  }
+  return false;
+}
+
+/** The last character a node contributes to the Markdown text (an image's alt text counts). */
+function lastChar(node: Node): string {
+  if (!isElement(node)) return (node.nodeValue ?? '').slice(-1);
+  if (tagOf(node) === 'IMG') return (node.getAttribute('alt') ?? '').trim().slice(-1);
+  for (let child = node.lastChild; child; child = child.previousSibling) {
+    const c = lastChar(child);
+    if (c !== '') return c;
+  }
+  return '';
+}
+
+/** The last character just before a node in the same block ('' at a block start). */
+function charBefore(node: Node): string {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+    for (let prev = cur.previousSibling; prev; prev = prev.previousSibling) {
+      if (isBlockElement(prev)) return '';
+      const c = lastChar(prev);
+      if (c !== '') return c;
+    }
+    if (!cur.parentNode || isBlockElement(cur.parentNode)) return '';
+  }
+  return '';
+}
+
+/**
+ * A link target as a Markdown destination that cannot break out of "(…)":
+ * whitespace, controls and angle brackets percent-encoded, brackets and
+ * backslashes escaped.
+ */
+function linkDestination(href: string): string {
+  return href
+    .replace(/[\u0000-\u0020\u007f<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(/([\\()])/g, '\\$1');
 }
 
 let shared: TurndownService | null = null;

@@ -11,6 +11,10 @@
 
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { Marked } from 'marked';
+import { isSafeHref, SAFE_URI } from '../markdown/safe-url';
+
+// Re-exported: the scheme rule lives in src/markdown/safe-url.ts, shared with clipping.
+export { isSafeHref };
 
 export type { WindowLike };
 
@@ -23,9 +27,6 @@ const BLOCK_TAGS = [
 const INLINE_TAGS = ['strong', 'em', 'del', 'code', 'a', 'br'];
 const ALLOWED_ATTR = ['href', 'title', 'align', 'start'];
 
-/** Scheme allow-list; a value without a scheme (relative, #anchor) is fine. */
-const SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -33,24 +34,6 @@ function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
-}
-
-const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lpar: '(', rpar: ')' };
-
-/** Decodes character references the way an HTML parser would, enough to see the real scheme. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (m, hex?: string, dec?: string, name?: string) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16) % 0x110000);
-    if (dec) return String.fromCodePoint(parseInt(dec, 10) % 0x110000);
-    return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
-  });
-}
-
-/** True for http(s)/mailto/tel and scheme-less (relative) link targets. */
-export function isSafeHref(href: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  const cleaned = decodeEntities(href).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
-  return SAFE_URI.test(cleaned);
 }
 
 /** A record's own source link: only web pages (and saved files) are ever shown as links. */

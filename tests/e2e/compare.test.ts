@@ -240,6 +240,53 @@ describe('compare three partnerships in the popup and the full tab', () => {
     await stale.close();
   });
 
+  it('finds partnerships in the picker with the collection search: answers, folding, highlights, kind filter', async () => {
+    const page = await openComparePage('');
+    const rows = () => page.$$eval('[data-pick-id]', (els) => els.map((el) => el.querySelector('.title')?.textContent?.trim() ?? ''));
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 3);
+
+    // A word that occurs only in one answer, not in any title: the index finds it.
+    const bedburg = portraits.find((f) => titleOf(f) === 'Bedburg – Mykolajiw');
+    if (!bedburg) throw new Error('Need the Bedburg portrait');
+    expect(answerOf(bedburg, 'funding-tips')).toContain('Wasseraufbereitung');
+    expect(portraits.map(titleOf).join(' ')).not.toContain('Wasseraufbereitung');
+    await page.type('.picker input[type=search]', 'WASSERAUFBER');
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 1);
+    expect(await rows()).toEqual(['Bedburg – Mykolajiw']);
+
+    // Title matches are highlighted as the user types (a prefix, folded).
+    await page.$eval('.picker input[type=search]', (i) => ((i as HTMLInputElement).value = ''));
+    await page.type('.picker input[type=search]', 'bedb');
+    await page.waitForSelector('[data-pick-id] .title mark');
+    expect(await page.$eval('[data-pick-id] .title mark', (m) => m.textContent)).toBe('Bedb');
+
+    // The kind filter narrows the list to that kind.
+    await page.$eval('.picker input[type=search]', (i) => {
+      (i as HTMLInputElement).value = '';
+      i.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 3);
+    const kinds = portraits.map((f) => (f.result.ok ? f.result.content.kind : null));
+    const kind = kinds.find((k) => k !== null && kinds.filter((x) => x === k).length < kinds.length);
+    if (!kind) throw new Error(`Need a kind not shared by all three fixtures: ${kinds.join(', ')}`);
+    await page.select('.picker select[data-filter=kind]', kind);
+    const expected = portraits.filter((_, i) => kinds[i] === kind).map(titleOf).sort();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-pick-id]').length === n, {}, expected.length);
+    expect((await rows()).sort()).toEqual(expected);
+    expect(await page.$$eval('[data-pick-id] .meta', (els) => els.map((el) => el.textContent ?? ''))).toSatisfy((metas: string[]) =>
+      metas.every((m) => m.startsWith(kind)),
+    );
+
+    // Sorting by title orders the rows alphabetically.
+    await page.select('.picker select[data-filter=kind]', '');
+    await page.select('.picker select[data-filter=sort]', 'title');
+    const byTitle = portraits.map(titleOf).sort((a, b) => a.localeCompare(b, 'de'));
+    await page.waitForFunction((first) => document.querySelector('[data-pick-id] .title')?.textContent?.trim() === first, {}, byTitle[0]);
+    expect(await rows()).toEqual(byTitle);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('stacks every answer to one question in the lens, searchable, and the URL restores it', async () => {
     const titles = portraits.map(titleOf);
     const page = await openComparePage(`#ids=${idsOf(titles)}`);
