@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import { findChrome } from './support/chrome';
@@ -14,8 +14,8 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipInPopup, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
+import { seriousAxeViolations } from './support/axe';
 
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const HOSTILE_URL = 'https://staedtepartnerschaftennrw.org/testhausen-schadwil/';
 const HOSTILE_TITLE = 'Testhausen – Schadwil';
 
@@ -73,19 +73,6 @@ async function readIds(popup: Page): Promise<void> {
     lis.map((li) => [li.querySelector('.title')?.textContent?.trim() ?? '', li.getAttribute('data-record-id') ?? '']),
   );
   for (const [title, id] of rows) ids.set(title!, id!);
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Extension pages' CSP blocks the inline <script> addScriptTag would add;
-  // evaluating the source through DevTools is not subject to the page's CSP.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe.run();
-    // No passes at all would mean axe checked nothing: fail loudly instead of vacuously.
-    if (result.passes.length === 0) return [{ id: 'axe-checked-nothing', impact: 'critical', targets: [] }];
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target)).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(' | ')}`);
 }
 
 async function openComparePage(hash: string): Promise<Page> {
@@ -532,7 +519,7 @@ describe('German UI', () => {
 
   it('has every compare-page string in German too', () => {
     const messages = (lang: string) =>
-      Object.keys(JSON.parse(readFileSync(resolve(`.output/chrome-mv3/_locales/${lang}/messages.json`), 'utf8')) as object);
+      Object.keys(JSON.parse(readFileSync(join(EXTENSION_DIR, `_locales/${lang}/messages.json`), 'utf8')) as object);
     const mine = (keys: string[]) => keys.filter((k) => /^(tab|lens|stance)_/.test(k)).sort();
     expect(mine(messages('en')).length).toBeGreaterThan(30);
     expect(mine(messages('de'))).toEqual(mine(messages('en')));
