@@ -6,7 +6,8 @@ import { extractPage, findPortraitLinks } from '../src/extract/registry';
 // Injected on demand (activeTab + scripting) when the user clips. It parses
 // the live page where the DOM is, and answers the background by message. It
 // also fetches same-origin linked pages (context menu on a link, bulk clip)
-// and parses them with DOMParser: the service worker has no DOM.
+// and parses them with DOMParser: the service worker has no DOM. Pages of
+// other sites are fetched by the background and only parsed here.
 declare global {
   interface Window {
     __partnershipClipperListening?: boolean;
@@ -39,6 +40,8 @@ export default defineContentScript({
           group?.delete(controller);
         }
       },
+      // The background fetched a page of another site; only the parsing is here.
+      extractHtml: ({ html, url }) => extractPage(deps.parse(html), url),
       abortExtract: ({ jobId }) => {
         const group = jobs.get(jobId);
         jobs.delete(jobId);

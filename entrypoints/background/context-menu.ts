@@ -1,7 +1,7 @@
 /**
  * The "Clip partnership portrait" context menu, on the page and on a link.
- * On a link the linked page is fetched and parsed by the content script,
- * without opening it. activeTab is granted by the click itself.
+ * On a link the linked page is fetched (by the content script, or by the
+ * background for another site it may fetch) and parsed, without opening it. activeTab is granted by the click itself.
  */
 
 import { browser, type Browser } from 'wxt/browser';
@@ -24,7 +24,7 @@ export function createContextMenuHandler(db: ClipperDB, badges: TabBadges): Cont
     if (info.menuItemId !== CLIP_MENU_ID) return null;
     const tabId = tab?.id;
     if (tabId === undefined || tabId < 0) return { ok: false, code: 'no-tab', reason: 'There is no page to clip here.' };
-    const outcome = info.linkUrl ? await clipLinkInTab(db, tabId, info.linkUrl) : await clipTab(db, tabId);
+    const outcome = info.linkUrl ? await clipLinkInTab(db, tabId, info.linkUrl, info.pageUrl) : await clipTab(db, tabId);
     await badges.confirm(tabId, outcome, !info.linkUrl);
     if (outcome.ok) await badges.storedUrl(outcome.record.url);
     return outcome;

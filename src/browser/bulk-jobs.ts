@@ -1,7 +1,9 @@
 /**
  * Bulk clip on the extension side: one job per tab. The pure BulkQueue
- * schedules; each item is fetched and parsed by the tab's content script
- * (`extractUrl`, same-origin) and stored here with one saveClip transaction.
+ * schedules; each item takes the route link-route.ts decides (same-origin:
+ * fetched and parsed by the tab's content script; another site with a host
+ * permission: fetched here, parsed by the content script) and is stored here
+ * with one saveClip transaction.
  *
  * Progress channel: every change of a job's snapshot is written to
  * `browser.storage.session` under `bulkJobKey(tabId)`; the popup reads it and
@@ -13,7 +15,8 @@ import type { ClipperDB } from '../db/schema';
 import { browser } from 'wxt/browser';
 import { BulkQueue, interruptSnapshot, type BulkItemInput, type BulkQueueOptions, type BulkSnapshot, type WorkerOutcome } from '../capture/bulk-queue';
 import type { BulkStartResult, ClipOutcome } from '../messaging/map';
-import { injectExtractor, storeExtracted } from './clip-tab';
+import { memoisePermission, type HostPermissionCheck } from '../capture/link-route';
+import { extractLink, hasHostPermission, injectExtractor, storeExtracted } from './clip-tab';
 import { sendToTab } from './messaging';
 
 export type BulkJobKey = `session:bulkJob:${number}`;
@@ -88,7 +91,7 @@ export class BulkJobs {
     const queue = this.jobs.get(tabId);
     if (!queue) return null;
     queue.cancel();
-    // The fetches run in the tab: abort them there.
+    // queue.cancel() aborted the background fetches; in-tab fetches are aborted there.
     sendToTab(tabId, 'abortExtract', { jobId: queue.jobId }).catch(() => {});
     return queue.snapshot();
   }
@@ -113,10 +116,12 @@ export class BulkJobs {
   }
 
   private createQueue(tabId: number, jobId: string, items: BulkQueueOptions['items']): BulkQueue {
+    // One permission question per site and job, not one per link.
+    const mayFetch = memoisePermission(hasHostPermission);
     return new BulkQueue({
       jobId,
       items,
-      worker: (item, signal) => this.clipOne(tabId, jobId, item, signal),
+      worker: (item, signal) => this.clipOne(tabId, jobId, item, signal, mayFetch),
       onChange: (snapshot) => void this.publish(tabId, snapshot),
     });
   }
@@ -128,8 +133,15 @@ export class BulkJobs {
     void storage.removeItem(bulkJobKey(tabId)).catch(() => {});
   }
 
-  private async clipOne(tabId: number, jobId: string, item: BulkItemInput, signal: AbortSignal): Promise<WorkerOutcome> {
-    const result = await sendToTab(tabId, 'extractUrl', { url: item.url, jobId });
+  private async clipOne(
+    tabId: number,
+    jobId: string,
+    item: BulkItemInput,
+    signal: AbortSignal,
+    mayFetch: HostPermissionCheck,
+  ): Promise<WorkerOutcome> {
+    // Background fetches abort through `signal`; in-tab ones through abortExtract.
+    const result = await extractLink(tabId, item.url, { jobId, signal, mayFetch });
     // Cancelled while the page was fetched or parsed: store nothing for it.
     if (signal.aborted || (!result.ok && result.code === 'aborted')) throw new AbortedError('Cancelled.');
     const clip = await storeExtracted(this.db, result);

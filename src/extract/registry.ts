@@ -68,7 +68,11 @@ export interface PortraitLink {
   title: string;
 }
 
-/** Links on the page to portrait pages of the same site, deduplicated by canonical URL. */
+/**
+ * Links on the page to portrait pages, deduplicated by canonical URL. They
+ * may come from any page (the site's own overview, a search result, a
+ * partner town's site): looksLikePortraitUrl only accepts the portrait site.
+ */
 export function findPortraitLinks(doc: Document, baseUrl: string): PortraitLink[] {
   try {
     const base = new URL(baseUrl);
@@ -80,7 +84,6 @@ export function findPortraitLinks(doc: Document, baseUrl: string): PortraitLink[
       } catch {
         continue;
       }
-      if (href.hostname.replace(/^www\./, '') !== base.hostname.replace(/^www\./, '')) continue;
       const url = normaliseUrl(href.href);
       if (!looksLikePortraitUrl(url)) continue;
       const title = collapseWhitespace(textOf(a) || a.getAttribute('title') || '');

@@ -48,6 +48,12 @@ export interface MessageMap {
    * so `abortExtract` can cancel them.
    */
   extractUrl: { request: { url: string; jobId?: string }; response: UrlExtractResult };
+  /**
+   * Background → content script: parse this HTML (fetched by the background
+   * from another site it has a host permission for) with DOMParser and run
+   * the extractors, as if the page at `url` had been fetched from the tab.
+   */
+  extractHtml: { request: { html: string; url: string }; response: ExtractResult };
   /** Background → content script: abort the in-flight fetches of a job. */
   abortExtract: { request: { jobId: string }; response: number };
   /** Recognition content script → background: what this page is (sender.tab is the tab). */
@@ -56,7 +62,8 @@ export interface MessageMap {
   tabPortraitLinks: { request: { tabId: number }; response: { ok: true; links: PortraitLink[] } | { ok: false; reason: string } };
   /**
    * Popup → background: start a bulk clip of these links, fetched through the
-   * tab. Progress is published to storage.session under bulkJobKey(tabId).
+   * tab (same site) or by the background (other permitted sites), and parsed in
+   * the tab. Progress is published to storage.session under bulkJobKey(tabId).
    */
   startBulk: { request: { tabId: number; items: BulkItemInput[] }; response: BulkStartResult };
   /** Popup → background: stop scheduling and abort in-flight fetches; finished items stay stored. */

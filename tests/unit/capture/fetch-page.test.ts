@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchAndExtract, type FetchPageDeps } from '../../../src/capture/fetch-page';
+import { fetchAndExtract, fetchHtml, type FetchPageDeps } from '../../../src/capture/fetch-page';
 import { extractPage } from '../../../src/extract/registry';
 
 const PAGE = 'https://staedtepartnerschaftennrw.org/portraets/';
@@ -58,5 +58,39 @@ describe('fetchAndExtract', () => {
   it('a page without questions is refused by the extractors, not by the fetch', async () => {
     const result = await fetchAndExtract('/a-b/', PAGE, deps(async () => new Response('<h1>Hallo</h1><p>Nur Text.</p>')));
     expect(result).toMatchObject({ ok: false, code: 'no-qa' });
+  });
+});
+
+describe('fetchHtml (the background fetch for links to other permitted sites)', () => {
+  it('returns the HTML and passes the credentials mode and signal through', async () => {
+    const controller = new AbortController();
+    const fetchFn = vi.fn(async () => new Response(QA, { status: 200 }));
+    const result = await fetchHtml('https://staedtepartnerschaftennrw.org/a-b/', fetchFn, controller.signal, 'omit');
+    expect(result).toEqual({ ok: true, html: QA });
+    expect(fetchFn).toHaveBeenCalledWith('https://staedtepartnerschaftennrw.org/a-b/', { signal: controller.signal, credentials: 'omit' });
+  });
+
+  it('classifies failures like fetchAndExtract: http, network, aborted', async () => {
+    const http = await fetchHtml('https://x.test/a-b/', async () => new Response('no', { status: 404, statusText: 'Not Found' }));
+    expect(http).toEqual({ ok: false, code: 'http', reason: 'The server answered HTTP 404 Not Found.' });
+    const network = await fetchHtml('https://x.test/a-b/', async () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(network).toMatchObject({ ok: false, code: 'network' });
+    const controller = new AbortController();
+    const pending = fetchHtml(
+      'https://x.test/a-b/',
+      (_url, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError')))),
+      controller.signal,
+    );
+    controller.abort();
+    expect(await pending).toMatchObject({ ok: false, code: 'aborted' });
+  });
+
+  it('reports a cancel that came while the body was read as aborted', async () => {
+    const controller = new AbortController();
+    const result = await fetchHtml('https://x.test/a-b/', async () => {
+      controller.abort();
+      return new Response(QA);
+    }, controller.signal);
+    expect(result).toMatchObject({ ok: false, code: 'aborted' });
   });
 });

@@ -49,6 +49,18 @@ describe('findPortraitLinks', () => {
     expect(links.find((l) => l.url.includes('duisburg'))?.title).toBe('Duisburg – Kryvyi Rih');
   });
 
+  it('lists links to the portrait site from any other page (a search result, a partner town), and nothing else', () => {
+    const doc = parse(`
+      <a href="${SITE}/duisburg-kryvyi-rih/">Duisburg – Kryvyi Rih</a>
+      <a href="https://www.staedtepartnerschaftennrw.org/kreis-lippe-lutsk/?utm_source=suche">Kreis Lippe – Lutsk</a>
+      <a href="${SITE}/projekt/">Projekt</a>
+      <a href="/lokale-seite/">lokal</a>
+      <a href="https://other.org/a-b/">fremd</a>`);
+    const links = findPortraitLinks(doc, 'https://faq.example.test/links/?q=partnerschaft');
+    expect(links.map((l) => l.url)).toEqual([`${SITE}/duisburg-kryvyi-rih/`, 'https://www.staedtepartnerschaftennrw.org/kreis-lippe-lutsk/']);
+    expect(links.map((l) => l.title)).toEqual(['Duisburg – Kryvyi Rih', 'Kreis Lippe – Lutsk']);
+  });
+
   it('never throws on a bad base URL', () => {
     expect(findPortraitLinks(parse('<a href="/a-b/">x</a>'), 'not a url')).toEqual([]);
   });
