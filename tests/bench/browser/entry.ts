@@ -1,0 +1,276 @@
+/**
+ * Benchmark code that runs INSIDE Chromium. Bundled by scripts/bench.mjs into
+ * one IIFE (window.__pcBench) and evaluated in a fixture page (parse figures),
+ * in an extension page (DB figures: same origin as the extension, so the same
+ * IndexedDB) and in the real popup (search, compare, clip).
+ * Not an entrypoint of the extension: nothing here ships.
+ */
+import { Readability } from '@mozilla/readability';
+import TurndownService from 'turndown';
+import Dexie from 'dexie';
+import { extractPage } from '../../../src/extract/registry';
+import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
+import { toStored } from '../../../src/db/content';
+import { listRecords } from '../../../src/db/records';
+import { searchRecords } from '../../../src/db/search';
+import { buildRecordsFile, serialise } from '../../../src/export/json';
+import { applyImport, planImport } from '../../../src/export/import-plan';
+import { MAX_IMPORT_BYTES } from '../../../src/export/file-size';
+import type { ClippedContent } from '../../../src/record/types';
+import { generateRecords } from '../generate';
+
+// ---------------------------------------------------------------- timing
+
+/** Iterations so that one sample lasts about `minMs` (timers are coarse outside cross-origin isolation). */
+function calibrate(fn: () => unknown, minMs: number): number {
+  let k = 1;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < k; i++) fn();
+    const dt = performance.now() - t0;
+    if (dt >= minMs || k >= 1 << 16) return k;
+    k = dt < 1 ? k * 8 : Math.ceil((k * minMs) / dt);
+  }
+}
+
+function batch(fn: () => unknown, k: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < k; i++) fn();
+  return (performance.now() - t0) / k;
+}
+
+// ---------------------------------------------------------------- parse (fixture page)
+
+function ours(): unknown {
+  const result = extractPage(document, location.href);
+  if (!result.ok) throw new Error(`extractPage failed: ${result.reason}`);
+  return result;
+}
+
+/** What most clippers do: Readability on a clone (it mutates the DOM), then turndown on its HTML. */
+function readabilityTurndown(): string {
+  const article = new Readability(document.cloneNode(true) as Document).parse();
+  if (!article?.content) throw new Error('Readability found no article');
+  return new TurndownService().turndown(article.content);
+}
+
+/** The floor: visit every node of the page once. */
+function treeWalk(): number {
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+export interface ParseSamples {
+  ours: number[];
+  readability: number[];
+  walker: number[];
+  nodes: number;
+  answers: number;
+  iterations: { ours: number; readability: number; walker: number };
+}
+
+/** Interleaves the three methods run by run, so machine drift hits them alike. */
+function parse(opts: { runs: number; warmup: number; minMs: number }): ParseSamples {
+  const answers = (ours() as { content: { answers: unknown[] } }).content.answers.length;
+  const k = { ours: calibrate(ours, opts.minMs), readability: calibrate(readabilityTurndown, opts.minMs), walker: calibrate(treeWalk, opts.minMs) };
+  for (let i = 0; i < opts.warmup; i++) {
+    batch(ours, k.ours);
+    batch(readabilityTurndown, k.readability);
+    batch(treeWalk, k.walker);
+  }
+  const out: ParseSamples = { ours: [], readability: [], walker: [], nodes: treeWalk(), answers, iterations: k };
+  for (let i = 0; i < opts.runs; i++) {
+    out.ours.push(batch(ours, k.ours));
+    out.readability.push(batch(readabilityTurndown, k.readability));
+    out.walker.push(batch(treeWalk, k.walker));
+  }
+  // The page must be unchanged by our extractor (it is read-only on the live DOM).
+  const after = (ours() as { content: { answers: unknown[] } }).content.answers.length;
+  if (after !== answers) throw new Error('the page changed while parsing');
+  return out;
+}
+
+// ---------------------------------------------------------------- DB (extension page)
+
+let db: ClipperDB | null = null;
+let exported = '';
+const IMPORT_DB = 'pc-bench-import';
+
+function clipperDB(): ClipperDB {
+  db ??= openClipperDB();
+  return db;
+}
+
+async function seed(templates: ClippedContent[], count: number, seedValue = 7): Promise<{ count: number; ms: number }> {
+  const t0 = performance.now();
+  const d = clipperDB();
+  const records = generateRecords(templates, count, seedValue);
+  await d.transaction('rw', d.records, d.revisions, async () => {
+    await d.records.clear();
+    await d.revisions.clear();
+  });
+  for (let i = 0; i < records.length; i += 2000) await d.records.bulkPut(records.slice(i, i + 2000).map(toStored));
+  return { count: await d.records.count(), ms: performance.now() - t0 };
+}
+
+async function count(): Promise<number> {
+  return clipperDB().records.count();
+}
+
+/** The ids the popup should show for a query (first page, newest first). */
+async function expectedIds(query: string, limit: number): Promise<{ ids: string[]; total: number }> {
+  const { records } = await searchRecords(clipperDB(), query, { sort: 'captured' });
+  return { ids: records.slice(0, limit).map((r) => r.id), total: records.length };
+}
+
+/** Export as the app does it: read the collection, build the v1 file, serialise. */
+async function exportOnce(): Promise<{ ms: number; bytes: number; records: number }> {
+  const t0 = performance.now();
+  const records = await listRecords(clipperDB());
+  exported = serialise(buildRecordsFile(records));
+  const ms = performance.now() - t0;
+  return { ms, bytes: new TextEncoder().encode(exported).length, records: records.length };
+}
+
+/** Import the last export into an empty collection: planImport (parse, validate, diff) + applyImport. */
+async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: number; created: number; error?: string; overLimit: boolean }> {
+  if (!exported) throw new Error('export first');
+  await Dexie.delete(IMPORT_DB);
+  const target = openClipperDB(IMPORT_DB);
+  await target.open();
+  const bytes = new TextEncoder().encode(exported).length;
+  try {
+    const t0 = performance.now();
+    // The real size limit would refuse a big collection; measured without it, reported separately.
+    const planned = await planImport(target, exported, { maxBytes: Number.POSITIVE_INFINITY });
+    const t1 = performance.now();
+    if (!planned.ok) return { ms: t1 - t0, planMs: t1 - t0, applyMs: 0, created: 0, error: planned.error, overLimit: bytes > MAX_IMPORT_BYTES };
+    const applied = await applyImport(target, planned.plan);
+    const t2 = performance.now();
+    return {
+      ms: t2 - t0,
+      planMs: t1 - t0,
+      applyMs: t2 - t1,
+      created: applied.ok ? applied.created : 0,
+      error: applied.ok ? undefined : applied.error,
+      overLimit: bytes > MAX_IMPORT_BYTES,
+    };
+  } finally {
+    target.close();
+    await Dexie.delete(IMPORT_DB);
+  }
+}
+
+// ---------------------------------------------------------------- popup (the real popup page)
+
+function listIds(): string[] {
+  return Array.from(document.querySelectorAll('[data-record-id]'), (el) => el.getAttribute('data-record-id') ?? '');
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Resolves with performance.now() at the first DOM state where `done()` holds (checked on every mutation). */
+function when(done: () => boolean, timeoutMs = 10_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    if (done()) return resolve(performance.now());
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      const t = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(t);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+function searchBox(): HTMLInputElement {
+  const input = document.querySelector<HTMLInputElement>('input[type=search]');
+  if (!input) throw new Error('no search box');
+  return input;
+}
+
+function typeInto(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value.slice(-1), inputType: 'insertText' }));
+}
+
+/** Sets the search text without timing (e.g. back to ''), waiting for the expected list. */
+async function setSearch(value: string, expected: string[]): Promise<void> {
+  typeInto(searchBox(), value);
+  await when(() => sameList(listIds(), expected));
+}
+
+/** One keystroke → the expected first page of results is in the DOM. */
+async function searchOnce(value: string, expected: string[]): Promise<number> {
+  const input = searchBox();
+  const t0 = performance.now();
+  typeInto(input, value);
+  const t1 = await when(() => sameList(listIds(), expected) && (expected.length > 0 || !!document.querySelector('.empty')));
+  return t1 - t0;
+}
+
+function button(selector: string): HTMLButtonElement {
+  const b = document.querySelector<HTMLButtonElement>(selector);
+  if (!b) throw new Error(`no button ${selector}`);
+  return b;
+}
+
+function frames(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+}
+
+/** Selects `ids` (untimed), then Compare click → table with one column per record rendered. */
+async function compareOnce(ids: string[]): Promise<number> {
+  for (const id of ids) document.querySelector<HTMLInputElement>(`[data-record-id="${id}"] input[type=checkbox]`)?.click();
+  const compare = button('footer button');
+  await when(() => !compare.disabled && compare.textContent!.includes(`(${ids.length})`));
+  // Let the selection's live query deliver the records before timing.
+  await frames(2);
+  await new Promise((r) => setTimeout(r, 30));
+  const t0 = performance.now();
+  compare.click();
+  const t1 = await when(() => {
+    const heads = document.querySelectorAll('table.compare th[data-column-id]');
+    return heads.length === ids.length && document.querySelectorAll('table.compare tbody tr').length >= 12;
+  });
+  // Back to the list and clear the selection (untimed).
+  button('.bar button').click();
+  await when(() => listIds().length > 0);
+  for (const id of ids) document.querySelector<HTMLInputElement>(`[data-record-id="${id}"] input[type=checkbox]`)?.click();
+  await when(() => button('footer button').disabled);
+  return t1 - t0;
+}
+
+/** "Clip this page" click → status shown and the new record at the top of the list. */
+async function clipOnce(): Promise<{ ms: number; status: string }> {
+  const before = listIds()[0];
+  const t0 = performance.now();
+  button('header button.primary').click();
+  const t1 = await when(() => {
+    const status = document.querySelector('[data-clip-status]')?.getAttribute('data-clip-status');
+    if (!status) return false;
+    return status === 'refused' || (listIds()[0] !== undefined && listIds()[0] !== before);
+  }, 15_000);
+  return { ms: t1 - t0, status: document.querySelector('[data-clip-status]')?.getAttribute('data-clip-status') ?? '' };
+}
+
+declare global {
+  interface Window {
+    __pcBench: typeof api;
+  }
+}
+
+const api = { parse, seed, count, expectedIds, exportOnce, importOnce, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+window.__pcBench = api;
