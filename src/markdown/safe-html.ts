@@ -43,12 +43,25 @@ function attributesOf(el: Element, tag: string): string {
   return out;
 }
 
+/**
+ * Text inside rebuilt HTML: a renderer may still read it as inline Markdown
+ * (GFM does in table cells), so brackets, backticks and backslashes become
+ * entities and cannot form links or code spans that swallow the markup.
+ */
+function escapeCellText(text: string): string {
+  return escapeHtmlText(text)
+    .replace(/\[/g, '&#91;')
+    .replace(/\]/g, '&#93;')
+    .replace(/`/g, '&#96;')
+    .replace(/\\/g, '&#92;');
+}
+
 function serialize(node: Node): string {
-  if (node.nodeType === 3) return escapeHtmlText((node.nodeValue ?? '').replace(/\s+/g, ' '));
+  if (node.nodeType === 3) return escapeCellText((node.nodeValue ?? '').replace(/\s+/g, ' '));
   if (!isElement(node)) return '';
   const tag = tagOf(node);
   // Images are never shown (tracking, layout): their alt text stands in.
-  if (tag === 'IMG') return escapeHtmlText((node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+  if (tag === 'IMG') return escapeCellText((node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
   const inner = Array.from(node.childNodes, serialize).join('');
   if (!KEEP.has(tag)) return inner;
   const name = tag.toLowerCase();
