@@ -4,15 +4,17 @@
  * then writes everything in ONE transaction, or nothing.
  */
 
-import { newId, toStored, stripInternal } from '../db/content';
+import { newId, toStored } from '../db/content';
 import { withStorageErrors } from '../db/errors';
-import type { ClipperDB, Revision } from '../db/schema';
+import type { ClipperDB, Revision, StoredRecord } from '../db/schema';
 import type { BackupRevision, BackupSetting } from '../record/backup-format';
 import { migrateImportFile } from '../record/migrate';
 import type { PartnershipRecord } from '../record/types';
-import { IssueCollector, validateBackupExtras, validateRecords, type RecordIssue } from '../record/validate';
+import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
-import { decideMerge, replacedRecord } from './merge';
+import { decideAll } from './import-decide';
+import { replacedRecord } from './merge';
+import { validateImportRecords } from './record-precheck';
 
 export interface ImportUpdate {
   incoming: PartnershipRecord;
@@ -80,7 +82,7 @@ export async function planImport(db: ClipperDB, fileText: string, opts: PlanOpti
   const { kind, file } = migrated.value;
 
   const issues = new IssueCollector();
-  validateRecords(file.records, issues);
+  validateImportRecords(file.records, issues);
   const revisions = kind === 'backup' ? migrated.value.file.revisions : [];
   const settings = kind === 'backup' ? migrated.value.file.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues);
@@ -100,20 +102,14 @@ export async function planImport(db: ClipperDB, fileText: string, opts: PlanOpti
     revisions,
     settings,
   };
-  await withStorageErrors(() =>
-    db.transaction('r', db.records, db.revisions, async () => {
-      for (const incoming of valid) {
-        const row = await db.records.where('url').equals(incoming.url).first();
-        const local = row && stripInternal(row);
-        const known = local ? (await db.revisions.where('recordId').equals(local.id).toArray()).map((r) => r.record) : [];
-        const decision = decideMerge(local, incoming, known);
-        if (decision === 'new' || !local) plan.new.push(incoming);
-        else if (decision === 'unchanged') plan.unchanged.push(incoming);
-        else if (decision === 'replace') plan.updated.push({ incoming, local });
-        else plan.older.push({ incoming, local });
-      }
-    }),
-  );
+  // One read transaction and a few batched queries for the whole file (not a query per record).
+  const decided = await withStorageErrors(() => db.transaction('r', db.records, db.revisions, () => decideAll(db, valid)));
+  for (const { incoming, local, decision } of decided) {
+    if (decision === 'new' || !local) plan.new.push(incoming);
+    else if (decision === 'unchanged') plan.unchanged.push(incoming);
+    else if (decision === 'replace') plan.updated.push({ incoming, local });
+    else plan.older.push({ incoming, local });
+  }
   return { ok: true, plan: { ...plan, summary: summarise(plan) } };
 }
 
@@ -143,41 +139,50 @@ export async function applyImport(
   const incomingAll = [...plan.new, ...plan.updated.map((u) => u.incoming), ...plan.older.map((u) => u.incoming), ...plan.unchanged];
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, db.settings, async (): Promise<ApplyResult> => {
+      // Everything is read in a few batched requests, decided in memory, then written with
+      // one bulk call per table. No other async work happens here, so the transaction stays
+      // open, and any failure (a write, a constraint) aborts it as a whole.
       const result: ApplyResult = { ok: true, created: 0, updated: 0, older: 0, unchanged: 0 };
+      const decided = await decideAll(db, incomingAll);
+      const created = decided.filter((d) => d.decision === 'new' || !d.local);
+      // Keep the file's id unless another local record already uses it.
+      const taken = await db.records.bulkGet(created.map((d) => d.incoming.id));
       const idMap = new Map<string, string>();
-      for (const incoming of incomingAll) {
-        const row = await db.records.where('url').equals(incoming.url).first();
-        const local = row && stripInternal(row);
-        const known = local ? (await db.revisions.where('recordId').equals(local.id).toArray()).map((r) => r.record) : [];
-        const decision = decideMerge(local, incoming, known);
-        if (decision === 'new' || !local) {
-          // Keep the file's id unless another local record already uses it.
-          const id = (await db.records.get(incoming.id)) ? newId() : incoming.id;
-          idMap.set(incoming.id, id);
-          await db.records.add(toStored({ ...incoming, id }));
-          result.created++;
-          continue;
-        }
+      const added: StoredRecord[] = [];
+      const replaced: StoredRecord[] = [];
+      const revisions: Revision[] = [];
+      created.forEach((d, i) => {
+        const id = taken[i] ? newId() : d.incoming.id;
+        idMap.set(d.incoming.id, id);
+        added.push(toStored({ ...d.incoming, id }));
+      });
+      result.created = created.length;
+      for (const { incoming, local, decision } of decided) {
+        if (decision === 'new' || !local) continue;
         idMap.set(incoming.id, local.id);
         if (decision === 'unchanged') {
           result.unchanged++;
         } else if (decision === 'replace') {
-          const rev: Revision = { id: newId(), recordId: local.id, savedAt: stamp, record: local };
-          await db.revisions.add(rev);
-          await db.records.put(toStored(replacedRecord(local, incoming)));
+          revisions.push({ id: newId(), recordId: local.id, savedAt: stamp, record: local });
+          replaced.push(toStored(replacedRecord(local, incoming)));
           result.updated++;
         } else {
-          const rev: Revision = { id: newId(), recordId: local.id, savedAt: stamp, record: { ...incoming, id: local.id } };
-          await db.revisions.add(rev);
+          revisions.push({ id: newId(), recordId: local.id, savedAt: stamp, record: { ...incoming, id: local.id } });
           result.older++;
         }
       }
       // Backup extras: revisions follow their record's (possibly local) id; existing ones are not duplicated.
-      for (const rev of plan.revisions) {
-        if (await db.revisions.get(rev.id)) continue;
+      const existing = plan.revisions.length ? await db.revisions.bulkGet(plan.revisions.map((r) => r.id)) : [];
+      const seen = new Set<string>();
+      plan.revisions.forEach((rev, i) => {
+        if (existing[i] || seen.has(rev.id)) return;
+        seen.add(rev.id);
         const recordId = idMap.get(rev.recordId) ?? rev.recordId;
-        await db.revisions.add({ ...rev, recordId, record: { ...rev.record, id: recordId } });
-      }
+        revisions.push({ ...rev, recordId, record: { ...rev.record, id: recordId } });
+      });
+      if (added.length) await db.records.bulkAdd(added);
+      if (replaced.length) await db.records.bulkPut(replaced);
+      if (revisions.length) await db.revisions.bulkAdd(revisions);
       if (plan.settings.length) await db.settings.bulkPut(plan.settings.map((s) => ({ key: s.key, value: s.value })));
       return result;
     }),

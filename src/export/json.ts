@@ -1,6 +1,6 @@
 /** The JSON v1 records file: building it and writing it with a stable key order. */
 
-import { stripInternal } from '../db/content';
+import { INTERNAL_FIELDS } from '../db/content';
 import { RECORDS_FORMAT, RECORDS_FORMAT_VERSION, type PartnershipRecord, type RecordsFileV1 } from '../record/types';
 
 /** Key order of a record in the file, as documented in docs/record-format.md. */
@@ -10,27 +10,36 @@ const RECORD_KEY_ORDER = [
 ];
 const ANSWER_KEY_ORDER = ['number', 'questionId', 'question', 'markdown', 'text'];
 const INTERVIEWEE_KEY_ORDER = ['name', 'affiliation'];
+const INTERNAL = new Set<string>(INTERNAL_FIELDS);
 
-function ordered<T extends object>(obj: T, order: readonly string[]): T {
+/**
+ * A copy of `obj` with the keys of `order` first, without `skip`. Runs for
+ * every record and answer of an export, so the usual case (exactly the known
+ * keys) costs one pass; unknown keys (a newer field) keep a deterministic
+ * place at the end, sorted.
+ */
+function ordered<T extends object>(obj: T, order: readonly string[], skip?: ReadonlySet<string>): T {
   const src = obj as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k of order) if (k in src) out[k] = src[k];
-  // Unknown keys (a newer field) keep a deterministic place at the end.
-  for (const k of Object.keys(src).sort()) if (!(k in out)) out[k] = src[k];
+  let copied = 0;
+  for (const k of order) {
+    if (!Object.hasOwn(src, k)) continue;
+    out[k] = src[k];
+    copied++;
+  }
+  const keys = Object.keys(src);
+  if (keys.length !== copied) {
+    for (const k of keys.sort()) if (!Object.hasOwn(out, k) && !skip?.has(k)) out[k] = src[k];
+  }
   return out as T;
 }
 
 /** A record as it appears in an export: no internal fields, canonical key order. */
 export function toExportRecord(record: PartnershipRecord): PartnershipRecord {
-  const r = stripInternal(record);
-  return ordered(
-    {
-      ...r,
-      interviewee: r.interviewee && ordered(r.interviewee, INTERVIEWEE_KEY_ORDER),
-      answers: r.answers.map((a) => ordered(a, ANSWER_KEY_ORDER)),
-    },
-    RECORD_KEY_ORDER,
-  );
+  const r = ordered(record, RECORD_KEY_ORDER, INTERNAL);
+  if (r.interviewee) r.interviewee = ordered(r.interviewee, INTERVIEWEE_KEY_ORDER);
+  r.answers = r.answers.map((a) => ordered(a, ANSWER_KEY_ORDER));
+  return r;
 }
 
 export function buildRecordsFile(records: readonly PartnershipRecord[], now: Date = new Date()): RecordsFileV1 {
@@ -42,7 +51,28 @@ export function buildRecordsFile(records: readonly PartnershipRecord[], now: Dat
   };
 }
 
-/** Pretty JSON (2 spaces) with a final newline; key order is fixed by buildRecordsFile. */
+/**
+ * Compact JSON with one array element per line: `{"format":…,"records":[⏎{…},⏎{…}⏎]}⏎`.
+ * Parses to exactly what JSON.stringify gives (same keys, same order), but is
+ * much smaller than an indented file, fast to write, and still diff-friendly:
+ * a changed record is a changed line. Top-level arrays of an object (records,
+ * revisions, settings) are split into lines; anything else is plain JSON.
+ */
 export function serialise(file: unknown): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  if (!file || typeof file !== 'object' || Array.isArray(file) || typeof (file as { toJSON?: unknown }).toJSON === 'function') {
+    return `${JSON.stringify(file)}\n`;
+  }
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(file)) {
+    if (Array.isArray(value)) {
+      // A plain loop, not map: a sparse array's holes are written as null, as JSON.stringify does.
+      const lines: string[] = [];
+      for (let i = 0; i < value.length; i++) lines.push(JSON.stringify(value[i]) ?? 'null');
+      parts.push(`${JSON.stringify(key)}:${lines.length ? `[\n${lines.join(',\n')}\n]` : '[]'}`);
+      continue;
+    }
+    const json = JSON.stringify(value);
+    if (json !== undefined) parts.push(`${JSON.stringify(key)}:${json}`);
+  }
+  return `{${parts.join(',')}}\n`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRecord, listRecords, listRevisions, saveClip, setNote, setTags } from '../../../src/db/records';
-import type { ClipperDB } from '../../../src/db/schema';
+import type { ClipperDB, Revision } from '../../../src/db/schema';
 import { buildBackup } from '../../../src/export/backup';
 import { applyImport, planImport, type ImportPlan } from '../../../src/export/import-plan';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
@@ -217,16 +217,24 @@ describe('all or nothing', () => {
 
   it('rolls back every write when the transaction fails half-way', async () => {
     const db = freshDb();
-    await saveClip(db, makeContent());
+    const local = (await saveClip(db, makeContent(), new Date('2026-01-01T00:00:00Z'))).record;
     const before = await snapshot(db);
-    const p = await plan(db, fileOf([makeRecord({ url: 'https://example.org/1/' }), makeRecord({ url: 'https://example.org/2/' })]));
-    // Sabotage: the second add fails inside the transaction.
-    const add = db.records.add.bind(db.records);
-    let calls = 0;
-    db.records.add = ((...args: Parameters<typeof add>) => (++calls === 2 ? Promise.reject(new Error('disk on fire')) : add(...args))) as typeof add;
+    const newer = makeRecord({ updatedAt: '2026-02-01T00:00:00.000Z', answers: makeAnswers(5) });
+    const p = await plan(db, fileOf([makeRecord({ url: 'https://example.org/1/' }), newer, makeRecord({ url: 'https://example.org/2/' })]));
+    expect(p.summary).toMatchObject({ new: 2, updated: 1 });
+    // Sabotage: the records are written, then the revisions' write fails inside the transaction.
+    const bulkAdd = db.revisions.bulkAdd.bind(db.revisions);
+    let seenInside = { records: 0, answers: 0 };
+    db.revisions.bulkAdd = (async (items: Revision[]) => {
+      await bulkAdd(items);
+      seenInside = { records: await db.records.count(), answers: (await db.records.get(local.id))?.answers.length ?? 0 };
+      throw new Error('disk on fire');
+    }) as unknown as typeof bulkAdd;
     await expect(applyImport(db, p)).rejects.toThrow('disk on fire');
-    db.records.add = add;
-    expect(calls).toBe(2);
+    db.revisions.bulkAdd = bulkAdd;
+    // The writes had happened (3 records, the local one replaced) before the failure…
+    expect(seenInside).toEqual({ records: 3, answers: 5 });
+    // …and none of them survived it.
     expect(await snapshot(db)).toBe(before);
   });
 

@@ -1,7 +1,9 @@
 import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import { saveClip, listRecords } from '../../../src/db/records';
-import { buildRecordsFile, serialise } from '../../../src/export/json';
+import fc from 'fast-check';
+import { buildRecordsFile, serialise, toExportRecord } from '../../../src/export/json';
+import type { PartnershipRecord } from '../../../src/record/types';
 import schema from '../../../src/record/schema.json';
 import { makeRecord, sampleContents } from '../helpers/records';
 import { freshDb } from '../db/helpers';
@@ -44,6 +46,45 @@ describe('buildRecordsFile', () => {
     const text = serialise(buildRecordsFile(records, now));
     expect(text).toBe(serialise(buildRecordsFile(structuredClone(records), now)));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "format": "partnership-clipper/records",\n');
+  });
+
+  it('writes one record per line, compact, and parses to the same JSON with the same key order', () => {
+    const records = [makeRecord({ id: 'a', note: 'Zeile 1\nZeile 2' }), makeRecord({ id: 'b', url: 'https://example.org/b/' })];
+    const file = buildRecordsFile(records, new Date('2026-04-01T00:00:00Z'));
+    const text = serialise(file);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('{"format":"partnership-clipper/records","version":1,"exportedAt":"2026-04-01T00:00:00.000Z","records":[');
+    expect(lines.slice(1, 3)).toEqual([`${JSON.stringify(file.records[0])},`, JSON.stringify(file.records[1])]);
+    expect(lines.slice(3)).toEqual([']}', '']);
+    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(file));
+    // Much smaller than the old 2-space indent.
+    expect(text.length).toBeLessThan(0.8 * JSON.stringify(file, null, 2).length);
+    expect(serialise({ ...file, records: [] })).toBe('{"format":"partnership-clipper/records","version":1,"exportedAt":"2026-04-01T00:00:00.000Z","records":[]}\n');
+  });
+
+  it('gives what JSON.stringify gives, for any JSON-like value (a property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue())))), (value) => {
+        const text = serialise(value);
+        expect(text.endsWith('\n')).toBe(true);
+        expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps undefined and sparse entries as JSON.stringify does', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const value = { a: undefined, b: [1, , undefined, () => 1], c: () => 1, d: new Date('2026-01-01T00:00:00Z') };
+    expect(JSON.parse(serialise(value))).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(serialise([1, 2])).toBe('[1,2]\n');
+  });
+
+  it('orders keys cheaply but completely: unknown fields come last, sorted; internal fields never', () => {
+    const rec = { zeta: 1, ...makeRecord(), alpha: 2, searchTerms: ['x'] } as unknown as PartnershipRecord;
+    const out = toExportRecord(rec);
+    expect(Object.keys(out).slice(-3)).toEqual(['note', 'alpha', 'zeta']);
+    expect(out).not.toHaveProperty('searchTerms');
+    expect(rec).toHaveProperty('searchTerms');
   });
 });
