@@ -31,10 +31,28 @@ function worthIndexing(term: string): boolean {
   return term.length > 1 || /\p{N}/u.test(term);
 }
 
+/**
+ * Index terms per distinct word. German prose repeats words a lot, and an
+ * import indexes thousands of records, so folding each word once pays off.
+ * Bounded, so a long session cannot grow it without limit.
+ */
+const termsOfWord = new Map<string, readonly string[]>();
+const MAX_CACHED_WORDS = 50_000;
+
+function indexTermsOfWord(word: string): readonly string[] {
+  let terms = termsOfWord.get(word);
+  if (!terms) {
+    terms = foldVariants(word).filter(worthIndexing);
+    if (termsOfWord.size >= MAX_CACHED_WORDS) termsOfWord.clear();
+    termsOfWord.set(word, terms);
+  }
+  return terms;
+}
+
 /** The multi-entry index terms of a piece of text (all variants, unique). */
 export function termsOfText(text: string, into = new Set<string>()): Set<string> {
   for (const { word } of wordSpans(text)) {
-    for (const v of foldVariants(word)) if (worthIndexing(v)) into.add(v);
+    for (const v of indexTermsOfWord(word)) into.add(v);
   }
   return into;
 }
