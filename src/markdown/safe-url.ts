@@ -27,3 +27,8 @@ export function isSafeHref(href: string): boolean {
   const cleaned = decodeEntities(href).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
   return SAFE_URI.test(cleaned);
 }
+
+/** A record's own source link: only web pages (and saved files) are ever shown as links. */
+export function isSourceUrl(url: string): boolean {
+  return /^(https?|file):\/\/\S/i.test(url);
+}

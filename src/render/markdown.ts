@@ -11,10 +11,10 @@
 
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { Marked } from 'marked';
-import { isSafeHref, SAFE_URI } from '../markdown/safe-url';
+import { isSafeHref, isSourceUrl, SAFE_URI } from '../markdown/safe-url';
 
 // Re-exported: the scheme rule lives in src/markdown/safe-url.ts, shared with clipping.
-export { isSafeHref };
+export { isSafeHref, isSourceUrl };
 
 export type { WindowLike };
 
@@ -36,10 +36,6 @@ function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** A record's own source link: only web pages (and saved files) are ever shown as links. */
-export function isSourceUrl(url: string): boolean {
-  return /^(https?|file):\/\/\S/i.test(url);
-}
 
 const marked = new Marked({
   gfm: true,
