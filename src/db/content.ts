@@ -5,6 +5,7 @@
 
 import type { ClippedContent, PartnershipRecord } from '../record/types';
 import { searchTermsOf } from './fold';
+import { sortFieldsOf } from './sort-keys';
 import type { StoredRecord } from './schema';
 
 /** Fields that come from the page. Timestamps, id, tags and note are not content. */
@@ -23,7 +24,7 @@ export const CONTENT_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof ClippedContent>;
 
 /** Fields that exist only inside the database and never leave it. */
-export const INTERNAL_FIELDS = ['searchTerms'] as const;
+export const INTERNAL_FIELDS = ['searchTerms', 'sortTitle', 'sortPartner'] as const;
 
 /** JSON with object keys sorted, so equal data gives equal strings. */
 export function stableStringify(value: unknown): string {
@@ -58,9 +59,9 @@ export function stripInternal(row: StoredRecord | PartnershipRecord): Partnershi
   return copy as unknown as PartnershipRecord;
 }
 
-/** The row to store: the record plus its freshly computed index terms. */
+/** The row to store: the record plus its freshly computed index terms and sort keys. */
 export function toStored(record: PartnershipRecord): StoredRecord {
-  return { ...stripInternal(record), searchTerms: searchTermsOf(record) };
+  return { ...stripInternal(record), searchTerms: searchTermsOf(record), ...sortFieldsOf(record) };
 }
 
 export function newId(): string {

@@ -7,11 +7,12 @@ import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { storageProblem, type StorageError } from './errors';
 import { searchTermsOf } from './fold';
+import { sortFieldsOf, type SortFields } from './sort-keys';
 
 export const DEFAULT_DB_NAME = 'partnership-clipper';
 
 /** What is stored in `records`: the public record plus internal index fields. */
-export interface StoredRecord extends PartnershipRecord {
+export interface StoredRecord extends PartnershipRecord, SortFields {
   /** Folded word tokens for the multi-entry full-text index (never exported). */
   searchTerms: string[];
 }
@@ -61,6 +62,21 @@ export class ClipperDB extends Dexie {
             r.answers = Array.isArray(r.answers) ? r.answers : [];
             r.title = typeof r.title === 'string' ? r.title : '';
             r.searchTerms = searchTermsOf(r);
+          }),
+      );
+
+    // v3: indexed sort keys, so the list reads one page in title or partner order
+    // from an index instead of reading and sorting every record.
+    this.version(3)
+      .stores({
+        records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('records')
+          .toCollection()
+          .modify((r: StoredRecord) => {
+            Object.assign(r, sortFieldsOf(r));
           }),
       );
 

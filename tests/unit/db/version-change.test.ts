@@ -10,8 +10,8 @@ import { makeContent } from '../helpers/records';
 /** The current stores plus one more table: what a future schema version could look like. */
 function futureDb(name: string): Dexie {
   const next = new Dexie(name);
-  next.version(3).stores({
-    records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms',
+  next.version(4).stores({
+    records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
     revisions: 'id, recordId, [recordId+savedAt]',
     settings: 'key',
     future: 'id',
@@ -29,7 +29,7 @@ describe('another connection upgrading the database', () => {
 
     const next = futureDb(name);
     await next.open(); // resolves only because the old connection closed itself
-    expect(next.verno).toBe(3);
+    expect(next.verno).toBe(4);
     expect(await next.table('records').count()).toBe(1);
 
     expect(problems.map((p) => p.kind)).toEqual(['closed']);
@@ -63,7 +63,7 @@ describe('another connection upgrading the database', () => {
 
     stubborn.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
     await Dexie.delete(name);
   });
