@@ -4,7 +4,7 @@
  */
 
 import type { Answer } from '../record/types';
-import { htmlToMarkdown } from '../markdown/turndown';
+import { ownTreeToMarkdown } from '../markdown/turndown';
 import type { Block } from './blocks';
 import { collapseWhitespace, visibleText } from './dom';
 
@@ -23,12 +23,12 @@ export function answerFromBlocks(blocks: readonly Block[], doc: Document): Answe
     for (const node of block.nodes) p.appendChild(node.cloneNode(true));
     wrapper.appendChild(p);
   }
-  return { markdown: htmlToMarkdown(wrapper), text: blocks.map((b) => b.text).join(' ') };
+  return { markdown: ownTreeToMarkdown(wrapper), text: blocks.map((b) => b.text).join(' ') };
 }
 
 /** Consecutive sibling nodes (e.g. a <dd>, or a <details> body) as one answer. */
 export function answerFromNodes(nodes: readonly Node[], doc: Document): AnswerBody {
   const wrapper = doc.createElement('div');
   for (const node of nodes) wrapper.appendChild(node.cloneNode(true));
-  return { markdown: htmlToMarkdown(wrapper), text: collapseWhitespace(nodes.map(visibleText).join('')) };
+  return { markdown: ownTreeToMarkdown(wrapper), text: collapseWhitespace(nodes.map(visibleText).join('')) };
 }

@@ -7,7 +7,7 @@
  */
 
 import { CHROME_LINE, isChromeElement } from './chrome';
-import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, TEXT_NODE, visibleText } from './dom';
+import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, TEXT_NODE, visibleText, withNodeCaches } from './dom';
 
 export interface Block {
   /** Visible text of the line, whitespace collapsed. */
@@ -38,6 +38,10 @@ export interface SegmentOptions {
 
 /** The element most likely to hold the page's main content. */
 export function findContentRoot(doc: Document): Element {
+  return memoForRun(doc, 'content-root', () => findContentRootNow(doc));
+}
+
+function findContentRootNow(doc: Document): Element {
   const selectors = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
   for (const selector of selectors) {
     const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => !isChromeElement(el));
@@ -224,7 +228,7 @@ export function withRunCache<T>(fn: () => T): T {
   const previous = runCache;
   runCache = new WeakMap();
   try {
-    return fn();
+    return withNodeCaches(fn);
   } finally {
     runCache = previous;
   }

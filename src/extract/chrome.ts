@@ -3,7 +3,7 @@
  * widgets. Segmentation skips these subtrees so no extractor ever sees them.
  */
 
-import { tagOf, visibleText } from './dom';
+import { currentNodeCaches, tagOf, visibleText } from './dom';
 
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 /** Search and comment forms are chrome; a form wrapping a whole page (ASP.NET) is not. */
@@ -22,6 +22,15 @@ const CHROME_TOKEN = new RegExp(`^(?:${CHROME_WORDS.map((w) => w.replace(/-/g, '
 export const CHROME_LINE = /^(?:%d Bloggern gefällt das:?|Gefällt mir:?|Teilen mit:?|Like this:?|Share this:?|Gefällt mir Wird geladen …?)$/i;
 
 export function isChromeElement(el: Element): boolean {
+  const cache = currentNodeCaches()?.chrome;
+  const hit = cache?.get(el);
+  if (hit !== undefined) return hit;
+  const result = isChromeElementNow(el);
+  cache?.set(el, result);
+  return result;
+}
+
+function isChromeElementNow(el: Element): boolean {
   const tag = tagOf(el);
   if (CHROME_TAGS.has(tag)) return true;
   if (tag === 'FORM' && visibleText(el).replace(/\s+/g, ' ').length < MAX_FORM_TEXT) return true;

@@ -18,6 +18,36 @@ const BLOCK_TAGS = new Set([
   'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
 
+/**
+ * Facts about nodes that several steps of one extraction ask for again and
+ * again (visible text, hidden or not, site chrome or not). Only during a
+ * registry run (see withRunCache): a live page that changes between runs is
+ * always read afresh. Trees that are edited during a run (the clones the
+ * Markdown is built from) must not be read through these caches.
+ */
+export interface NodeCaches {
+  text: WeakMap<Node, string>;
+  nonContent: WeakMap<Node, boolean>;
+  chrome: WeakMap<Node, boolean>;
+}
+
+let nodeCaches: NodeCaches | null = null;
+
+export function withNodeCaches<T>(fn: () => T): T {
+  const previous = nodeCaches;
+  nodeCaches = { text: new WeakMap(), nonContent: new WeakMap(), chrome: new WeakMap() };
+  try {
+    return fn();
+  } finally {
+    nodeCaches = previous;
+  }
+}
+
+/** The caches of the current run, or null outside one. */
+export function currentNodeCaches(): NodeCaches | null {
+  return nodeCaches;
+}
+
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
@@ -42,7 +72,12 @@ export function isHidden(el: Element): boolean {
 export function isNonContent(node: Node): boolean {
   if (node.nodeType === 8) return true; // comment
   if (!isElement(node)) return false;
-  return NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node);
+  const cache = nodeCaches?.nonContent;
+  const hit = cache?.get(node);
+  if (hit !== undefined) return hit;
+  const result = NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node);
+  cache?.set(node, result);
+  return result;
 }
 
 /**
@@ -51,12 +86,34 @@ export function isNonContent(node: Node): boolean {
  */
 export function visibleText(node: Node): string {
   if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
+  const cache = nodeCaches?.text;
+  const hit = cache?.get(node);
+  if (hit !== undefined) return hit;
+  const text = visibleTextNow(node);
+  cache?.set(node, text);
+  return text;
+}
+
+function visibleTextNow(node: Node): string {
   if (isNonContent(node)) return '';
   if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (tagOf(node) === 'BR') return ' ';
   let out = '';
   for (const child of Array.from(node.childNodes)) out += visibleText(child);
   return isBlockElement(node) ? ` ${out} ` : out;
+}
+
+/** Characters that collapseWhitespace keeps: textOf(node) !== '' exactly when one of them is visible. */
+const VISIBLE_CHAR = /[^\s\u00a0\u200b\u00ad\u200c\u200d\u2060\ufeff]/;
+
+/** Same as textOf(node) !== '', but stops at the first visible character and caches nothing (safe on trees being edited). */
+export function hasVisibleText(node: Node): boolean {
+  if (node.nodeType === TEXT_NODE) return VISIBLE_CHAR.test(node.nodeValue ?? '');
+  if (node.nodeType === 8) return false;
+  if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return false;
+  if (isElement(node) && (NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node))) return false;
+  for (let child = node.firstChild; child; child = child.nextSibling) if (hasVisibleText(child)) return true;
+  return false;
 }
 
 /** Whitespace (including no-break spaces) collapsed to single spaces, soft hyphens and zero-width marks dropped, trimmed. */

@@ -10,7 +10,7 @@ import type { AnswerBody } from './answer';
 import { collapseWhitespace } from './dom';
 import { firstHeading, metaTitle } from './title';
 import type { ExtractResult } from './types';
-import { canonicalUrl } from './url';
+import { canonicalUrlForRun } from './url';
 
 export interface QaPair {
   question: string;
@@ -32,7 +32,7 @@ export function genericResult(doc: Document, url: string, extractor: string, pai
   const usable = pairs.filter((p) => p.question !== '' && p.answer.text !== '');
   if (usable.length === 0) return { ok: false, code: 'no-qa', reason: 'No questions and answers found on this page.' };
   const content: ClippedContent = {
-    url: canonicalUrl(doc, url),
+    url: canonicalUrlForRun(doc, url),
     title: genericTitle(doc),
     partners: [],
     kind: null,

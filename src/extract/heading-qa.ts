@@ -8,7 +8,7 @@ import { answerFromBlocks } from './answer';
 import { type Block, contentBlocks, memoForRun } from './blocks';
 import { genericResult, guard, internalError, type QaPair } from './generic';
 import type { ExtractResult, Extractor } from './types';
-import { canonicalUrl, isKnownNonPortraitUrl } from './url';
+import { canonicalUrlForRun, isKnownNonPortraitUrl } from './url';
 
 const MIN_PAIRS = 3;
 const QUESTION = /\?["“”»«')]*$/u;
@@ -61,7 +61,7 @@ function confidence(a: Analysis): number {
 
 /** Event reports and project pages of the portrait site are prose, whatever their headings. */
 function isKnownProse(doc: Document, url: string): boolean {
-  return isKnownNonPortraitUrl(canonicalUrl(doc, url));
+  return isKnownNonPortraitUrl(canonicalUrlForRun(doc, url));
 }
 
 function detect(doc: Document, url: string): number {

@@ -67,8 +67,10 @@ function candidate(block: Block): boolean {
 export function findQuestions(blocks: readonly Block[]): QuestionHit[] {
   const hits: QuestionHit[] = [];
   let first = -1;
+  // Both passes ask; the line tests are regular expressions, so ask once.
+  const candidates = blocks.map(candidate);
   blocks.forEach((block, index) => {
-    if (!candidate(block)) return;
+    if (!candidates[index]) return;
     const hit = catalogueHit(block, index);
     if (hit) {
       hits.push(hit);
@@ -78,7 +80,7 @@ export function findQuestions(blocks: readonly Block[]): QuestionHit[] {
   if (hits.length === 0) return hits;
   const known = new Set(hits.map((h) => h.index));
   blocks.forEach((block, index) => {
-    if (known.has(index) || !candidate(block)) return;
+    if (known.has(index) || !candidates[index]) return;
     const hit = unknownHit(block, index, index > first);
     if (hit) hits.push(hit);
   });

@@ -15,7 +15,7 @@ import {
 import { findQuestions, type QuestionHit } from './portrait-questions';
 import { contentHeadingTitle, hasPartnerSeparator, metaTitle, partnersFromSlug, splitPartners } from './title';
 import type { ExtractResult, Extractor } from './types';
-import { canonicalUrl, isKnownNonPortraitUrl } from './url';
+import { canonicalUrlForRun, isKnownNonPortraitUrl } from './url';
 
 interface Analysis {
   blocks: Block[];
@@ -54,7 +54,7 @@ function confidence(a: Analysis): number {
 
 function detect(doc: Document, url: string): number {
   try {
-    if (isKnownNonPortraitUrl(canonicalUrl(doc, url))) return 0;
+    if (isKnownNonPortraitUrl(canonicalUrlForRun(doc, url))) return 0;
     return confidence(analyse(doc));
   } catch {
     return 0;
@@ -112,7 +112,7 @@ function answersFor(doc: Document, a: Analysis, warnings: string[]): Answer[] {
 
 function extract(doc: Document, url: string): ExtractResult {
   try {
-    const canonical = canonicalUrl(doc, url);
+    const canonical = canonicalUrlForRun(doc, url);
     if (isKnownNonPortraitUrl(canonical)) {
       return { ok: false, code: 'not-a-portrait', reason: 'This page of the portrait site is not a portrait.' };
     }

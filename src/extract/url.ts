@@ -3,6 +3,8 @@
  * into one), and what a portrait URL on staedtepartnerschaftennrw.org looks like.
  */
 
+import { memoForRun } from './blocks';
+
 export const PORTRAIT_SITE = 'staedtepartnerschaftennrw.org';
 
 function hostKey(host: string): string {
@@ -48,6 +50,11 @@ export function canonicalUrl(doc: Document, url: string): string {
     if (!pageIsWeb || hostKey(canonical.hostname) === hostKey(page.hostname)) return normaliseUrl(canonical.href);
   }
   return normaliseUrl(page?.href ?? url);
+}
+
+/** canonicalUrl, worked out once per registry run (every extractor asks for it). */
+export function canonicalUrlForRun(doc: Document, url: string): string {
+  return memoForRun(doc, `canonical ${url}`, () => canonicalUrl(doc, url));
 }
 
 /** Single-segment pages of the portrait site that are known not to be portraits. */

@@ -13,7 +13,7 @@
  */
 
 import TurndownService from 'turndown';
-import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, textOf } from '../extract/dom';
+import { collapseWhitespace, hasVisibleText, isBlockElement, isElement, isNonContent, tagOf, textOf } from '../extract/dom';
 import { escapeMarkdown } from './escape';
 import { isSafeHref } from './safe-url';
 import { addTableRules } from './tables';
@@ -142,7 +142,7 @@ const MEANINGFUL_EMPTY = new Set(['IMG', 'HR', 'BR', 'VIDEO', 'AUDIO', 'PICTURE'
 
 function hasMeaningfulContent(el: Element): boolean {
   if (MEANINGFUL_EMPTY.has(tagOf(el))) return true;
-  if (textOf(el) !== '') return true;
+  if (hasVisibleText(el)) return true;
   return el.querySelector('img, hr, video, audio, picture, td, th') !== null;
 }
 
@@ -175,11 +175,18 @@ export function htmlToMarkdown(input: Node | string): string {
   if (node === null) return turndown().turndown(input as string).trim();
   if (node.nodeType === 9) node = (node as Document).body ?? (node as Document).documentElement;
   if (!node) return '';
-  const clone = node.cloneNode(true);
-  if (isNonContent(clone)) return '';
-  cleanTree(clone);
-  if (clone.nodeType === 3) return escapeMarkdown(collapseWhitespace(clone.nodeValue ?? ''));
-  return turndown().turndown(clone as unknown as TurndownService.Node).trim();
+  return ownTreeToMarkdown(node.cloneNode(true));
+}
+
+/**
+ * Markdown for a tree the caller built for this purpose (e.g. clones of page
+ * nodes in a wrapper): it is cleaned in place, so it is not cloned once more.
+ */
+export function ownTreeToMarkdown(tree: Node): string {
+  if (isNonContent(tree)) return '';
+  cleanTree(tree);
+  if (tree.nodeType === 3) return escapeMarkdown(collapseWhitespace(tree.nodeValue ?? ''));
+  return turndown().turndown(tree as unknown as TurndownService.Node).trim();
 }
 
 /** Plain text, whitespace collapsed; hidden and non-content nodes are skipped. */

@@ -17,10 +17,28 @@ const WORDING_THRESHOLD = 0.6;
 /** When the printed number agrees, a looser wording match is enough. */
 const NUMBER_AGREES_THRESHOLD = 0.4;
 
+/** Folded once per module load: features hold the normalised text, words and bigram sets. */
 const CATALOGUE = QUESTIONS.map((q) => ({ id: q.id as QuestionId, number: q.number as number, features: features(q.text) }));
+const BY_NORMALISED = new Map(CATALOGUE.map((q) => [q.features.normalised, q]));
+const BY_NUMBER = new Map(CATALOGUE.map((q) => [q.number, q]));
+/**
+ * A wording score above this for the printed number's question settles it: no
+ * other question can beat it by the 0.15 margin (scores are at most 1).
+ */
+const NUMBER_SETTLES = 0.86;
 
 export function matchQuestion(text: string, number: number | null): QuestionMatch {
   const own = features(text);
+  // Shortcuts give exactly what the full comparison below would give.
+  // Printed as in the catalogue (the usual case): similarity 1, and the number
+  // cannot overrule it unless it names another question.
+  const exact = BY_NORMALISED.get(own.normalised);
+  if (exact && (number === null || number === exact.number)) return { id: exact.id, score: 1 };
+  const numbered = number === null ? undefined : BY_NUMBER.get(number);
+  if (numbered) {
+    const score = similarity(own, numbered.features);
+    if (score > NUMBER_SETTLES) return { id: numbered.id, score };
+  }
   const scored = CATALOGUE.map((q) => ({ id: q.id, number: q.number, score: similarity(own, q.features) }));
   let best = scored[0];
   for (const s of scored) if (best === undefined || s.score > best.score) best = s;

@@ -3,20 +3,61 @@
  * equal whatever its case, umlaut spelling ("ü" vs "ue"), punctuation or spacing.
  */
 
-import { foldTransliterated } from '../text/fold';
+import { foldChar } from '../text/fold';
+
+/**
+ * foldTransliterated, with each distinct character folded once: foldChar
+ * (Unicode normalisation per character) is the costly part of matching.
+ */
+const foldedChars = new Map<string, string>();
+const MAX_FOLDED_CHARS = 4096;
+function foldFast(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let folded = foldedChars.get(ch);
+    if (folded === undefined) {
+      if (foldedChars.size >= MAX_FOLDED_CHARS) foldedChars.clear();
+      foldedChars.set(ch, (folded = foldChar(ch, true)));
+    }
+    out += folded;
+  }
+  return out;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Pages repeat the same few lines (questions, catalogue wording) many times per
+ * parse, and folding goes character by character: remember recent results. A
+ * pure function of the string, so the cache can never be stale; it is bounded.
+ */
+const MAX_CACHED = 2000;
+const cache = new Map<string, string>();
 
 /** Lower case, umlauts spelled out, other accents dropped, punctuation → space, whitespace collapsed. */
 export function normaliseText(input: string): string {
-  return foldTransliterated(input)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const hit = cache.get(input);
+  if (hit !== undefined) return hit;
+  const out = foldFast(input).replace(NOT_WORD, ' ').trim();
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(input, out);
+  return out;
+}
+
+function wordsOf(normalised: string): string[] {
+  return normalised.split(' ').filter((w) => w.length > 1);
+}
+
+function bigramsOf(normalised: string): Set<string> {
+  const s = normalised.replace(/ /g, '');
+  const grams = new Set<string>();
+  for (let i = 0; i < s.length - 1; i += 1) grams.add(s.slice(i, i + 2));
+  return grams;
 }
 
 /** Normalised words; very short filler words carry no signal and are dropped. */
 export function normalisedWords(input: string): string[] {
-  return normaliseText(input)
-    .split(' ')
-    .filter((w) => w.length > 1);
+  return wordsOf(normaliseText(input));
 }
 
 /** Sørensen–Dice coefficient of two sets: 2|A∩B| / (|A|+|B|). */
@@ -30,20 +71,20 @@ export function diceSets<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /** Character bigrams of the normalised text, so inflected or misspelt words still overlap. */
 export function bigrams(input: string): Set<string> {
-  const s = normaliseText(input).replace(/ /g, '');
-  const grams = new Set<string>();
-  for (let i = 0; i < s.length - 1; i += 1) grams.add(s.slice(i, i + 2));
-  return grams;
+  return bigramsOf(normaliseText(input));
 }
 
 /** What similarity() compares; precompute it for texts compared often. */
 export interface TextFeatures {
+  /** The normalised text the sets were built from (identical texts compare as 1 without the sets). */
+  normalised?: string;
   words: Set<string>;
   grams: Set<string>;
 }
 
 export function features(text: string): TextFeatures {
-  return { words: new Set(normalisedWords(text)), grams: bigrams(text) };
+  const normalised = normaliseText(text);
+  return { normalised, words: new Set(wordsOf(normalised)), grams: bigramsOf(normalised) };
 }
 
 /** Similarity in [0, 1]: the mean of word-set Dice and character-bigram Dice. */

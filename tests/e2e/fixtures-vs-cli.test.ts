@@ -10,18 +10,16 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 import { FIXTURES_DIR, loadFixtures } from './support/fixtures';
 import { clipInPopup } from './support/popup';
 import type { PartnershipRecord } from '../../src/record/types';
+import { stripInternal } from '../../src/db/content';
 
 const fixtures = loadFixtures();
 let server: FixtureServer;
 let session: Session;
 let extensionPage: Page;
 
-/** The fields that come from the page (not identity, timestamps or the user's own). */
+/** The fields that come from the page (not identity, timestamps, the user's own or index fields). */
 function pageContent(record: PartnershipRecord) {
-  const { id: _id, capturedAt: _c, updatedAt: _u, tags: _t, note: _n, ...content } = record as PartnershipRecord & {
-    searchTerms?: unknown;
-  };
-  delete (content as { searchTerms?: unknown }).searchTerms;
+  const { id: _id, capturedAt: _c, updatedAt: _u, tags: _t, note: _n, ...content } = stripInternal(record);
   return content;
 }
 
