@@ -188,11 +188,4 @@ export function alignRecords(records: readonly PartnershipRecord[]): ComparisonM
   return { columns, metaRows, rows, extraRows, duplicates };
 }
 
-/** How many of the 12 standard questions a record answers with some text. */
-export function answeredCount(record: Pick<PartnershipRecord, 'answers'>): number {
-  const answered = new Set<string>();
-  for (const a of record.answers) {
-    if (a.questionId !== null && isNonEmptyAnswer(a)) answered.add(a.questionId);
-  }
-  return QUESTIONS.filter((q) => answered.has(q.id)).length;
-}
+export { answeredCount } from './answers';

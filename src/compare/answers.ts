@@ -1,6 +1,7 @@
 /** Small helpers about answers that several compare views share. */
 
-import type { Answer } from '../record/types';
+import { QUESTIONS } from '../questions/catalogue';
+import type { Answer, PartnershipRecord } from '../record/types';
 
 /** An answer counts only if it has some text; an empty placeholder is treated as missing. */
 export function isNonEmptyAnswer(answer: Answer | null | undefined): answer is Answer {
@@ -30,4 +31,13 @@ export function joinAnswers(answers: readonly Answer[]): Answer {
       .filter((t) => t !== '')
       .join(' '),
   };
+}
+
+/** How many of the 12 standard questions a record answers with some text. */
+export function answeredCount(record: Pick<PartnershipRecord, 'answers'>): number {
+  const answered = new Set<string>();
+  for (const a of record.answers) {
+    if (a.questionId !== null && isNonEmptyAnswer(a)) answered.add(a.questionId);
+  }
+  return QUESTIONS.filter((q) => answered.has(q.id)).length;
 }

@@ -5,7 +5,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { ClipperDB } from '../db/schema';
 import { searchPage, searchRecords, type SearchPage, type SearchResult, type SearchSort } from '../db/search';
-import { answeredCount } from '../compare/align';
+import { answeredCount } from '../compare/answers';
 import type { PartnershipRecord } from '../record/types';
 
 export interface CollectionQuery {
