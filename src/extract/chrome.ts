@@ -3,7 +3,7 @@
  * widgets. Segmentation skips these subtrees so no extractor ever sees them.
  */
 
-import { currentNodeCaches, tagOf, visibleText } from './dom';
+import { perRun, tagOf, visibleText } from './dom';
 
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 /** Search and comment forms are chrome; a form wrapping a whole page (ASP.NET) is not. */
@@ -22,12 +22,7 @@ const CHROME_TOKEN = new RegExp(`^(?:${CHROME_WORDS.map((w) => w.replace(/-/g, '
 export const CHROME_LINE = /^(?:%d Bloggern gefällt das:?|Gefällt mir:?|Teilen mit:?|Like this:?|Share this:?|Gefällt mir Wird geladen …?)$/i;
 
 export function isChromeElement(el: Element): boolean {
-  const cache = currentNodeCaches()?.chrome;
-  const hit = cache?.get(el);
-  if (hit !== undefined) return hit;
-  const result = isChromeElementNow(el);
-  cache?.set(el, result);
-  return result;
+  return perRun('chrome', el, () => isChromeElementNow(el));
 }
 
 function isChromeElementNow(el: Element): boolean {

@@ -43,9 +43,16 @@ export function withNodeCaches<T>(fn: () => T): T {
   }
 }
 
-/** The caches of the current run, or null outside one. */
-export function currentNodeCaches(): NodeCaches | null {
-  return nodeCaches;
+type Cached<K extends keyof NodeCaches> = NodeCaches[K] extends WeakMap<Node, infer V> ? V : never;
+
+/** `compute()` for this node once per run (from the run's cache), or afresh outside a run. */
+export function perRun<K extends keyof NodeCaches>(kind: K, node: Node, compute: () => Cached<K>): Cached<K> {
+  const cache = nodeCaches?.[kind] as WeakMap<Node, Cached<K>> | undefined;
+  const hit = cache?.get(node);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  cache?.set(node, value);
+  return value;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {
@@ -72,12 +79,7 @@ export function isHidden(el: Element): boolean {
 export function isNonContent(node: Node): boolean {
   if (node.nodeType === 8) return true; // comment
   if (!isElement(node)) return false;
-  const cache = nodeCaches?.nonContent;
-  const hit = cache?.get(node);
-  if (hit !== undefined) return hit;
-  const result = NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node);
-  cache?.set(node, result);
-  return result;
+  return perRun('nonContent', node, () => NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node));
 }
 
 /**
@@ -86,12 +88,7 @@ export function isNonContent(node: Node): boolean {
  */
 export function visibleText(node: Node): string {
   if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
-  const cache = nodeCaches?.text;
-  const hit = cache?.get(node);
-  if (hit !== undefined) return hit;
-  const text = visibleTextNow(node);
-  cache?.set(node, text);
-  return text;
+  return perRun('text', node, () => visibleTextNow(node));
 }
 
 function visibleTextNow(node: Node): string {
