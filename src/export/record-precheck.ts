@@ -12,7 +12,7 @@
 
 import { format } from '@cfworker/json-schema';
 import schema from '../record/schema.json';
-import { validateRecord, type IssueCollector } from '../record/validate';
+import { validateRecord, validateRecords, type IssueCollector } from '../record/validate';
 
 const RECORD = schema.$defs.record;
 const RECORD_KEYS = new Set<string>(RECORD.required);
@@ -84,19 +84,5 @@ export function isCertainlyValidRecord(value: unknown): boolean {
  * URLs, at a fraction of the cost for valid records.
  */
 export function validateImportRecords(records: readonly unknown[], into: IssueCollector): void {
-  const firstById = new Map<string, number>();
-  const firstByUrl = new Map<string, number>();
-  records.forEach((rec, index) => {
-    const errors = isCertainlyValidRecord(rec) ? [] : validateRecord(rec);
-    if (errors.length === 0) {
-      const { id, url } = rec as { id: string; url: string };
-      const dupId = firstById.get(id);
-      const dupUrl = firstByUrl.get(url);
-      if (dupId !== undefined) errors.push(`id is the same as record ${dupId}'s`);
-      if (dupUrl !== undefined) errors.push(`url is the same as record ${dupUrl}'s`);
-      if (dupId === undefined) firstById.set(id, index);
-      if (dupUrl === undefined) firstByUrl.set(url, index);
-    }
-    into.add('records', index, errors);
-  });
+  validateRecords(records, into, (rec) => (isCertainlyValidRecord(rec) ? [] : validateRecord(rec)));
 }
