@@ -3,10 +3,10 @@
 // No serious or critical violation is allowed, in light and dark mode.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
+import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, loadFixtures, type PageFixture } from './support/fixtures';
-import { clickButton, clipInPopup, waitForListed } from './support/popup';
+import { clickButton, clipInPopup, clipUrl, waitForListed } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
 
 let server: FixtureServer;
@@ -14,11 +14,6 @@ let session: Session;
 let portraits: PageFixture[];
 let refusal: PageFixture;
 
-async function visit(url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
-  return page;
-}
 
 async function extensionPage(path: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await session.browser.newPage();
@@ -35,13 +30,7 @@ beforeAll(async () => {
   portraits = completePortraits(fixtures).slice(0, 2);
   refusal = fixtures.find((f) => !f.result.ok)!;
   session = await launchWithExtension(server.port);
-  for (const portrait of portraits) {
-    const page = await visit(portrait.url);
-    const popup = await openPopup(session, page);
-    expect((await clipInPopup(popup)).status).toBe('created');
-    await popup.close();
-    await page.close();
-  }
+  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
 });
 
 afterAll(async () => {
@@ -51,7 +40,7 @@ afterAll(async () => {
 
 describe('accessibility (axe-core, real Chromium)', () => {
   it('popup: list with a refusal message, details and lens', async () => {
-    const page = await visit(refusal.url);
+    const page = await visitPage(session, refusal.url);
     const popup = await openPopup(session, page);
     expect((await clipInPopup(popup)).status).toBe('refused');
     await waitForListed(popup, 2);
@@ -87,7 +76,7 @@ describe('accessibility (axe-core, real Chromium)', () => {
   });
 
   it('the popup list can be worked with the keyboard alone', async () => {
-    const page = await visit(portraits[0]!.url);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);
     // Tab from the top until the first record's checkbox has focus, then tick it with Space.

@@ -2,8 +2,7 @@
 // the real popup, see them listed, compare two side by side, export JSON, and
 // find the collection again after a browser restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
+import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipInPopup, listedTitles, waitForListed } from './support/popup';
@@ -14,11 +13,6 @@ let session: Session;
 let portraits: PageFixture[];
 let refusal: PageFixture;
 
-async function visit(fixture: PageFixture): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(fixture.url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
-  return page;
-}
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -42,7 +36,7 @@ afterAll(async () => {
 describe('clip, list, compare and export through the real popup', () => {
   it('clips a portrait and reports partners, kind and the number of questions', async () => {
     const [seed] = portraits;
-    const page = await visit(seed!);
+    const page = await visitPage(session, seed!.url);
     const popup = await openPopup(session, page);
     const outcome = await clipInPopup(popup);
     expect(outcome.status).toBe('created');
@@ -56,7 +50,7 @@ describe('clip, list, compare and export through the real popup', () => {
   });
 
   it('clipping the same page again updates instead of duplicating', async () => {
-    const page = await visit(portraits[0]!);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     const outcome = await clipInPopup(popup);
     expect(outcome.status).toBe('unchanged');
@@ -66,7 +60,7 @@ describe('clip, list, compare and export through the real popup', () => {
   });
 
   it('refuses a page without questions and answers, and stores nothing', async () => {
-    const page = await visit(refusal);
+    const page = await visitPage(session, refusal.url);
     const popup = await openPopup(session, page);
     const outcome = await clipInPopup(popup);
     expect(outcome.status).toBe('refused');
@@ -77,7 +71,7 @@ describe('clip, list, compare and export through the real popup', () => {
   });
 
   it('lists both partnerships and compares them side by side, aligned by question', async () => {
-    const page = await visit(portraits[1]!);
+    const page = await visitPage(session, portraits[1]!.url);
     let popup = await openPopup(session, page);
     expect((await clipInPopup(popup)).status).toBe('created');
     await popup.close();
@@ -126,7 +120,7 @@ describe('clip, list, compare and export through the real popup', () => {
   });
 
   it('exports the collection as a versioned JSON file', async () => {
-    const page = await visit(portraits[0]!);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);
     await clickButton(popup, 'Export JSON');
@@ -151,7 +145,7 @@ describe('clip, list, compare and export through the real popup', () => {
     const { userDataDir } = session;
     await session.close();
     session = await launchWithExtension(server.port, { userDataDir });
-    const page = await visit(portraits[0]!);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);
     await popup.close();

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
+import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
-import { clickButton, clipInPopup, waitForListed } from './support/popup';
+import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
 
@@ -18,11 +18,6 @@ let session: Session;
 let portraits: PageFixture[];
 const scratch = mkdtempSync(join(tmpdir(), 'pc-import-'));
 
-async function visit(url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
-  return page;
-}
 
 async function openCollectionPage(): Promise<Page> {
   const page = await session.browser.newPage();
@@ -54,13 +49,7 @@ beforeAll(async () => {
   portraits = completePortraits(fixtures).slice(0, 3);
   if (portraits.length < 3) throw new Error('Need three portrait fixtures.');
   session = await launchWithExtension(server.port);
-  for (const portrait of portraits) {
-    const page = await visit(portrait.url);
-    const popup = await openPopup(session, page);
-    expect((await clipInPopup(popup)).status).toBe('created');
-    await popup.close();
-    await page.close();
-  }
+  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
 });
 
 afterAll(async () => {
@@ -70,7 +59,7 @@ afterAll(async () => {
 
 describe('the collection in real Chromium', () => {
   it('searches as the user types, folding umlauts, and highlights the match', async () => {
-    const page = await visit(portraits[0]!.url);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 3);
     const target = titleOf(portraits[0]!);
@@ -94,7 +83,7 @@ describe('the collection in real Chromium', () => {
   });
 
   it('keeps tags and a note on a record, and offers the tag as a filter', async () => {
-    const page = await visit(portraits[0]!.url);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 3);
     await popup.locator('[data-record-id] button.details').click();

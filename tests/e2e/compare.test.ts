@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import { findChrome } from './support/chrome';
-import { EXTENSION_DIR, launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
+import { EXTENSION_DIR, launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
-import { clickButton, clipInPopup, waitForListed } from './support/popup';
+import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { seriousAxeViolations } from './support/axe';
 
@@ -53,19 +53,9 @@ function hostilePage(seed: PageFixture): string {
   return lines.join('\n');
 }
 
-async function visit(url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
-  return page;
-}
 
 async function clip(url: string): Promise<string> {
-  const page = await visit(url);
-  const popup = await openPopup(session, page);
-  const outcome = await clipInPopup(popup);
-  await popup.close();
-  await page.close();
-  return outcome.status;
+  return (await clipUrl(session, url)).status;
 }
 
 async function readIds(popup: Page): Promise<void> {
@@ -126,7 +116,7 @@ describe('compare three partnerships in the popup and the full tab', () => {
   });
 
   it('compares all three in the popup, aligned by question id', async () => {
-    const page = await visit(portraits[0]!.url);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 3);
     await readIds(popup);
@@ -365,7 +355,7 @@ describe('compare three partnerships in the popup and the full tab', () => {
 describe('hostile answer markup', () => {
   it('never reaches the compare page or the lens as markup, and never runs', async () => {
     expect(await clip(HOSTILE_URL)).toBe('created');
-    const popupHost = await visit(portraits[0]!.url);
+    const popupHost = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, popupHost);
     await waitForListed(popup, 4);
     await readIds(popup);

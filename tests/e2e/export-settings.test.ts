@@ -1,11 +1,10 @@
 // The options page's export settings reach the exports: the default format
 // leads in the popup, and the CSV delimiter is the one the user chose.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, type Session } from './support/extension';
+import { launchWithExtension, openPopup, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
-import { clickButton, clipInPopup, waitForListed } from './support/popup';
+import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
 
@@ -13,11 +12,6 @@ let server: FixtureServer;
 let session: Session;
 let portraits: PageFixture[];
 
-async function visit(url: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(url.replace('https://', 'http://'), { waitUntil: 'domcontentloaded' });
-  return page;
-}
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -25,13 +19,7 @@ beforeAll(async () => {
   for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
   portraits = completePortraits(fixtures).slice(0, 2);
   session = await launchWithExtension(server.port);
-  for (const portrait of portraits) {
-    const page = await visit(portrait.url);
-    const popup = await openPopup(session, page);
-    expect((await clipInPopup(popup)).status).toBe('created');
-    await popup.close();
-    await page.close();
-  }
+  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
   const options = await session.browser.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.waitForSelector('main[data-ready="true"]');
@@ -48,7 +36,7 @@ afterAll(async () => {
 
 describe('export settings', () => {
   it('the popup offers the chosen default format first', async () => {
-    const page = await visit(portraits[0]!.url);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);
     await popup.waitForFunction(() => document.querySelector('button.primary-export')?.textContent?.trim() === 'Export CSV');
@@ -64,7 +52,7 @@ describe('export settings', () => {
   });
 
   it('the other formats stay one click away, including one combined Markdown file', async () => {
-    const page = await visit(portraits[0]!.url);
+    const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);
     await popup.click('details.more summary');

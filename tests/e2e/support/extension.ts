@@ -69,6 +69,13 @@ export async function launchWithExtension(
   };
 }
 
+/** Opens `url` in a new tab. The fixture server speaks plain HTTP, so https URLs are visited as http. */
+export async function visitPage(session: Session, url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url.replace(/^https:/, 'http:'), { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
 /** Clicks the toolbar button for `page`'s tab and returns the popup page. */
 export async function openPopup(session: Session, page: Page): Promise<Page> {
   await page.bringToFront();

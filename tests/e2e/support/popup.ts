@@ -1,5 +1,6 @@
 /** Small, readable steps on the real popup page. */
 import type { Page } from 'puppeteer-core';
+import { openPopup, visitPage, type Session } from './extension';
 
 export async function clickButton(page: Page, label: string): Promise<void> {
   await page.locator(`button::-p-text(${label})`).click();
@@ -20,4 +21,14 @@ export async function listedTitles(popup: Page): Promise<string[]> {
 
 export async function waitForListed(popup: Page, count: number): Promise<void> {
   await popup.waitForFunction((n) => document.querySelectorAll('[data-record-id]').length === n, { timeout: 10_000 }, count);
+}
+
+/** A user's whole clip: open the page, click the toolbar button, "Clip this page"; returns the outcome shown. */
+export async function clipUrl(session: Session, url: string): Promise<{ status: string; text: string }> {
+  const page = await visitPage(session, url);
+  const popup = await openPopup(session, page);
+  const outcome = await clipInPopup(popup);
+  await popup.close();
+  await page.close();
+  return outcome;
 }
