@@ -55,11 +55,6 @@ function bigramsOf(normalised: string): Set<string> {
   return grams;
 }
 
-/** Normalised words; very short filler words carry no signal and are dropped. */
-export function normalisedWords(input: string): string[] {
-  return wordsOf(normaliseText(input));
-}
-
 /** Sørensen–Dice coefficient of two sets: 2|A∩B| / (|A|+|B|). */
 export function diceSets<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;

@@ -5,8 +5,6 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { ClipperDB } from '../db/schema';
 import { searchPage, searchRecords, type SearchPage, type SearchResult, type SearchSort } from '../db/search';
-import { answeredCount } from '../compare/answers';
-import type { PartnershipRecord } from '../record/types';
 
 export interface CollectionQuery {
   text: string;
@@ -84,19 +82,6 @@ export function liveSearchPage(db: ClipperDB, query: CollectionQuery, limit: () 
       };
     },
   };
-}
-
-/** Distinct partnership kinds in the collection, for the filter menu. */
-export function kindsOf(records: readonly PartnershipRecord[]): string[] {
-  return [...new Set(records.map((r) => r.kind).filter((k): k is string => !!k))].sort((a, b) => a.localeCompare(b, 'de'));
-}
-
-export function partnersLine(record: PartnershipRecord): string {
-  return record.partners.length > 0 ? record.partners.join(' – ') : record.title;
-}
-
-export function summaryLine(record: PartnershipRecord, qaPageLabel: string): string {
-  return `${record.kind ?? qaPageLabel} · ${answeredCount(record)}/12`;
 }
 
 /** The distinct partnership kinds stored, live, for the kind filter. */
