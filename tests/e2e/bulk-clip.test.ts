@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { launchWithExtension, openPopup, type Session } from './support/extension';
-import { startSlowServer, type SlowServer } from './support/slow-server';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { BULK_TOWNS, HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { serviceWorker, storedState, tabIdOf } from './support/service-worker';
 
@@ -21,7 +21,7 @@ interface Snapshot {
   summary: { created: number; updated: number; unchanged: number; notPortrait: number; failed: number; cancelled: number };
 }
 
-let server: SlowServer;
+let server: FixtureServer;
 let session: Session;
 let worker: WebWorker;
 
@@ -83,7 +83,7 @@ declare const chrome: {
 };
 
 beforeAll(async () => {
-  server = await startSlowServer();
+  server = await startFixtureServer();
   const all = [...BULK_TOWNS];
   PORTRAITS.forEach((spec, i) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: 150 + 40 * i }));
   NOT_PORTRAITS.forEach((spec) => server.page(slugOf(spec), reportHtml(`Besuch aus ${spec.ukraine}`), { delayMs: 100 }));
@@ -187,7 +187,7 @@ describe('cancelling a bulk clip', () => {
     await new Promise((r) => setTimeout(r, 4500));
     expect((await storedState(worker)).urls).toEqual(expected);
     // Never-started pages were not even requested.
-    for (const spec of CANCEL_TOWNS.slice(6)) expect(server.requests).not.toContain(slugOf(spec));
+    for (const spec of CANCEL_TOWNS.slice(6)) expect(server.paths).not.toContain(slugOf(spec));
     await popup.close();
     await page.close();
   });

@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, screenshot, type Session } from './support/extension';
-import { startSlowServer, type SlowServer } from './support/slow-server';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
 
-let server: SlowServer;
+let server: FixtureServer;
 let session: Session;
 let options: Page;
 
@@ -21,7 +21,7 @@ async function openOptions(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  server = await startSlowServer();
+  server = await startFixtureServer();
   session = await launchWithExtension(server.port);
   options = await openOptions();
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { EXTENSION_DIR, OTHER_HOST, launchWithExtension, openPopup, type Session } from './support/extension';
 import { clickButton, clipInPopup } from './support/popup';
-import { startSlowServer, type SlowServer } from './support/slow-server';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { badgeOf, serviceWorker, storedState, tabIdOf, waitForBadge } from './support/service-worker';
 
@@ -28,7 +28,7 @@ declare const chrome: {
   i18n: { getMessage(name: string): string };
 };
 
-let server: SlowServer;
+let server: FixtureServer;
 let session: Session;
 let worker: WebWorker;
 
@@ -64,7 +64,7 @@ function menuClick(tabId: number, info: { pageUrl?: string; linkUrl?: string }):
 }
 
 beforeAll(async () => {
-  server = await startSlowServer();
+  server = await startFixtureServer();
   for (const spec of [A, B, C, D, E]) server.page(slugOf(spec), portraitHtml(spec));
   server.page(REPORT, reportHtml('Werkstattgespräch der Partnerschaftskommunen'));
   server.page('/andere-seite/', reportHtml('Eine andere Seite'));
@@ -157,12 +157,12 @@ describe('context menu', () => {
 
   it('on a link, fetches and parses the linked page without opening it', async () => {
     const { page, tabId } = await visit(OVERVIEW);
-    const requestsBefore = server.requests.length;
+    const requestsBefore = server.paths.length;
     const outcome = await menuClick(tabId, { pageUrl: httpUrl(OVERVIEW), linkUrl: httpUrl(slugOf(C)) });
     expect(outcome.ok).toBe(true);
     expect(outcome.status).toBe('created');
     expect(outcome.record?.url).toBe(canonical(C));
-    expect(server.requests.slice(requestsBefore)).toContain(slugOf(C));
+    expect(server.paths.slice(requestsBefore)).toContain(slugOf(C));
     // The tab stayed on the overview.
     expect(page.url()).toBe(httpUrl(OVERVIEW));
     expect((await storedState(worker)).urls).toContain(canonical(C));

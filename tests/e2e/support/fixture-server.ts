@@ -21,6 +21,10 @@ export interface FixtureServer {
   page(urlOrPath: string, html: string, options?: PageOptions): void;
   /** Requests seen, as "host path?query". */
   requests: string[];
+  /** Paths requested, in order (host and query left out). */
+  paths: string[];
+  /** Paths whose client gave up (aborted) before the answer was sent. */
+  aborted: string[];
   close(): Promise<void>;
 }
 
@@ -31,13 +35,22 @@ interface Entry extends Required<PageOptions> {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const pages = new Map<string, Entry>();
   const requests: string[] = [];
+  const paths: string[] = [];
+  const aborted: string[] = [];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
     requests.push(`${host} ${url.pathname}${url.search}`);
+    paths.push(url.pathname);
+    let sent = false;
+    res.on('close', () => {
+      if (!sent) aborted.push(url.pathname);
+    });
     const page =
       pages.get(`${host}${url.pathname}${url.search}`) ?? pages.get(`${host}${url.pathname}`) ?? pages.get(url.pathname);
     const send = () => {
+      if (res.destroyed) return;
+      sent = true;
       if (!page) {
         res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
         res.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
@@ -54,6 +67,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     port,
     requests,
+    paths,
+    aborted,
     page(urlOrPath, html, options = {}) {
       const key = /^https?:\/\//.test(urlOrPath)
         ? (({ host, pathname, search }) => `${host}${pathname}${search}`)(new URL(urlOrPath))
