@@ -4,8 +4,6 @@
  */
 
 import type { ClippedContent, PartnershipRecord } from '../record/types';
-import { searchTermsOf } from './fold';
-import { sortFieldsOf } from './sort-keys';
 import type { StoredRecord } from './schema';
 
 /** Fields that come from the page. Timestamps, id, tags and note are not content. */
@@ -23,7 +21,7 @@ export const CONTENT_FIELDS = [
   'warnings',
 ] as const satisfies ReadonlyArray<keyof ClippedContent>;
 
-/** Fields that exist only inside the database and never leave it. */
+/** Index fields that rows written before schema v4 carried; they never leave the database. */
 export const INTERNAL_FIELDS = ['searchTerms', 'sortTitle', 'sortPartner'] as const;
 
 /** JSON with object keys sorted, so equal data gives equal strings. */
@@ -59,9 +57,9 @@ export function stripInternal(row: StoredRecord | PartnershipRecord): Partnershi
   return copy as unknown as PartnershipRecord;
 }
 
-/** The row to store: the record plus its freshly computed index terms and sort keys. */
+/** The row to store: the public record only (the search index is kept by search-sync.ts). */
 export function toStored(record: PartnershipRecord): StoredRecord {
-  return { ...stripInternal(record), searchTerms: searchTermsOf(record), ...sortFieldsOf(record) };
+  return stripInternal(record);
 }
 
 export function newId(): string {

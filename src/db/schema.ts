@@ -7,15 +7,22 @@ import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { storageProblem, type StorageError } from './errors';
 import { searchTermsOf } from './fold';
+import { buildShards, docOf, type SearchDoc, type SearchShard } from './search-index';
+import { SHARDS_TABLE, searchIndexMiddleware } from './search-sync';
 import { sortFieldsOf, type SortFields } from './sort-keys';
 
 export const DEFAULT_DB_NAME = 'partnership-clipper';
 
-/** What is stored in `records`: the public record plus internal index fields. */
-export interface StoredRecord extends PartnershipRecord, SortFields {
-  /** Folded word tokens for the multi-entry full-text index (never exported). */
-  searchTerms: string[];
-}
+/**
+ * What is stored in `records`. Since v4 it is the public record; rows written
+ * by v2/v3 also carried index fields (content.ts INTERNAL_FIELDS), which the
+ * v4 upgrade removes and reads strip anyway.
+ */
+export type StoredRecord = PartnershipRecord;
+
+/** Fields of v2/v3 rows that only served IndexedDB indexes. */
+const V3_INDEX_FIELDS = ['searchTerms', 'sortTitle', 'sortPartner'] as const;
+type V3Row = PartnershipRecord & SortFields & { searchTerms: string[] };
 
 /** A previous state of a record, kept when it is re-clipped, imported over or restored. */
 export interface Revision {
@@ -34,6 +41,7 @@ export class ClipperDB extends Dexie {
   declare records: Table<StoredRecord, string>;
   declare revisions: Table<Revision, string>;
   declare settings: Table<Setting, string>;
+  declare searchShards: Table<SearchShard, number>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -52,7 +60,7 @@ export class ClipperDB extends Dexie {
         tx
           .table('records')
           .toCollection()
-          .modify((r: Partial<StoredRecord> & PartnershipRecord) => {
+          .modify((r: Partial<V3Row> & PartnershipRecord) => {
             // v1 records may predate tags/note/updatedAt: fill them so every record is a full PartnershipRecord.
             r.tags = Array.isArray(r.tags) ? r.tags : [];
             r.note = typeof r.note === 'string' ? r.note : '';
@@ -75,10 +83,33 @@ export class ClipperDB extends Dexie {
         tx
           .table('records')
           .toCollection()
-          .modify((r: StoredRecord) => {
+          .modify((r: V3Row) => {
             Object.assign(r, sortFieldsOf(r));
           }),
       );
+
+    // v4: the search index moves out of the record rows into a few shard rows
+    // (search-index.ts): a million multi-entry index entries at 10,000 records
+    // made imports and one-letter searches slow. Dropped indexes: title,
+    // updatedAt, searchTerms, sortTitle, sortPartner (the shards order the list now).
+    this.version(4)
+      .stores({
+        records: 'id, &url, kind, capturedAt, *tags',
+        [SHARDS_TABLE]: 'shard',
+      })
+      .upgrade(async (tx) => {
+        const docs: SearchDoc[] = [];
+        await tx
+          .table('records')
+          .toCollection()
+          .modify((r: Record<string, unknown>) => {
+            for (const field of V3_INDEX_FIELDS) delete r[field];
+            docs.push(docOf(r as unknown as PartnershipRecord));
+          });
+        await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
+      });
+    // Keeps the shards in step with every later write to records.
+    this.use(searchIndexMiddleware);
 
     // Another connection (a tab of a newer extension version, or a delete) needs
     // this one gone. Close for good: this page's code knows only the old schema,

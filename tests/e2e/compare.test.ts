@@ -3,7 +3,7 @@
 // question lens, check the URL keeps the view, run axe on every view, and
 // prove hostile answer markup never reaches the DOM as markup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -15,6 +15,8 @@ import { completePortraits, loadFixtures, titleOf, type PageFixture } from './su
 import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { seriousAxeViolations } from './support/axe';
+import { buildRecordsFile, serialise } from '../../src/export/json';
+import type { PartnershipRecord } from '../../src/record/types';
 
 const HOSTILE_URL = 'https://staedtepartnerschaftennrw.org/testhausen-schadwil/';
 const HOSTILE_TITLE = 'Testhausen – Schadwil';
@@ -401,33 +403,29 @@ describe('hostile answer markup', () => {
 describe('thousands of records', () => {
   it('the picker renders only the rows in view and still reaches the last one', async () => {
     const page = await openComparePage('');
-    // Written straight into IndexedDB, as an import of a big collection would leave it.
-    const total = await page.evaluate(async (count) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('partnership-clipper');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const tx = db.transaction('records', 'readwrite');
-      const store = tx.objectStore('records');
-      const base = Date.parse('2020-01-01T00:00:00Z');
-      for (let i = 0; i < count; i++) {
-        const n = String(i).padStart(4, '0');
-        const at = new Date(base - i * 60_000).toISOString();
-        store.put({
-          id: `bulk-${n}`, url: `https://staedtepartnerschaftennrw.org/bulk-${n}/`, title: `Massenstadt ${n} – Probe ${n}`,
-          partners: [`Massenstadt ${n}`, `Probe ${n}`], kind: 'Projektpartnerschaft', interviewee: null, interviewer: null,
-          photoCredit: null, intro: null, answers: [], extractor: 'portrait', warnings: [], capturedAt: at, updatedAt: at,
-          tags: [], note: '', searchTerms: ['massenstadt', n],
-        });
-      }
-      await new Promise<void>((ok, fail) => {
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-      return count + 4;
-    }, 3000);
+    // Imported through the collection page, as a user brings in a big collection.
+    const count = 3000;
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const bulk = Array.from({ length: count }, (_, i): PartnershipRecord => {
+      const n = String(i).padStart(4, '0');
+      const at = new Date(base - i * 60_000).toISOString();
+      return {
+        id: `bulk-${n}`, url: `https://staedtepartnerschaftennrw.org/bulk-${n}/`, title: `Massenstadt ${n} – Probe ${n}`,
+        partners: [`Massenstadt ${n}`, `Probe ${n}`], kind: 'Projektpartnerschaft', interviewee: null, interviewer: null,
+        photoCredit: null, intro: null, answers: [], extractor: 'portrait', warnings: [], capturedAt: at, updatedAt: at,
+        tags: [], note: '',
+      };
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'pc-bulk-')), 'bulk.json');
+    writeFileSync(file, serialise(buildRecordsFile(bulk)));
+    const manage = await session.browser.newPage();
+    await manage.goto(`chrome-extension://${session.extensionId}/collection.html`);
+    await (await manage.waitForSelector('input[type=file]'))!.uploadFile(file);
+    await manage.waitForSelector('[data-import-summary]', { timeout: 20_000 });
+    await clickButton(manage, 'Import');
+    await manage.waitForSelector('[data-import-done]', { timeout: 30_000 });
+    await manage.close();
+    const total = count + 4;
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.waitForSelector('[data-ready="true"] [data-virtual-list]');
     expect(await page.$eval('.picker [role=status]', (el) => el.textContent?.trim())).toBe(`0 of ${total} selected`);

@@ -12,6 +12,7 @@ import {
   setTags,
 } from '../../../src/db/records';
 import { makeAnswers, makeContent, sampleContents } from '../helpers/records';
+import { loadSearchIndex } from '../../../src/db/search';
 import { freshDb } from './helpers';
 
 const T1 = new Date('2026-02-01T10:00:00.000Z');
@@ -26,9 +27,9 @@ describe('saveClip', () => {
     expect(res.record.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.record).toMatchObject({ capturedAt: T1.toISOString(), updatedAt: T1.toISOString(), tags: [], note: '' });
     expect(await getRecord(db, res.record.id)).toEqual(res.record);
-    // The stored row has the index field, the returned record does not.
-    expect(res.record).not.toHaveProperty('searchTerms');
-    expect((await db.records.get(res.record.id))?.searchTerms.length).toBeGreaterThan(0);
+    // The stored row is the public record; the search index lives in its own table.
+    expect(await db.records.get(res.record.id)).toEqual(res.record);
+    expect((await loadSearchIndex(db)).match(res.record.partners[0]!)).toEqual([res.record.id]);
   });
 
   it('re-clipping changed content updates the record and keeps the old one as a revision', async () => {
@@ -138,7 +139,7 @@ describe('tags and notes', () => {
     const r = await saveClip(db, makeContent(), T1);
     const noted = await setNote(db, r.record.id, 'Rückruf im März', T2);
     expect(noted.note).toBe('Rückruf im März');
-    expect((await db.records.get(r.record.id))?.searchTerms).toContain('rueckruf');
+    expect((await loadSearchIndex(db)).match('rueckruf')).toEqual([r.record.id]);
   });
 
   it('fails for an unknown id', async () => {

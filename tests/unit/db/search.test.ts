@@ -44,13 +44,16 @@ describe('searchRecords', () => {
     expect(titles(await searchRecords(db, 'duisburg hürth'))).toEqual([]);
   });
 
-  it('queries the searchTerms index instead of scanning', async () => {
+  it('reads the search index and then only the matching records, never every record', async () => {
     const { db } = await seeded();
-    const where = vi.spyOn(db.records, 'where');
+    const shards = vi.spyOn(db.searchShards, 'toArray');
     const toArray = vi.spyOn(db.records, 'toArray');
-    await searchRecords(db, 'stadt duis');
-    expect(where.mock.calls.map((c) => c[0])).toEqual(['searchTerms', 'searchTerms']);
+    const bulkGet = vi.spyOn(db.records, 'bulkGet');
+    const found = await searchRecords(db, 'stadt duis');
+    expect(shards).toHaveBeenCalledTimes(1);
     expect(toArray).not.toHaveBeenCalled();
+    expect(bulkGet.mock.calls).toEqual([[found.records.map((r) => r.id)]]);
+    expect(found.records).toHaveLength(1);
   });
 
   it('filters by kind and tag and sorts by title, partner or capture date', async () => {

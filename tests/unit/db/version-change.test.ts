@@ -10,10 +10,11 @@ import { makeContent } from '../helpers/records';
 /** The current stores plus one more table: what a future schema version could look like. */
 function futureDb(name: string): Dexie {
   const next = new Dexie(name);
-  next.version(4).stores({
-    records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
+  next.version(5).stores({
+    records: 'id, &url, kind, capturedAt, *tags',
     revisions: 'id, recordId, [recordId+savedAt]',
     settings: 'key',
+    searchShards: 'shard',
     future: 'id',
   });
   return next;
@@ -29,7 +30,7 @@ describe('another connection upgrading the database', () => {
 
     const next = futureDb(name);
     await next.open(); // resolves only because the old connection closed itself
-    expect(next.verno).toBe(4);
+    expect(next.verno).toBe(5);
     expect(await next.table('records').count()).toBe(1);
 
     expect(problems.map((p) => p.kind)).toEqual(['closed']);
@@ -63,7 +64,7 @@ describe('another connection upgrading the database', () => {
 
     stubborn.close();
     await opening;
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
     await Dexie.delete(name);
   });

@@ -1,0 +1,134 @@
+/**
+ * Keeps the search shards (search-index.ts) equal to the records table.
+ *
+ * A Dexie DBCore middleware, so every write to `records` is covered: saves,
+ * deletes, imports, restores, clear(), and writes added later, without each
+ * call site having to remember the index. It
+ * - adds the shard table to every read-write transaction on `records`, so the
+ *   index is written in the same transaction (atomic, and nothing async
+ *   outside Dexie runs inside it);
+ * - after a write to `records` succeeds, rewrites the shards of the ids it
+ *   touched.
+ * Schema upgrades are skipped: the upgrade that introduced the shards builds
+ * them from scratch (schema.ts).
+ */
+
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { PartnershipRecord } from '../record/types';
+import { decodeShard, docOf, encodeShard, shardOf, type SearchDoc, type SearchShard } from './search-index';
+
+export const RECORDS_TABLE = 'records';
+export const SHARDS_TABLE = 'searchShards';
+
+/** Docs to set and ids to remove, per shard number. */
+type ShardChanges = Map<number, { put: SearchDoc[]; remove: string[] }>;
+
+function changesFor(changes: ShardChanges, shard: number) {
+  let entry = changes.get(shard);
+  if (!entry) changes.set(shard, (entry = { put: [], remove: [] }));
+  return entry;
+}
+
+/**
+ * Per transaction: the shards decoded so far (later writes in the same
+ * transaction, like an import's batches, skip reading and decoding them again),
+ * and the queue that applies one write's changes after the other's, so two
+ * concurrent writes cannot both read a shard and lose one update.
+ */
+interface TransactionState {
+  shards: Map<number, Map<string, SearchDoc>>;
+  queue: Promise<void>;
+}
+const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
+
+async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state: TransactionState, changes: ShardChanges) {
+  const missing = [...changes.keys()].filter((n) => !state.shards.has(n));
+  if (missing.length > 0) {
+    const rows = (await shards.getMany({ trans, keys: missing })) as Array<SearchShard | undefined>;
+    missing.forEach((n, i) => state.shards.set(n, rows[i] ? decodeShard(rows[i]) : new Map()));
+  }
+  const updated = [...changes].map(([n, { put, remove }]) => {
+    const docs = state.shards.get(n)!;
+    for (const id of remove) docs.delete(id);
+    for (const doc of put) docs.set(doc.id, doc);
+    return encodeShard(n, docs.values());
+  });
+  const res = await shards.mutate({ type: 'put', trans, values: updated });
+  if (res.numFailures > 0) throw Object.values(res.failures)[0];
+}
+
+function applyChanges(shards: DBCoreTable, trans: DBCoreTransaction, changes: ShardChanges): Promise<void> {
+  if (changes.size === 0) return Promise.resolve();
+  let state = transactionStates.get(trans);
+  if (!state) transactionStates.set(trans, (state = { shards: new Map(), queue: Promise.resolve() }));
+  const current = state;
+  const done = current.queue
+    .then(() => writeChanges(shards, trans, current, changes))
+    .catch((error: unknown) => {
+      // Records written without their index must not commit.
+      trans.abort();
+      throw error;
+    });
+  // A failed write aborts the transaction anyway; the queue must not reject the next caller for it.
+  current.queue = done.catch(() => undefined);
+  return done;
+}
+
+function isUpgrade(trans: DBCoreTransaction): boolean {
+  return (trans as unknown as IDBTransaction).mode === 'versionchange';
+}
+
+/** The ids a delete request removes (a range delete, as clear() sends, is resolved to keys first). */
+async function deletedIds(records: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]> {
+  if (req.type === 'delete') return req.keys as string[];
+  if (req.type !== 'deleteRange') return [];
+  const found = await records.query({
+    trans: req.trans,
+    values: false,
+    query: { index: records.schema.primaryKey, range: req.range },
+  });
+  return found.result as string[];
+}
+
+function indexedRecords(down: DBCore, records: DBCoreTable): DBCoreTable {
+  const shards = down.table(SHARDS_TABLE);
+  return {
+    ...records,
+    async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+      if (isUpgrade(req.trans)) return records.mutate(req);
+      // Both requests are issued now, in this order, so a range delete's keys are read before it runs.
+      const [removed, res] = await Promise.all([deletedIds(records, req), records.mutate(req)]);
+      const changes: ShardChanges = new Map();
+      if (req.type === 'add' || req.type === 'put') {
+        req.values.forEach((value: PartnershipRecord, i) => {
+          if (res.failures[i]) return; // not written (e.g. a duplicate URL): not indexed either
+          changesFor(changes, shardOf(value.id)).put.push(docOf(value));
+        });
+      }
+      for (const id of removed) changesFor(changes, shardOf(id)).remove.push(id);
+      await applyChanges(shards, req.trans, changes);
+      return res;
+    },
+  };
+}
+
+export const searchIndexMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'SearchIndex',
+  // Below Dexie's hooks middleware (level 2), which needs Dexie's own transaction
+  // zone and table scope; the shard writes here have neither and need neither.
+  level: 1,
+  create(down: DBCore): Partial<DBCore> {
+    if (!down.schema.tables.some((t) => t.name === SHARDS_TABLE)) return {};
+    return {
+      transaction(stores, mode, options) {
+        const withShards = mode === 'readwrite' && stores.includes(RECORDS_TABLE) && !stores.includes(SHARDS_TABLE);
+        return down.transaction(withShards ? [...stores, SHARDS_TABLE] : stores, mode, options);
+      },
+      table(name: string): DBCoreTable {
+        const table = down.table(name);
+        return name === RECORDS_TABLE ? indexedRecords(down, table) : table;
+      },
+    };
+  },
+};

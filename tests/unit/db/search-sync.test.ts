@@ -1,0 +1,361 @@
+/**
+ * The search shards stay equal to the records table (src/db/search-sync.ts),
+ * whatever writes to it: the collection's own operations, raw Dexie writes in
+ * transactions that do not name the shard table, concurrent writes in one
+ * transaction, failed writes and rolled-back transactions.
+ */
+
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deleteRecords, restoreDeleted, saveClip, setNote, setTags, type DeletedPayload } from '../../../src/db/records';
+import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
+import { loadSearchIndex } from '../../../src/db/search';
+import { decodeShard, docOf, shardOf, type SearchDoc } from '../../../src/db/search-index';
+import { applyImport, planImport } from '../../../src/export/import-plan';
+import { RECORDS_FORMAT, type ClippedContent, type PartnershipRecord, type RecordsFileV1 } from '../../../src/record/types';
+import { freshDb } from './helpers';
+import { makeAnswers, makeContent, makeRecord } from '../helpers/records';
+
+const PLACES = ['Hürth', 'Huerth', 'Köln', 'Zülpich', 'Duisburg', 'Kryvyi Rih', 'Saporischschja', 'Oberhausen'];
+const WORDS = ['Schulen', 'Vereine', 'Solidarität', 'Straßenbahn', 'Fördermittel', 'Übersetzung', 'Jugend'];
+const KINDS = [null, 'Städtepartnerschaft', 'Solidaritätspartnerschaft', 'Kommunalpartnerschaft'];
+const TAGS = ['schule', 'hilfe', 'Köln', '2024'];
+const URL_COUNT = 6;
+
+const urlOf = (n: number) => `https://staedtepartnerschaftennrw.org/portrait-${n}/`;
+
+/** Clipped content for URL n; `v` varies every field the index reads, so a re-clip changes the index. */
+function contentFor(n: number, v: number): ClippedContent {
+  const partners = [PLACES[n % PLACES.length]!, PLACES[(n + v) % PLACES.length]!];
+  return makeContent({
+    url: urlOf(n),
+    title: `${partners.join(' – ')} ${WORDS[v % WORDS.length]!}`,
+    partners,
+    kind: KINDS[v % KINDS.length]!,
+    interviewee: { name: v % 2 ? 'Jörg Müller' : 'Erika Beispiel', affiliation: `Stadt ${partners[0]!}` },
+    answers: makeAnswers(1 + (v % 3), WORDS[(v + 3) % WORDS.length]!),
+  });
+}
+
+/** Ids that all fall into one shard, so concurrent writes really race for the same shard row. */
+const SAME_SHARD_IDS = Array.from({ length: 400 }, (_, i) => `same-shard-${i}`)
+  .filter((id) => shardOf(id) === 5)
+  .slice(0, 6);
+
+/** Everything the shards hold, keyed by id; fails on an id stored twice or in the wrong shard. */
+async function indexedDocs(db: ClipperDB): Promise<Map<string, SearchDoc>> {
+  const rows = await db.searchShards.toArray();
+  const docs = new Map<string, SearchDoc>();
+  for (const row of rows) {
+    expect(new Set(row.ids).size, `shard ${row.shard} lists an id twice`).toBe(row.ids.length);
+    for (const [id, doc] of decodeShard(row)) {
+      expect(shardOf(id), `${id} sits in shard ${row.shard}`).toBe(row.shard);
+      expect(docs.has(id), `${id} is in two shards`).toBe(false);
+      docs.set(id, doc);
+    }
+  }
+  return docs;
+}
+
+/** The invariant: decoding every shard gives exactly { id → docOf(record) } for the records table. */
+async function expectShardsMatchRecords(db: ClipperDB, context = ''): Promise<void> {
+  const [records, docs] = await db.transaction('r', db.records, db.searchShards, async () => [await db.records.toArray(), await indexedDocs(db)] as const);
+  const expected = new Map(records.map((r) => [r.id, docOf(r)]));
+  expect(Object.fromEntries(docs), context).toEqual(Object.fromEntries(expected));
+}
+
+const ids = (db: ClipperDB) => db.records.toCollection().primaryKeys();
+const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+
+type Op =
+  | { t: 'clip'; url: number; v: number }
+  | { t: 'tags'; at: number; tags: string[] }
+  | { t: 'note'; at: number; note: string }
+  | { t: 'delete'; at: number[] }
+  | { t: 'restore' }
+  | { t: 'clear' }
+  | { t: 'rawBulkPut'; entries: Array<{ url: number; v: number }> }
+  | { t: 'bulkPutCaught'; entries: Array<{ url: number; v: number }>; clash: number }
+  | { t: 'concurrent'; fresh: number[]; changed: number[]; tag: string }
+  | { t: 'rollback'; at: number; url: number }
+  | { t: 'duplicateAdd'; at: number; caughtInside: boolean }
+  | { t: 'update'; at: number; note: string }
+  | { t: 'whereDelete'; kind: number }
+  | { t: 'modifyAll'; word: number }
+  | { t: 'import'; entries: Array<{ url: number; v: number; newer: boolean; tags: string[] }> };
+
+const nat = (max: number) => fc.nat({ max });
+const entriesArb = fc.uniqueArray(fc.record({ url: nat(URL_COUNT - 1), v: nat(20) }), { selector: (e) => e.url, minLength: 1, maxLength: 4 });
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ t: fc.constant('clip' as const), url: nat(URL_COUNT - 1), v: nat(20) }), weight: 4 },
+  fc.record({ t: fc.constant('tags' as const), at: nat(20), tags: fc.array(fc.constantFrom(...TAGS), { maxLength: 3 }) }),
+  fc.record({ t: fc.constant('note' as const), at: nat(20), note: fc.constantFrom('', 'Besuch in Zülpich', 'Spende für Schulen in Köln') }),
+  fc.record({ t: fc.constant('delete' as const), at: fc.array(nat(20), { minLength: 1, maxLength: 3 }) }),
+  { arbitrary: fc.constant({ t: 'restore' as const }), weight: 2 },
+  { arbitrary: fc.constant({ t: 'clear' as const }), weight: 1 },
+  fc.record({ t: fc.constant('rawBulkPut' as const), entries: entriesArb }),
+  fc.record({ t: fc.constant('bulkPutCaught' as const), entries: entriesArb, clash: nat(20) }),
+  {
+    arbitrary: fc.record({
+      t: fc.constant('concurrent' as const),
+      fresh: fc.uniqueArray(nat(SAME_SHARD_IDS.length - 1), { minLength: 1, maxLength: 4 }),
+      changed: fc.array(nat(20), { maxLength: 3 }),
+      tag: fc.constantFrom(...TAGS),
+    }),
+    weight: 3,
+  },
+  { arbitrary: fc.record({ t: fc.constant('rollback' as const), at: nat(20), url: nat(URL_COUNT - 1) }), weight: 2 },
+  fc.record({ t: fc.constant('duplicateAdd' as const), at: nat(20), caughtInside: fc.boolean() }),
+  fc.record({ t: fc.constant('update' as const), at: nat(20), note: fc.constantFrom('Kultur', 'Jugendaustausch Hürth') }),
+  fc.record({ t: fc.constant('whereDelete' as const), kind: nat(KINDS.length - 1) }),
+  fc.record({ t: fc.constant('modifyAll' as const), word: nat(WORDS.length - 1) }),
+  fc.record({
+    t: fc.constant('import' as const),
+    entries: fc.uniqueArray(
+      fc.record({ url: nat(URL_COUNT + 1), v: nat(20), newer: fc.boolean(), tags: fc.array(fc.constantFrom(...TAGS), { maxLength: 3 }) }),
+      { selector: (e) => e.url, minLength: 1, maxLength: 3 },
+    ),
+  }),
+);
+
+/** Runs one operation the way the app, an import or future code might write. */
+async function run(db: ClipperDB, op: Op, step: number, undo: DeletedPayload[]): Promise<void> {
+  const now = new Date(Date.UTC(2026, 0, 1 + step));
+  const current = await ids(db);
+  const record = async (at: number) => {
+    const id = pick(current, at);
+    return id === undefined ? undefined : db.records.get(id);
+  };
+  switch (op.t) {
+    case 'clip':
+      await saveClip(db, contentFor(op.url, op.v), now);
+      return;
+    case 'tags': {
+      const id = pick(current, op.at);
+      if (id) await setTags(db, id, op.tags, now);
+      return;
+    }
+    case 'note': {
+      const id = pick(current, op.at);
+      if (id) await setNote(db, id, op.note, now);
+      return;
+    }
+    case 'delete':
+      undo.push(await deleteRecords(db, op.at.map((n) => current[n % Math.max(1, current.length)]!).filter(Boolean)));
+      return;
+    case 'restore': {
+      const payload = undo.pop();
+      if (payload) await restoreDeleted(db, payload, now);
+      return;
+    }
+    case 'clear':
+      await db.records.clear();
+      return;
+    case 'rawBulkPut': {
+      // The scope names only `records`: the middleware must add the shard table itself.
+      await db.transaction('rw', db.records, async () => {
+        const rows: PartnershipRecord[] = [];
+        for (const { url, v } of op.entries) {
+          const existing = await db.records.where('url').equals(urlOf(url)).first();
+          rows.push({ ...(existing ?? makeRecord({ capturedAt: now.toISOString() })), ...contentFor(url, v), updatedAt: now.toISOString() });
+        }
+        await db.records.bulkPut(rows);
+      });
+      return;
+    }
+    case 'bulkPutCaught': {
+      const victim = await record(op.clash);
+      await db.transaction('rw', db.records, async () => {
+        const rows: PartnershipRecord[] = [];
+        for (const { url, v } of op.entries) {
+          const existing = await db.records.where('url').equals(urlOf(url)).first();
+          if (existing && existing.id === victim?.id) continue;
+          rows.push({ ...(existing ?? makeRecord()), ...contentFor(url, v) });
+        }
+        // A new id under a URL that is taken: this one put fails, the others commit.
+        const clashing = victim ? makeRecord({ ...contentFor(0, 7), url: victim.url, title: 'Darf nicht in den Index' }) : undefined;
+        if (clashing) rows.splice(rows.length >> 1, 0, clashing);
+        try {
+          await db.records.bulkPut(rows);
+          expect(clashing).toBeUndefined();
+        } catch (error) {
+          expect(error).toBeInstanceOf(Dexie.BulkError);
+          expect(Object.keys((error as InstanceType<typeof Dexie.BulkError>).failuresByPos)).toEqual([String(rows.indexOf(clashing!))]);
+        }
+      });
+      if (victim) expect(await db.records.get(victim.id)).toEqual(victim);
+      return;
+    }
+    case 'concurrent': {
+      const changed = (await Promise.all(op.changed.map((at) => record(at)))).filter((r) => r !== undefined);
+      await db.transaction('rw', db.records, async () => {
+        // All puts are issued before any completes: their shard updates interleave.
+        await Promise.all([
+          ...op.fresh.map((n) => {
+            const id = SAME_SHARD_IDS[n]!;
+            return db.records.put(makeRecord({ ...contentFor(n, step), id, url: `https://example.org/same-shard/${id}/`, tags: [op.tag, `step${step}`] }));
+          }),
+          ...changed.map((r) => db.records.put({ ...r, tags: [...r.tags, `s${step}`], note: `${r.note} Köln` })),
+        ]);
+      });
+      return;
+    }
+    case 'rollback': {
+      const before = await db.transaction('r', db.records, db.searchShards, async () => ({
+        records: await db.records.toArray(),
+        shards: await db.searchShards.toArray(),
+      }));
+      const target = await record(op.at);
+      const failure = new Error('rolled back');
+      await expect(
+        db.transaction('rw', db.records, async () => {
+          if (target) await db.records.put({ ...target, title: 'Geändert in Zülpich', tags: ['weg'] });
+          await db.records.add(makeRecord({ ...contentFor(op.url, 3), url: `https://example.org/rollback/${step}/` }));
+          const other = pick(current, op.at + 1);
+          if (other) await db.records.delete(other);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      const after = await db.transaction('r', db.records, db.searchShards, async () => ({
+        records: await db.records.toArray(),
+        shards: await db.searchShards.toArray(),
+      }));
+      expect(after).toEqual(before);
+      return;
+    }
+    case 'duplicateAdd': {
+      const existing = await record(op.at);
+      if (!existing) return;
+      const duplicate = makeRecord({ ...contentFor(existing.url.length, 5), url: existing.url, title: 'Doppelt' });
+      if (op.caughtInside) {
+        // Caught inside the transaction: the transaction commits, without the failed add.
+        await db.transaction('rw', db.records, async () => {
+          await expect(db.records.add(duplicate)).rejects.toThrow();
+          await db.records.put({ ...existing, note: 'Nach dem Fehler' });
+        });
+      } else {
+        await expect(db.records.add(duplicate)).rejects.toThrow();
+      }
+      expect(await db.records.get(duplicate.id)).toBeUndefined();
+      return;
+    }
+    case 'update': {
+      const id = pick(current, op.at);
+      if (id) await db.records.update(id, { note: op.note, tags: ['hilfe'] });
+      return;
+    }
+    case 'whereDelete': {
+      const kind = KINDS[op.kind]!;
+      if (kind === null) await db.records.filter((r) => r.kind === null).delete();
+      else await db.records.where('kind').equals(kind).delete();
+      return;
+    }
+    case 'modifyAll':
+      await db.records.toCollection().modify((r) => {
+        r.title = `${r.title} ${WORDS[op.word]!}`;
+      });
+      return;
+    case 'import': {
+      const records = op.entries.map(({ url, v, newer, tags }) =>
+        makeRecord({
+          ...contentFor(url, v),
+          capturedAt: '2025-06-01T00:00:00.000Z',
+          updatedAt: newer ? '2027-01-01T00:00:00.000Z' : '2025-06-01T00:00:00.000Z',
+          tags,
+        }),
+      );
+      const file: RecordsFileV1 = { format: RECORDS_FORMAT, version: 1, exportedAt: now.toISOString(), records };
+      const planned = await planImport(db, JSON.stringify(file));
+      if (!planned.ok) throw new Error(planned.error);
+      expect(planned.plan.invalid).toEqual([]);
+      const applied = await applyImport(db, planned.plan, now);
+      expect(applied.ok).toBe(true);
+      return;
+    }
+  }
+}
+
+describe('search shards stay equal to the records table', () => {
+  it('after any sequence of saves, edits, deletes, restores, raw, concurrent, failed and rolled-back writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
+        const db = openClipperDB(`search-sync-${crypto.randomUUID()}`);
+        try {
+          const undo: DeletedPayload[] = [];
+          for (const [step, op] of ops.entries()) {
+            await run(db, op, step, undo);
+            await expectShardsMatchRecords(db, `after step ${step}: ${JSON.stringify(op)}`);
+          }
+        } finally {
+          await db.delete();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('covers several ids of one shard written concurrently in one transaction', async () => {
+    expect(SAME_SHARD_IDS).toHaveLength(6);
+    const db = freshDb();
+    await saveClip(db, contentFor(0, 0));
+    await db.transaction('rw', db.records, () =>
+      Promise.all(SAME_SHARD_IDS.map((id, i) => db.records.put(makeRecord({ ...contentFor(i + 1, i), id, url: `https://example.org/c/${id}/` })))),
+    );
+    await expectShardsMatchRecords(db);
+    expect((await loadSearchIndex(db)).size).toBe(SAME_SHARD_IDS.length + 1);
+    const [shard5] = await db.searchShards.where('shard').equals(5).toArray();
+    expect(shard5?.ids.filter((id) => id.startsWith('same-shard-')).sort()).toEqual([...SAME_SHARD_IDS].sort());
+  });
+
+  it('keeps the shards of a rolled-back transaction unchanged, and the next write builds on the committed ones', async () => {
+    const db = freshDb();
+    const first = await saveClip(db, contentFor(0, 0));
+    const before = await db.searchShards.toArray();
+    await expect(
+      db.transaction('rw', db.records, async () => {
+        await db.records.put({ ...first.record, title: 'Zülpich' });
+        await db.records.add(makeRecord({ ...contentFor(1, 1), id: SAME_SHARD_IDS[0]! }));
+        throw new Error('nein');
+      }),
+    ).rejects.toThrow('nein');
+    expect(await db.searchShards.toArray()).toEqual(before);
+    // A per-connection cache of decoded shards would now hold the rolled-back docs and write them back.
+    await db.records.put(makeRecord({ ...contentFor(2, 2), id: SAME_SHARD_IDS[1]! }));
+    await expectShardsMatchRecords(db);
+    expect((await loadSearchIndex(db)).match('zülpich')).toEqual([]);
+  });
+});
+
+describe('failed writes are not indexed', () => {
+  it('an add with a duplicate URL rejects and the shards hold only the first record', async () => {
+    const db = freshDb();
+    const first = makeRecord({ ...contentFor(0, 0), id: 'first' });
+    // Same shard, so a wrongly indexed duplicate would land in the very row that is checked.
+    const duplicate = makeRecord({ ...contentFor(0, 4), id: SAME_SHARD_IDS[0]!, title: 'Kryvyi Rih Doppelt' });
+    await db.records.add(first);
+    await expect(db.records.add(duplicate)).rejects.toThrow();
+    await expect(db.transaction('rw', db.records, () => db.records.add(duplicate))).rejects.toThrow();
+    await expect(db.transaction('rw', db.records, () => db.records.bulkAdd([makeRecord({ ...contentFor(1, 1), id: 'x' }), duplicate]))).rejects.toThrow();
+
+    const docs = await indexedDocs(db);
+    expect([...docs.keys()]).toEqual(['first']);
+    expect(docs.get('first')).toEqual(docOf(first));
+    expect((await loadSearchIndex(db)).match('doppelt')).toEqual([]);
+    await expectShardsMatchRecords(db);
+  });
+
+  it('a bulkPut whose one clashing row fails, caught inside the transaction, indexes exactly the rows written', async () => {
+    const db = freshDb();
+    await db.records.add(makeRecord({ ...contentFor(0, 0), id: 'first' }));
+    const ok = makeRecord({ ...contentFor(1, 1), id: 'ok' });
+    const clash = makeRecord({ ...contentFor(0, 2), id: 'clash', title: 'Darf nicht rein' });
+    await db.transaction('rw', db.records, async () => {
+      await db.records.bulkPut([clash, ok]).catch((error: unknown) => expect(error).toBeInstanceOf(Dexie.BulkError));
+    });
+    expect((await db.records.toCollection().primaryKeys()).sort()).toEqual(['first', 'ok']);
+    expect([...(await indexedDocs(db)).keys()].sort()).toEqual(['first', 'ok']);
+    await expectShardsMatchRecords(db);
+  });
+});
