@@ -4,15 +4,34 @@
  */
 
 import type { Answer } from '../record/types';
+import { escapeMarkdown } from '../markdown/escape';
 import { ownTreeToMarkdown } from '../markdown/turndown';
 import type { Block } from './blocks';
-import { collapseWhitespace, visibleText } from './dom';
+import { collapseWhitespace, hasVisibleText, visibleText } from './dom';
 
 export type AnswerBody = Pick<Answer, 'markdown' | 'text'>;
 
-/** Each line becomes a paragraph; lists and tables are copied whole. */
-export function answerFromBlocks(blocks: readonly Block[], doc: Document): AnswerBody {
-  if (blocks.length === 0) return { markdown: '', text: '' };
+/**
+ * The Markdown of lines that are each one plain text node, as turndown would
+ * write their paragraphs (tests/unit/extract/plain-answer.test.ts checks it
+ * against turndown), or null when any line has markup. Most answers are plain
+ * prose, and turndown's tree copy and walk were most of the parse time.
+ */
+export function plainLinesMarkdown(blocks: readonly Block[]): string | null {
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    const node = block.nodes[0];
+    if (block.atomic || block.nodes.length !== 1 || node?.nodeType !== 3) return null;
+    // A line with nothing visible is dropped, as cleanTree drops its paragraph.
+    if (!hasVisibleText(node)) continue;
+    // Turndown collapses ASCII whitespace only, and drops it at paragraph edges.
+    paragraphs.push(escapeMarkdown((node.nodeValue ?? '').replace(/[ \r\n\t]+/g, ' ').replace(/^ | $/g, '')));
+  }
+  return paragraphs.join('\n\n').trim();
+}
+
+/** The tree turndown converts for lines: each line a paragraph, lists and tables whole. */
+export function linesTree(blocks: readonly Block[], doc: Document): Element {
   const wrapper = doc.createElement('div');
   for (const block of blocks) {
     if (block.atomic && block.nodes.length === 1) {
@@ -23,7 +42,14 @@ export function answerFromBlocks(blocks: readonly Block[], doc: Document): Answe
     for (const node of block.nodes) p.appendChild(node.cloneNode(true));
     wrapper.appendChild(p);
   }
-  return { markdown: ownTreeToMarkdown(wrapper), text: blocks.map((b) => b.text).join(' ') };
+  return wrapper;
+}
+
+/** Each line becomes a paragraph; lists and tables are copied whole. */
+export function answerFromBlocks(blocks: readonly Block[], doc: Document): AnswerBody {
+  if (blocks.length === 0) return { markdown: '', text: '' };
+  const markdown = plainLinesMarkdown(blocks) ?? ownTreeToMarkdown(linesTree(blocks, doc));
+  return { markdown, text: blocks.map((b) => b.text).join(' ') };
 }
 
 /** Consecutive sibling nodes (e.g. a <dd>, or a <details> body) as one answer. */
