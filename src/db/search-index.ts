@@ -139,6 +139,60 @@ export function decodeShard(row: SearchShard): Map<string, SearchDoc> {
   return docs;
 }
 
+/**
+ * The shard with the docs of `remove` taken out and `put` set (replacing docs
+ * with the same id; `remove` applies to the docs already there), edited column by column: a clip or delete touches one doc
+ * of hundreds, and decoding and re-encoding the whole shard cost more than the
+ * write. Terms no longer used stay in the vocabulary until they are more than
+ * half of it; then the shard is re-encoded compactly.
+ */
+export function patchShard(row: SearchShard, remove: ReadonlySet<string>, put: readonly SearchDoc[]): SearchShard {
+  const replaced = new Set(put.map((doc) => doc.id));
+  const out: SearchShard = { ...row, ids: [], capturedAt: [], sortTitle: [], sortPartner: [], kinds: [], tags: [], vocab: [...row.vocab] };
+  const starts = [0];
+  const termIds: number[] = [];
+  row.ids.forEach((id, i) => {
+    if (remove.has(id) || replaced.has(id)) return;
+    out.ids.push(id);
+    out.capturedAt.push(row.capturedAt[i]!);
+    out.sortTitle.push(row.sortTitle[i]!);
+    out.sortPartner.push(row.sortPartner[i]!);
+    out.kinds.push(row.kinds[i] ?? null);
+    out.tags.push(row.tags[i] ?? []);
+    for (let t = row.termStart[i]!; t < row.termStart[i + 1]!; t++) termIds.push(row.termIds[t]!);
+    starts.push(termIds.length);
+  });
+  const termNumber = new Map(out.vocab.map((term, n) => [term, n]));
+  // The last doc given for an id wins, as with a bulkPut of the same id twice.
+  for (const doc of new Map(put.map((d) => [d.id, d])).values()) {
+    out.ids.push(doc.id);
+    out.capturedAt.push(doc.capturedAt);
+    out.sortTitle.push(doc.sortTitle);
+    out.sortPartner.push(doc.sortPartner);
+    out.kinds.push(doc.kind);
+    out.tags.push(doc.tags);
+    for (const term of doc.terms) {
+      let n = termNumber.get(term);
+      if (n === undefined) {
+        n = out.vocab.length;
+        out.vocab.push(term);
+        termNumber.set(term, n);
+      }
+      termIds.push(n);
+    }
+    starts.push(termIds.length);
+  }
+  out.termStart = Uint32Array.from(starts);
+  out.termIds = Uint32Array.from(termIds);
+  const used = new Set(termIds).size;
+  return used * 2 < out.vocab.length ? encodeShard(row.shard, decodeShard(out).values()) : out;
+}
+
+/** An empty shard row. */
+export function emptyShard(shard: number): SearchShard {
+  return encodeShard(shard, []);
+}
+
 /** Builds every shard row from scratch (upgrade, tests). */
 export function buildShards(docs: Iterable<SearchDoc>): SearchShard[] {
   const groups = Array.from({ length: SHARD_COUNT }, () => [] as SearchDoc[]);

@@ -15,7 +15,7 @@
 
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { decodeShard, docOf, encodeShard, shardOf, type SearchDoc, type SearchShard } from './search-index';
+import { docOf, emptyShard, patchShard, shardOf, type SearchDoc, type SearchShard } from './search-index';
 
 export const RECORDS_TABLE = 'records';
 export const SHARDS_TABLE = 'searchShards';
@@ -30,13 +30,13 @@ function changesFor(changes: ShardChanges, shard: number) {
 }
 
 /**
- * Per transaction: the shards decoded so far (later writes in the same
- * transaction, like an import's batches, skip reading and decoding them again),
- * and the queue that applies one write's changes after the other's, so two
- * concurrent writes cannot both read a shard and lose one update.
+ * Per transaction: the shard rows as written so far (later writes in the same
+ * transaction, like an import's batches, do not read them again), and the
+ * queue that applies one write's changes after the other's, so two concurrent
+ * writes cannot both read a shard and lose one update.
  */
 interface TransactionState {
-  shards: Map<number, Map<string, SearchDoc>>;
+  shards: Map<number, SearchShard>;
   queue: Promise<void>;
 }
 const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
@@ -45,13 +45,12 @@ async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state
   const missing = [...changes.keys()].filter((n) => !state.shards.has(n));
   if (missing.length > 0) {
     const rows = (await shards.getMany({ trans, keys: missing })) as Array<SearchShard | undefined>;
-    missing.forEach((n, i) => state.shards.set(n, rows[i] ? decodeShard(rows[i]) : new Map()));
+    missing.forEach((n, i) => state.shards.set(n, rows[i] ?? emptyShard(n)));
   }
   const updated = [...changes].map(([n, { put, remove }]) => {
-    const docs = state.shards.get(n)!;
-    for (const id of remove) docs.delete(id);
-    for (const doc of put) docs.set(doc.id, doc);
-    return encodeShard(n, docs.values());
+    const row = patchShard(state.shards.get(n)!, new Set(remove), put);
+    state.shards.set(n, row);
+    return row;
   });
   const res = await shards.mutate({ type: 'put', trans, values: updated });
   if (res.numFailures > 0) throw Object.values(res.failures)[0];

@@ -13,6 +13,7 @@ import {
   decodeShard,
   docOf,
   encodeShard,
+  patchShard,
   SearchIndex,
   SHARD_COUNT,
   shardOf,
@@ -174,6 +175,33 @@ describe('shard encoding', () => {
         const decoded = decodeShard(structuredClone(row));
         expect([...decoded.keys()]).toEqual(docs.map((d) => d.id));
         expect([...decoded.values()]).toEqual(docs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('patchShard gives the same docs as decoding, editing and re-encoding, and keeps a compact vocabulary', () => {
+    fc.assert(
+      fc.property(docsArb, docsArb, fc.array(fc.nat(), { maxLength: 10 }), fc.array(fc.nat(), { maxLength: 6 }), (before, fresh, removeAt, reuseAt) => {
+        // Removals of present and absent ids; puts of new ids and of ids already there (replacements), one id twice.
+        const remove = new Set([...removeAt.map((i) => before[i % Math.max(1, before.length)]?.id ?? 'absent'), 'never-there']);
+        const reused = reuseAt.flatMap((i) => (before.length ? [{ ...fresh[i % Math.max(1, fresh.length)] ?? before[0]!, id: before[i % before.length]!.id }] : []));
+        const put = [...fresh, ...reused];
+        const expected = new Map(before.map((d) => [d.id, d]));
+        for (const id of remove) expected.delete(id);
+        for (const doc of put) expected.set(doc.id, doc);
+
+        const patched = patchShard(structuredClone(encodeShard(3, before)), remove, put);
+        expect(patched.shard).toBe(3);
+        const decoded = decodeShard(structuredClone(patched));
+        expect(decoded).toEqual(expected);
+        expect(patched.ids).toHaveLength(expected.size);
+        expect(new Set(patched.vocab).size).toBe(patched.vocab.length);
+        expect(new Set(patched.termIds).size * 2).toBeGreaterThanOrEqual(patched.vocab.length);
+        // Searching the patched shard equals searching one built from scratch.
+        const fromScratch = new SearchIndex([encodeShard(3, expected.values())]);
+        const index = new SearchIndex([patched]);
+        for (const q of ['', 'a', 'ab', 'x y']) expect(index.match(q, { sort: 'title' })).toEqual(fromScratch.match(q, { sort: 'title' }));
       }),
       { numRuns: 300 },
     );
