@@ -11,7 +11,7 @@
  */
 
 import type { PartnershipRecord } from '../record/types';
-import { fold, foldTransliterated, wordSpans } from '../text/fold';
+import { fold, foldTransliterated, wordSpans, wordsOf } from '../text/fold';
 
 export { fold, foldChar, wordSpans, type WordSpan } from '../text/fold';
 /** All forms under which a word is indexed or searched (1 or 2 entries). */
@@ -49,12 +49,18 @@ function indexTermsOfWord(word: string): readonly string[] {
   return terms;
 }
 
-/** The multi-entry index terms of a piece of text (all variants, unique). */
-export function termsOfText(text: string, into = new Set<string>()): Set<string> {
-  for (const { word } of wordSpans(text)) {
-    for (const v of indexTermsOfWord(word)) into.add(v);
-  }
-  return into;
+/** The index terms of pieces of text (all variants, unique). Words are deduplicated before folding. */
+export function termsOfTexts(texts: Iterable<string | null | undefined>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) if (text) for (const word of wordsOf(text)) words.add(word);
+  const terms = new Set<string>();
+  for (const word of words) for (const v of indexTermsOfWord(word)) terms.add(v);
+  return terms;
+}
+
+/** The index terms of a piece of text (all variants, unique). */
+export function termsOfText(text: string): Set<string> {
+  return termsOfTexts([text]);
 }
 
 type Searchable = Pick<PartnershipRecord, 'title' | 'partners' | 'interviewee' | 'answers'> &
@@ -62,7 +68,6 @@ type Searchable = Pick<PartnershipRecord, 'title' | 'partners' | 'interviewee' |
 
 /** Everything a user may search for in a record, as index terms. */
 export function searchTermsOf(record: Searchable): string[] {
-  const terms = new Set<string>();
   const texts: Array<string | null | undefined> = [
     record.title,
     ...record.partners,
@@ -72,6 +77,5 @@ export function searchTermsOf(record: Searchable): string[] {
     ...(record.tags ?? []),
     record.note,
   ];
-  for (const t of texts) if (t) termsOfText(t, terms);
-  return [...terms].sort();
+  return [...termsOfTexts(texts)].sort();
 }

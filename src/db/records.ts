@@ -15,6 +15,7 @@ import { mergeUserFields, normaliseTags } from '../record/user-fields';
 import { newId, pickContent, sameContent, stableStringify, stripInternal, toStored } from './content';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
+import { loadSearchIndex } from './search';
 
 export { listRevisions, restoreRevision } from './revisions';
 export { searchRecords } from './search';
@@ -153,10 +154,6 @@ export interface TagCount {
 
 /** Every tag in use with the number of records carrying it, most used first (for autocomplete). */
 export function allTags(db: ClipperDB): Promise<TagCount[]> {
-  return withStorageErrors(async () => {
-    // Read from the multi-entry index only: the distinct tags, then one count() per tag.
-    const tags = (await db.records.orderBy('tags').uniqueKeys()) as string[];
-    const counts = await Promise.all(tags.map(async (tag) => ({ tag, count: await db.records.where('tags').equals(tag).count() })));
-    return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'de'));
-  });
+  // The search index carries every record's tags: one read, no record rows.
+  return loadSearchIndex(db).then((index) => index.tagCounts());
 }

@@ -91,10 +91,11 @@ export class ClipperDB extends Dexie {
     // v4: the search index moves out of the record rows into a few shard rows
     // (search-index.ts): a million multi-entry index entries at 10,000 records
     // made imports and one-letter searches slow. Dropped indexes: title,
-    // updatedAt, searchTerms, sortTitle, sortPartner (the shards order the list now).
+    // updatedAt, kind, tags, searchTerms, sortTitle, sortPartner: the shards
+    // filter, count and order the list now, and every index entry costs a write.
     this.version(4)
       .stores({
-        records: 'id, &url, kind, capturedAt, *tags',
+        records: 'id, &url, capturedAt',
         [SHARDS_TABLE]: 'shard',
       })
       .upgrade(async (tx) => {

@@ -41,6 +41,11 @@ export interface WordSpan {
   end: number;
 }
 
+/** The words (runs of letters and digits) of a text, without positions: cheaper where only the words matter. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** Splits text into words (runs of letters and digits) with their positions in the original string. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];

@@ -40,7 +40,7 @@ describe('ClipperDB schema versions', () => {
 
     const found = await searchRecords(db, 'hurth');
     expect(found.records.map((r) => r.id)).toEqual([full.id]);
-    expect((await db.records.where('tags').equals('alt').primaryKeys())).toEqual([full.id]);
+    expect((await searchPage(db, '', { tag: 'alt' }, { limit: 10 })).ids).toEqual([full.id]);
     await db.delete();
   });
 

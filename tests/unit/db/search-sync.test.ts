@@ -249,7 +249,7 @@ async function run(db: ClipperDB, op: Op, step: number, undo: DeletedPayload[]):
     case 'whereDelete': {
       const kind = KINDS[op.kind]!;
       if (kind === null) await db.records.filter((r) => r.kind === null).delete();
-      else await db.records.where('kind').equals(kind).delete();
+      else await db.records.where('capturedAt').above('').filter((r) => r.kind === kind).delete();
       return;
     }
     case 'modifyAll':
