@@ -13,6 +13,9 @@ export default defineConfig({
   imports: false,
   // Lets parallel work (e.g. a benchmark run) build into its own folder.
   outDir: process.env.PC_OUT_DIR ?? '.output',
+  // Dexie's package entry wraps its ES5 UMD build; the same version's ES2018
+  // module build is smaller (about 1.5 KB gzip in the popup) and needs no CommonJS interop.
+  vite: () => ({ resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
