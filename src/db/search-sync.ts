@@ -96,14 +96,23 @@ function indexedRecords(down: DBCore, records: DBCoreTable): DBCoreTable {
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
       if (isUpgrade(req.trans)) return records.mutate(req);
       // Both requests are issued now, in this order, so a range delete's keys are read before it runs.
-      const [removed, res] = await Promise.all([deletedIds(records, req), records.mutate(req)]);
-      const changes: ShardChanges = new Map();
-      if (req.type === 'add' || req.type === 'put') {
-        req.values.forEach((value: PartnershipRecord, i) => {
-          if (res.failures[i]) return; // not written (e.g. a duplicate URL): not indexed either
-          changesFor(changes, shardOf(value.id)).put.push(docOf(value));
-        });
+      const written = Promise.all([deletedIds(records, req), records.mutate(req)]);
+      // Index terms are computed while IndexedDB writes, not after (an import's batch is thousands of records).
+      let docs: SearchDoc[];
+      try {
+        docs = req.type === 'add' || req.type === 'put' ? req.values.map((value: PartnershipRecord) => docOf(value)) : [];
+      } catch (error) {
+        // A row the index cannot read must not be stored unindexed.
+        req.trans.abort();
+        await written.catch(() => undefined);
+        throw error;
       }
+      const [removed, res] = await written;
+      const changes: ShardChanges = new Map();
+      docs.forEach((doc, i) => {
+        if (res.failures[i]) return; // not written (e.g. a duplicate URL): not indexed either
+        changesFor(changes, shardOf(doc.id)).put.push(doc);
+      });
       for (const id of removed) changesFor(changes, shardOf(id)).remove.push(id);
       await applyChanges(shards, req.trans, changes);
       return res;

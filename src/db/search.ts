@@ -61,11 +61,20 @@ export function searchRecords(db: ClipperDB, query: string, opts: SearchOptions 
   );
 }
 
-/** One page of a search on an index already loaded: reads only the page's records. */
-export async function pageOf(db: ClipperDB, index: SearchIndex, query: string, opts: SearchOptions, page: PageRequest): Promise<SearchPage> {
+export type RecordReader = (ids: readonly string[]) => Promise<PartnershipRecord[]>;
+
+/** One page of a search on an index already loaded: reads only the page's records (through `read`, e.g. a cache). */
+export async function pageOf(
+  db: ClipperDB,
+  index: SearchIndex,
+  query: string,
+  opts: SearchOptions,
+  page: PageRequest,
+  read: RecordReader = (ids) => recordsByIds(db, ids),
+): Promise<SearchPage> {
   const ids = index.match(query, opts);
   const offset = Math.max(0, page.offset ?? 0);
-  const records = await recordsByIds(db, ids.slice(offset, offset + Math.max(0, page.limit)));
+  const records = await read(ids.slice(offset, offset + Math.max(0, page.limit)));
   return { total: ids.length, ids, records, highlight: highlighterFor(query) };
 }
 

@@ -7,6 +7,7 @@ import type { ClipperDB } from '../db/schema';
 import { pageOf, type SearchOptions, type SearchPage, type SearchSort } from '../db/search';
 import { SHARD_COUNT, SearchIndex, type SearchShard } from '../db/search-index';
 import { SHARDS_TABLE } from '../db/search-sync';
+import type { RecordCache } from './record-cache';
 
 export interface CollectionQuery {
   text: string;
@@ -94,6 +95,6 @@ export function liveSearchIndex(db: ClipperDB) {
 }
 
 /** The first `limit` matching records of a query, plus every matching id in order. */
-export function pageFor(db: ClipperDB, index: SearchIndex, query: CollectionQuery, limit: number = PAGE_SIZE): Promise<SearchPage> {
-  return pageOf(db, index, query.text, searchOptions(query), { limit });
+export function pageFor(db: ClipperDB, index: SearchIndex, query: CollectionQuery, limit: number = PAGE_SIZE, cache?: RecordCache): Promise<SearchPage> {
+  return pageOf(db, index, query.text, searchOptions(query), { limit }, cache && ((ids) => cache.get(ids)));
 }
