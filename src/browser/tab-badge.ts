@@ -8,7 +8,7 @@
 
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie, { type ObservabilitySet, type Subscription } from 'dexie';
 import type { ClipperDB } from '../db/schema';
 import { normaliseUrl } from '../extract/url';
 import { FEEDBACK_MS, clipFeedbackBadge, formatClipDate, recognitionBadge, type BadgeLook, type BadgeTitle } from '../capture/badge';
@@ -110,18 +110,31 @@ export class TabBadges {
   }
 
   /**
-   * Follows the stored URLs (Dexie's liveQuery also sees writes from other
-   * extension pages, e.g. a delete in the popup or "clear all" on the
-   * collection page) and refreshes every known tab when they change, so no
-   * tab keeps a stale "already in your collection". Returns the subscription.
+   * Refreshes every known tab whenever records change anywhere (Dexie's
+   * storagemutated event also carries writes from other extension pages, e.g.
+   * a delete in the popup or "clear all" on the collection page), so no tab
+   * keeps a stale "already in your collection". An event, not a live query
+   * over every stored URL: that read 10,000 keys per change. Returns the
+   * subscription.
    */
   watchCollection(): Subscription {
-    return liveQuery(() => this.db.records.orderBy('url').keys()).subscribe({
-      next: () => void this.refreshAll(),
-      error: () => {
+    const part = `idb://${this.db.name}/records/`;
+    let closed = false;
+    const onMutated = (parts: ObservabilitySet) => {
+      if (parts[part]) void this.refreshAll().catch(() => {
         // The database is gone (closed, deleted): badges refresh on the next report.
+      });
+    };
+    Dexie.on.storagemutated.subscribe(onMutated);
+    return {
+      get closed() {
+        return closed;
       },
-    });
+      unsubscribe: () => {
+        closed = true;
+        Dexie.on.storagemutated.unsubscribe(onMutated);
+      },
+    };
   }
 
   async refreshAll(): Promise<void> {
