@@ -8,10 +8,11 @@ import type { PartnershipRecord } from '../record/types';
 import { storageProblem, type StorageError } from './errors';
 import { searchTermsOf } from './fold';
 import { buildShards, docOf, type SearchDoc, type SearchShard } from './search-index';
-import { SHARDS_TABLE, searchIndexMiddleware } from './search-sync';
+import { searchIndexMiddleware } from './search-sync';
 import { sortFieldsOf, type SortFields } from './sort-keys';
 
-export const DEFAULT_DB_NAME = 'partnership-clipper';
+export { DEFAULT_DB_NAME } from './names';
+import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
 
 /**
  * What is stored in `records`. Since v4 it is the public record; rows written

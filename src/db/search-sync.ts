@@ -15,10 +15,9 @@
 
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
+import { RECORDS_TABLE, SHARDS_TABLE } from './names';
 import { docOf, emptyShard, patchShard, shardOf, type SearchDoc, type SearchShard } from './search-index';
 
-export const RECORDS_TABLE = 'records';
-export const SHARDS_TABLE = 'searchShards';
 
 /** Docs to set and ids to remove, per shard number. */
 type ShardChanges = Map<number, { put: SearchDoc[]; remove: string[] }>;

@@ -63,15 +63,8 @@ export function searchRecords(db: ClipperDB, query: string, opts: SearchOptions 
 
 export type RecordReader = (ids: readonly string[]) => Promise<PartnershipRecord[]>;
 
-/** One page of a search on an index already loaded: reads only the page's records (through `read`, e.g. a cache). */
-export async function pageOf(
-  db: ClipperDB,
-  index: SearchIndex,
-  query: string,
-  opts: SearchOptions,
-  page: PageRequest,
-  read: RecordReader = (ids) => recordsByIds(db, ids),
-): Promise<SearchPage> {
+/** One page of a search on an index already loaded: reads only the page's records, through `read` (the database, a cache). */
+export async function pageOf(index: SearchIndex, query: string, opts: SearchOptions, page: PageRequest, read: RecordReader): Promise<SearchPage> {
   const ids = index.match(query, opts);
   const offset = Math.max(0, page.offset ?? 0);
   const records = await read(ids.slice(offset, offset + Math.max(0, page.limit)));
@@ -81,6 +74,6 @@ export async function pageOf(
 /** One page of the search: same matches and order as `searchRecords`, reading only the page's records. */
 export function searchPage(db: ClipperDB, query: string, opts: SearchOptions, page: PageRequest): Promise<SearchPage> {
   return withStorageErrors(() =>
-    db.transaction('r', db.records, db.searchShards, async () => pageOf(db, await loadSearchIndex(db), query, opts, page)),
+    db.transaction('r', db.records, db.searchShards, async () => pageOf(await loadSearchIndex(db), query, opts, page, (ids) => recordsByIds(db, ids))),
   );
 }

@@ -1,13 +1,10 @@
 /**
- * Search, filter and sort state of a collection list, and the live search
- * index it runs on. Shared by the popup and the full-tab pages.
+ * Search, filter and sort state of a collection list. Shared by the popup and
+ * the full-tab pages. Free of Dexie, so the popup's first render does not wait
+ * for it (live-search-index.ts has the live part).
  */
-import Dexie, { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
-import type { ClipperDB } from '../db/schema';
-import { pageOf, type SearchOptions, type SearchPage, type SearchSort } from '../db/search';
-import { SHARD_COUNT, SearchIndex, type SearchShard } from '../db/search-index';
-import { SHARDS_TABLE } from '../db/search-sync';
-import type { RecordCache } from './record-cache';
+import { pageOf, type RecordReader, type SearchOptions, type SearchPage, type SearchSort } from '../db/search';
+import type { SearchIndex } from '../db/search-index';
 
 export interface CollectionQuery {
   text: string;
@@ -26,75 +23,7 @@ export function searchOptions(query: CollectionQuery): SearchOptions {
   return { kind: query.kind || undefined, tag: query.tag || undefined, sort: query.sort };
 }
 
-export interface IndexObserver {
-  next: (index: SearchIndex) => void;
-  error?: (error: unknown) => void;
-}
-
-/**
- * The search index, live: all shards in one read, then, after each change to
- * the records (in any extension page or the background), a read of only the
- * shards that changed. A clip changes one of SHARD_COUNT shards, so the list
- * follows it without reading the whole index again. Keystrokes search the
- * index in memory; only the records of the page shown are read (pageFor).
- */
-export function liveSearchIndex(db: ClipperDB) {
-  return {
-    subscribe(observer: IndexObserver): { unsubscribe: () => void } {
-      const part = `idb://${db.name}/${SHARDS_TABLE}/`;
-      const shardKeys = Array.from({ length: SHARD_COUNT }, (_, n) => ({ n, range: new RangeSet(n) }));
-      let rows: SearchShard[] | null = null;
-      let closed = false;
-      let running = false;
-      const stale = new Set<number>();
-
-      // One read at a time; shards that change meanwhile are read by the next round.
-      const refresh = async () => {
-        if (running) return;
-        running = true;
-        try {
-          if (rows === null) {
-            stale.clear();
-            rows = await db.searchShards.toArray();
-            if (!closed) observer.next(new SearchIndex(rows));
-          }
-          while (stale.size > 0 && !closed) {
-            const changed = [...stale];
-            stale.clear();
-            const fresh = await db.searchShards.bulkGet(changed);
-            const current: SearchShard[] = rows;
-            const byShard = new Map<number, SearchShard>(current.map((row) => [row.shard, row]));
-            changed.forEach((n, i) => (fresh[i] ? byShard.set(n, fresh[i]) : byShard.delete(n)));
-            rows = [...byShard.values()];
-            if (!closed) observer.next(new SearchIndex(rows));
-          }
-        } catch (error) {
-          if (!closed) observer.error?.(error);
-        } finally {
-          running = false;
-        }
-      };
-
-      const onMutated = (parts: ObservabilitySet) => {
-        const changed = parts[part];
-        if (!changed) return;
-        for (const { n, range } of shardKeys) if (rangesOverlap(changed, range)) stale.add(n);
-        void refresh();
-      };
-      // Listening before the first read: a change during it is read right after.
-      Dexie.on.storagemutated.subscribe(onMutated);
-      void refresh();
-      return {
-        unsubscribe: () => {
-          closed = true;
-          Dexie.on.storagemutated.unsubscribe(onMutated);
-        },
-      };
-    },
-  };
-}
-
-/** The first `limit` matching records of a query, plus every matching id in order. */
-export function pageFor(db: ClipperDB, index: SearchIndex, query: CollectionQuery, limit: number = PAGE_SIZE, cache?: RecordCache): Promise<SearchPage> {
-  return pageOf(db, index, query.text, searchOptions(query), { limit }, cache && ((ids) => cache.get(ids)));
+/** The first `limit` matching records of a query, read through `read`, plus every matching id in order. */
+export function pageFor(index: SearchIndex, query: CollectionQuery, limit: number, read: RecordReader): Promise<SearchPage> {
+  return pageOf(index, query.text, searchOptions(query), { limit }, read);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deleteRecords, saveClip, setTags } from '../../../src/db/records';
 import { shardOf, type SearchIndex } from '../../../src/db/search-index';
-import { liveSearchIndex } from '../../../src/ui/collection-view';
+import { liveSearchIndex } from '../../../src/ui/live-search-index';
 import { freshDb } from '../db/helpers';
 import { makeContent } from '../helpers/records';
 

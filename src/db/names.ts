@@ -1,0 +1,10 @@
+/**
+ * The database's names and version, in a module without Dexie, so code that
+ * reads the database directly (quick-read.ts) agrees with the schema.
+ */
+
+export const DEFAULT_DB_NAME = 'partnership-clipper';
+/** The latest `version(n)` declared in schema.ts (a unit test holds them equal). */
+export const SCHEMA_VERSION = 4;
+export const RECORDS_TABLE = 'records';
+export const SHARDS_TABLE = 'searchShards';
