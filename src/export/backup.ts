@@ -9,6 +9,7 @@ import { withStorageErrors } from '../db/errors';
 import type { ClipperDB } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFileV1, type BackupSetting } from '../record/backup-format';
 import { migrateBackupFile } from '../record/migrate';
+import { normaliseTags } from '../record/user-fields';
 import { IssueCollector, validateBackupExtras, validateRecords } from '../record/validate';
 import { toExportRecord } from './json';
 
@@ -61,7 +62,7 @@ export async function restoreBackup(db: ClipperDB, json: unknown): Promise<Resto
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, db.settings, async (): Promise<RestoreResult> => {
       await Promise.all([db.records.clear(), db.revisions.clear(), db.settings.clear()]);
-      await db.records.bulkAdd(backup.records.map(toStored));
+      await db.records.bulkAdd(backup.records.map((r) => toStored({ ...r, tags: normaliseTags(r.tags) })));
       await db.revisions.bulkAdd(backup.revisions.map((r) => ({ ...r })));
       await db.settings.bulkAdd(backup.settings.map((s) => ({ key: s.key, value: s.value })));
       return { ok: true, records: backup.records.length, revisions: backup.revisions.length, settings: backup.settings.length };

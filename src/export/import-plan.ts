@@ -9,6 +9,7 @@ import { withStorageErrors } from '../db/errors';
 import type { ClipperDB, Revision, StoredRecord } from '../db/schema';
 import type { BackupRevision, BackupSetting } from '../record/backup-format';
 import { migrateImportFile } from '../record/migrate';
+import { normaliseTags } from '../record/user-fields';
 import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
@@ -88,7 +89,8 @@ export async function planImport(db: ClipperDB, fileText: string, opts: PlanOpti
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
-  const valid = file.records.filter((_, i) => !badRecords.has(i));
+  // Tags as the app itself stores them (trimmed, no duplicates), so a hand-edited file cannot add "hilfe" twice.
+  const valid = file.records.filter((_, i) => !badRecords.has(i)).map((r) => ({ ...r, tags: normaliseTags(r.tags) }));
 
   const plan: Omit<ImportPlan, 'summary'> = {
     kind,

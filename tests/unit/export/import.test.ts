@@ -277,3 +277,15 @@ describe('rejected files', () => {
     expect(res.ok).toBe(true);
   });
 });
+
+describe('tags in an imported file', () => {
+  it('are stored as the app stores them: trimmed, without empty or repeated tags', async () => {
+    const db = freshDb();
+    const incoming = makeRecord({ tags: ['hilfe', ' Hilfe ', '', 'Schule', 'hilfe'] });
+    const p = await plan(db, fileOf([incoming]));
+    expect(await applyImport(db, p)).toMatchObject({ ok: true });
+    expect((await getRecord(db, incoming.id))?.tags).toEqual(['hilfe', 'Schule']);
+    // Importing the same file again finds nothing to change.
+    expect((await plan(db, fileOf([incoming]))).unchanged).toHaveLength(1);
+  });
+});
