@@ -121,7 +121,7 @@ export class TabBadges {
     const part = `idb://${this.db.name}/records/`;
     let closed = false;
     const onMutated = (parts: ObservabilitySet) => {
-      if (parts[part]) void this.refreshAll().catch(() => {
+      if (parts[part] || parts.all) void this.refreshAll().catch(() => {
         // The database is gone (closed, deleted): badges refresh on the next report.
       });
     };

@@ -68,9 +68,14 @@ export async function quickRead(name: string, factory: IDBFactory | undefined = 
       index: new SearchIndex(shards as SearchShard[]),
       async records(ids) {
         if (ids.length === 0) return [];
-        const store = db.transaction(RECORDS_TABLE, 'readonly').objectStore(RECORDS_TABLE);
-        const rows = await Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<StoredRecord | undefined>)));
-        return rows.filter((row): row is StoredRecord => row !== undefined).map(stripInternal);
+        try {
+          const store = db.transaction(RECORDS_TABLE, 'readonly').objectStore(RECORDS_TABLE);
+          const rows = await Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<StoredRecord | undefined>)));
+          return rows.filter((row): row is StoredRecord => row !== undefined).map(stripInternal);
+        } catch {
+          // Closed by another page's upgrade: Dexie is taking over and will show the list (or the problem).
+          return [];
+        }
       },
       close: () => db.close(),
     };
@@ -79,3 +84,30 @@ export async function quickRead(name: string, factory: IDBFactory | undefined = 
     return null;
   }
 }
+
+/**
+ * quickRead, given up after `ms` (null): an open queued behind another page's
+ * blocked upgrade must not keep the popup from loading Dexie, which reports it.
+ * A reader that arrives too late is closed.
+ */
+export function quickReadWithin(name: string, ms: number, factory?: IDBFactory): Promise<QuickRead> {
+  return new Promise((resolve) => {
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      resolve(null);
+    }, ms);
+    quickRead(name, factory).then(
+      (result) => {
+        clearTimeout(timer);
+        if (!late) resolve(result);
+        else if (result && result !== 'absent') result.close();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(null);
+      },
+    );
+  });
+}
+

@@ -21,32 +21,35 @@ export function liveSearchIndex(db: ClipperDB) {
     subscribe(observer: IndexObserver): { unsubscribe: () => void } {
       const part = `idb://${db.name}/${SHARDS_TABLE}/`;
       const shardKeys = Array.from({ length: SHARD_COUNT }, (_, n) => ({ n, range: new RangeSet(n) }));
-      let rows: SearchShard[] | null = null;
+      let rows: SearchShard[] = [];
+      let reloadAll = true;
       let closed = false;
       let running = false;
       const stale = new Set<number>();
 
-      // One read at a time; shards that change meanwhile are read by the next round.
+      // One read at a time; what changes meanwhile is read by the next round.
       const refresh = async () => {
         if (running) return;
         running = true;
         try {
-          if (rows === null) {
-            stale.clear();
-            rows = await db.searchShards.toArray();
-            if (!closed) observer.next(new SearchIndex(rows));
-          }
-          while (stale.size > 0 && !closed) {
-            const changed = [...stale];
-            stale.clear();
-            const fresh = await db.searchShards.bulkGet(changed);
-            const current: SearchShard[] = rows;
-            const byShard = new Map<number, SearchShard>(current.map((row) => [row.shard, row]));
-            changed.forEach((n, i) => (fresh[i] ? byShard.set(n, fresh[i]) : byShard.delete(n)));
-            rows = [...byShard.values()];
+          while ((reloadAll || stale.size > 0) && !closed) {
+            if (reloadAll) {
+              reloadAll = false;
+              stale.clear();
+              rows = await db.searchShards.toArray();
+            } else {
+              const changed = [...stale];
+              stale.clear();
+              const fresh = await db.searchShards.bulkGet(changed);
+              const byShard = new Map<number, SearchShard>(rows.map((row) => [row.shard, row]));
+              changed.forEach((n, i) => (fresh[i] ? byShard.set(n, fresh[i]) : byShard.delete(n)));
+              rows = [...byShard.values()];
+            }
             if (!closed) observer.next(new SearchIndex(rows));
           }
         } catch (error) {
+          // Read everything again on the next change rather than keep shards known to be stale.
+          reloadAll = true;
           if (!closed) observer.error?.(error);
         } finally {
           running = false;
@@ -54,9 +57,13 @@ export function liveSearchIndex(db: ClipperDB) {
       };
 
       const onMutated = (parts: ObservabilitySet) => {
-        const changed = parts[part];
-        if (!changed) return;
-        for (const { n, range } of shardKeys) if (rangesOverlap(changed, range)) stale.add(n);
+        // "all": Dexie cannot say what changed (e.g. the page came back from the back/forward cache).
+        if (parts.all) reloadAll = true;
+        else {
+          const changed = parts[part];
+          if (!changed) return;
+          for (const { n, range } of shardKeys) if (rangesOverlap(changed, range)) stale.add(n);
+        }
         void refresh();
       };
       // Listening before the first read: a change during it is read right after.

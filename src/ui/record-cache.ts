@@ -19,6 +19,12 @@ export class RecordCache {
   private readonly part: string;
   private readonly onMutated = (parts: ObservabilitySet) => {
     const changed = parts[this.part];
+    if (parts.all) {
+      // Dexie cannot say what changed (e.g. the page came back from the back/forward cache).
+      this.generation++;
+      this.records.clear();
+      return;
+    }
     if (!changed) return;
     this.generation++;
     for (const id of this.records.keys()) if (rangesOverlap(changed, new RangeSet(id))) this.records.delete(id);

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { quickRead } from '../../../src/db/quick-read';
+import { quickRead, quickReadWithin } from '../../../src/db/quick-read';
 import { SCHEMA_VERSION } from '../../../src/db/names';
 import { openClipperDB } from '../../../src/db/schema';
 import { loadSearchIndex, recordsByIds } from '../../../src/db/search';
@@ -66,5 +66,10 @@ describe('quickRead (plain IndexedDB, no Dexie)', () => {
 
   it('matches the declared schema version', () => {
     expect(openClipperDB('never-opened').verno).toBe(SCHEMA_VERSION);
+  });
+
+  it('gives up after the time allowed, so a blocked open cannot keep the popup from Dexie', async () => {
+    const stuck = { databases: () => new Promise(() => {}), open: indexedDB.open.bind(indexedDB) } as unknown as IDBFactory;
+    expect(await quickReadWithin('anything', 20, stuck)).toBeNull();
   });
 });

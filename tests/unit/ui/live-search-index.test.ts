@@ -1,3 +1,4 @@
+import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { deleteRecords, saveClip, setTags } from '../../../src/db/records';
 import { shardOf, type SearchIndex } from '../../../src/db/search-index';
@@ -64,5 +65,18 @@ describe('liveSearchIndex', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(bulkGet).not.toHaveBeenCalled();
     expect(live.seen).toHaveLength(emitted);
+  });
+
+  it('reads everything again when Dexie cannot say what changed (back/forward cache)', async () => {
+    const db = freshDb();
+    await saveClip(db, makeContent({ url: 'https://example.org/all/' }));
+    const live = follow(db);
+    await vi.waitFor(() => expect(live.latest()?.size).toBe(1));
+    const toArray = vi.spyOn(db.searchShards, 'toArray');
+    const emitted = live.seen.length;
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, Infinity) });
+    await vi.waitFor(() => expect(live.seen.length).toBeGreaterThan(emitted));
+    expect(toArray).toHaveBeenCalledTimes(1);
+    live.sub.unsubscribe();
   });
 });

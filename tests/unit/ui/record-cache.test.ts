@@ -1,3 +1,4 @@
+import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { deleteRecords, saveClip, setTags } from '../../../src/db/records';
 import { RecordCache } from '../../../src/ui/record-cache';
@@ -42,6 +43,17 @@ describe('RecordCache', () => {
     const bulkGet = vi.spyOn(db.records, 'bulkGet');
     expect((await cache.get(ids))[0]!.tags).toEqual(['neu']);
     expect(bulkGet).toHaveBeenCalledTimes(1);
+    cache.close();
+  });
+
+  it('forgets everything when Dexie cannot say what changed', async () => {
+    const { db, ids } = await seeded(2);
+    const cache = new RecordCache(db);
+    await cache.get(ids);
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, Infinity) });
+    const bulkGet = vi.spyOn(db.records, 'bulkGet');
+    await cache.get(ids);
+    expect(bulkGet.mock.calls.map((c) => c[0])).toEqual([ids]);
     cache.close();
   });
 });
