@@ -53,9 +53,12 @@ export interface SearchShard {
   tags: string[][];
   /** The distinct terms of the shard's docs. */
   vocab: string[];
-  /** Doc i's terms are termIds[termStart[i] .. termStart[i + 1]], positions in vocab. */
+  /**
+   * Doc i's terms are termIds[termStart[i] .. termStart[i + 1]], positions in vocab. 16-bit while the
+   * vocabulary allows (it is most of a shard's bytes, and the popup reads every shard when it opens).
+   */
   termStart: Uint32Array;
-  termIds: Uint32Array;
+  termIds: Uint16Array | Uint32Array;
 }
 
 type Indexable = Pick<PartnershipRecord, 'id' | 'capturedAt' | 'title' | 'partners' | 'kind' | 'interviewee' | 'answers'> &
@@ -80,6 +83,11 @@ export function shardOf(id: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % SHARD_COUNT;
+}
+
+/** The narrowest array that holds positions in a vocabulary of this size. */
+function termNumbers(numbers: readonly number[], vocabSize: number): Uint16Array | Uint32Array {
+  return vocabSize <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
 }
 
 export function encodeShard(shard: number, docs: Iterable<SearchDoc>): SearchShard {
@@ -117,7 +125,7 @@ export function encodeShard(shard: number, docs: Iterable<SearchDoc>): SearchSha
     starts.push(ids.length);
   }
   row.termStart = Uint32Array.from(starts);
-  row.termIds = Uint32Array.from(ids);
+  row.termIds = termNumbers(ids, row.vocab.length);
   return row;
 }
 
@@ -183,7 +191,7 @@ export function patchShard(row: SearchShard, remove: ReadonlySet<string>, put: r
     starts.push(termIds.length);
   }
   out.termStart = Uint32Array.from(starts);
-  out.termIds = Uint32Array.from(termIds);
+  out.termIds = termNumbers(termIds, out.vocab.length);
   const used = new Set(termIds).size;
   return used * 2 < out.vocab.length ? encodeShard(row.shard, decodeShard(out).values()) : out;
 }

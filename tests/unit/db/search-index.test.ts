@@ -207,6 +207,21 @@ describe('shard encoding', () => {
     );
   });
 
+  it('stores term numbers in 16 bits while the vocabulary allows, in 32 bits beyond', () => {
+    const doc = (id: string, terms: string[]): SearchDoc => ({ id, capturedAt: '', sortTitle: '', sortPartner: '', kind: null, tags: [], terms });
+    const small = encodeShard(1, [doc('a', ['x', 'y'])]);
+    expect(small.termIds).toBeInstanceOf(Uint16Array);
+    const many = Array.from({ length: 70_000 }, (_, i) => `w${i}`);
+    const big = encodeShard(1, [doc('a', many)]);
+    expect(big.termIds).toBeInstanceOf(Uint32Array);
+    expect(decodeShard(structuredClone(big)).get('a')!.terms).toEqual(many);
+    // Growing past the limit by a patch switches too, and nothing wraps around.
+    const grown = patchShard(small, new Set(), [doc('b', many)]);
+    expect(grown.termIds).toBeInstanceOf(Uint32Array);
+    expect(decodeShard(grown).get('b')!.terms).toEqual(many);
+    expect(decodeShard(grown).get('a')!.terms).toEqual(['x', 'y']);
+  });
+
   it('buildShards puts every doc once, into the shard of its id', () => {
     fc.assert(
       fc.property(docsArb, (docs) => {
