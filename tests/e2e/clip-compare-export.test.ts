@@ -86,8 +86,11 @@ describe('clip, list, compare and export through the real popup', () => {
     const compare = await popup.$('button::-p-text(Compare)');
     expect(await compare!.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
     for (const box of await popup.$$('[data-record-id] input[type=checkbox]')) await box.click();
+    // The list stays mounted behind Compare (its scroll position and pages survive): mark its element.
+    await popup.$eval('section.list', (el) => el.setAttribute('data-before-compare', ''));
     await clickButton(popup, 'Compare');
     await popup.waitForSelector('table.compare');
+    expect(await popup.$eval('section.list', (el) => el.getClientRects().length)).toBe(0);
 
     const headers = await popup.$$eval('table.compare thead th[scope=col]', (ths) => ths.map((th) => th.textContent?.trim()));
     expect(headers.slice(1).sort()).toEqual([...titles].sort());
@@ -109,6 +112,7 @@ describe('clip, list, compare and export through the real popup', () => {
 
     // The question lens stacks each partnership's answer to one question.
     await clickButton(popup, '← Back');
+    expect(await popup.$eval('section.list', (el) => [el.hasAttribute('data-before-compare'), el.getClientRects().length > 0])).toEqual([true, true]);
     await clickButton(popup, 'Question lens');
     await popup.waitForSelector('[data-lens-question="funding-tips"]');
     const entries = await popup.$$eval('[data-lens-entry]', (els) => els.map((el) => (el as HTMLElement).innerText));
