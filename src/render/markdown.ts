@@ -109,9 +109,26 @@ export function sanitizeAnswerHtml(html: string, window?: WindowLike): string {
   return sanitize(html, BLOCK_TAGS, window);
 }
 
+/** A tag DOMPurify would keep as it is: an allow-listed element, without attributes. */
+const BARE_TAG = /^<\/?(?:p|ul|ol|li|strong|em|del|code|pre|blockquote|h[1-6]|br|hr)>$/;
+
+/**
+ * True when every tag of the HTML is a bare allow-listed one (text never holds
+ * "<": marked escapes it). Such HTML can create nothing but those elements
+ * and text, so sanitising it changes nothing. Most answers are plain prose,
+ * and a compare table renders dozens of them at once.
+ */
+function onlyBareTags(html: string): boolean {
+  for (const [tag] of html.matchAll(/<[^>]*>?/g)) if (!BARE_TAG.test(tag)) return false;
+  return true;
+}
+
 /** Markdown (block level) → sanitised HTML. */
 export function renderMarkdownSafe(markdown: string, window?: WindowLike): string {
-  return sanitize(markdownFirstPass(markdown), BLOCK_TAGS, window);
+  // The window is checked either way: one DOMPurify cannot work with is refused, not silently skipped.
+  purifierFor(resolveWindow(window));
+  const html = markdownFirstPass(markdown);
+  return onlyBareTags(html) ? html : sanitize(html, BLOCK_TAGS, window);
 }
 
 /** Markdown (one line, inline only: emphasis, code, links) → sanitised HTML. */

@@ -228,6 +228,21 @@ describe('renderMarkdownSafe: property', () => {
     );
   });
 
+  it('gives the same DOM as sanitising, also when it skips DOMPurify for bare markup', () => {
+    const prose = fc.constantFrom('Wort', ' ', '\n', '\n\n', '- ', '1. ', '# ', '> ', '**', '_', '`', '```\n', '&', '&amp;', '<', '>', '"', "'", 'ä', '---\n', '  \n');
+    const dom = (html: string) => {
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      return t.innerHTML;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.oneof(prose, fragment), { maxLength: 25 }).map((parts) => parts.join('')), (md) => {
+        expect(dom(renderMarkdownSafe(md))).toBe(dom(sanitizeAnswerHtml(markdownFirstPass(md))));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('holds for the Markdown layer alone, before DOMPurify (defence in depth)', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 25 }).map((parts) => parts.join('')), (md) => {
