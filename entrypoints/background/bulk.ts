@@ -12,11 +12,11 @@ export function bulkHandlers(bulk: BulkJobs): Handlers<Sender> {
   return {
     tabPortraitLinks: async ({ tabId }) => {
       const refused = await injectExtractor(tabId);
-      if (refused && !refused.ok) return { ok: false, reason: refused.reason };
+      if (refused && !refused.ok) return { ok: false, code: refused.code, reason: refused.reason };
       try {
         return { ok: true, links: await sendToTab(tabId, 'listPortraitLinks', {}) };
       } catch (error) {
-        return { ok: false, reason: `The page did not answer: ${error instanceof Error ? error.message : String(error)}` };
+        return { ok: false, code: 'no-answer', reason: `The page did not answer: ${error instanceof Error ? error.message : String(error)}` };
       }
     },
     startBulk: ({ tabId, items }) => bulk.start(tabId, items),

@@ -76,10 +76,10 @@ export class BulkJobs {
   }
 
   async start(tabId: number, items: readonly BulkItemInput[]): Promise<BulkStartResult> {
-    if (this.jobs.get(tabId)?.running) return { ok: false, reason: 'A bulk clip is already running in this tab.' };
-    if (items.length === 0) return { ok: false, reason: 'No pages selected.' };
+    if (this.jobs.get(tabId)?.running) return { ok: false, code: 'bulk-running', reason: 'A bulk clip is already running in this tab.' };
+    if (items.length === 0) return { ok: false, code: 'bulk-empty', reason: 'No pages selected.' };
     const refused = await injectExtractor(tabId);
-    if (refused && !refused.ok) return { ok: false, reason: refused.reason };
+    if (refused && !refused.ok) return { ok: false, code: refused.code, reason: refused.reason };
     const jobId = `bulk-${tabId}-${Date.now()}-${++this.counter}`;
     const queue = this.createQueue(tabId, jobId, items);
     this.jobs.set(tabId, queue);
@@ -98,10 +98,10 @@ export class BulkJobs {
 
   async retry(tabId: number, urls?: string[]): Promise<BulkStartResult> {
     const queue = this.jobs.get(tabId) ?? (await this.restore(tabId));
-    if (!queue) return { ok: false, reason: 'There is no bulk clip to retry in this tab.' };
-    if (queue.running) return { ok: false, reason: 'Wait for the bulk clip to finish before retrying.' };
+    if (!queue) return { ok: false, code: 'bulk-none', reason: 'There is no bulk clip to retry in this tab.' };
+    if (queue.running) return { ok: false, code: 'bulk-running', reason: 'Wait for the bulk clip to finish before retrying.' };
     const refused = await injectExtractor(tabId);
-    if (refused && !refused.ok) return { ok: false, reason: refused.reason };
+    if (refused && !refused.ok) return { ok: false, code: refused.code, reason: refused.reason };
     void queue.retry(urls);
     return { ok: true, jobId: queue.jobId };
   }

@@ -19,6 +19,9 @@ export type RefusalKey =
   | 'refusal.aborted'
   | 'refusal.crossOrigin'
   | 'refusal.interrupted'
+  | 'refusal.bulkRunning'
+  | 'refusal.bulkEmpty'
+  | 'refusal.bulkNone'
   | 'refusal.error';
 
 /** Extract codes (NotExtractableCode), clip codes (clip-tab.ts), fetch codes (FetchFailureCode) and bulk codes. */
@@ -36,6 +39,9 @@ const KEYS: Readonly<Record<string, RefusalKey>> = {
   aborted: 'refusal.aborted',
   'cross-origin': 'refusal.crossOrigin',
   interrupted: 'refusal.interrupted',
+  'bulk-running': 'refusal.bulkRunning',
+  'bulk-empty': 'refusal.bulkEmpty',
+  'bulk-none': 'refusal.bulkNone',
   error: 'refusal.error',
 };
 

@@ -33,7 +33,8 @@ export interface PageRecognition {
   title: string;
 }
 
-export type BulkStartResult = { ok: true; jobId: string } | { ok: false; reason: string };
+/** A refused start or retry: `code` for the UI's message (src/capture/refusal.ts), `reason` in English for logs. */
+export type BulkStartResult = { ok: true; jobId: string } | { ok: false; code: string; reason: string };
 
 export interface MessageMap {
   /** Popup → background: clip the page shown in this tab. */
@@ -59,7 +60,7 @@ export interface MessageMap {
   /** Recognition content script → background: what this page is (sender.tab is the tab). */
   pageRecognised: { request: PageRecognition; response: void };
   /** Popup → background: the portrait links on the page in this tab (injects the extract script). */
-  tabPortraitLinks: { request: { tabId: number }; response: { ok: true; links: PortraitLink[] } | { ok: false; reason: string } };
+  tabPortraitLinks: { request: { tabId: number }; response: { ok: true; links: PortraitLink[] } | { ok: false; code: string; reason: string } };
   /**
    * Popup → background: start a bulk clip of these links, fetched through the
    * tab (same site) or by the background (other permitted sites), and parsed in

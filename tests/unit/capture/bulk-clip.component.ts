@@ -10,7 +10,7 @@ import BulkClip from '../../../entrypoints/popup/BulkClip.svelte';
 import { dispatch, type Handlers } from '../../../src/messaging/dispatch';
 import { bulkJobKey } from '../../../src/browser/bulk-jobs';
 import type { BulkSnapshot } from '../../../src/capture/bulk-queue';
-import type { PortraitLink } from '../../../src/messaging/map';
+import type { BulkStartResult, PortraitLink } from '../../../src/messaging/map';
 import { useEnglishMessages } from '../helpers/english-messages';
 
 const TAB = 7;
@@ -57,11 +57,11 @@ function listenWithSendResponse(handlers: Handlers): () => void {
   return () => fakeBrowser.runtime.onMessage.removeListener(listener);
 }
 
-function fakeBackground(links: PortraitLink[]) {
+function fakeBackground(links: PortraitLink[], startAnswer: BulkStartResult = { ok: true, jobId: 'job-1' }) {
   calls = [];
   stopListening = listenWithSendResponse({
     tabPortraitLinks: (data) => (calls.push({ type: 'tabPortraitLinks', data }), { ok: true, links }),
-    startBulk: (data) => (calls.push({ type: 'startBulk', data }), { ok: true, jobId: 'job-1' }),
+    startBulk: (data) => (calls.push({ type: 'startBulk', data }), startAnswer),
     cancelBulk: (data) => (calls.push({ type: 'cancelBulk', data }), null),
     retryBulk: (data) => (calls.push({ type: 'retryBulk', data }), { ok: true, jobId: 'job-1' }),
   });
@@ -109,6 +109,17 @@ describe('BulkClip', () => {
     button(/Clip 2 selected/).click();
     await settle();
     expect(calls.at(-1)).toEqual({ type: 'startBulk', data: { tabId: TAB, items: [LINKS[0], LINKS[2]] } });
+  });
+
+  it('says a refused start in the UI language, by its code', async () => {
+    fakeBackground(LINKS, { ok: false, code: 'bulk-running', reason: 'English reason for the logs' });
+    component = mount(BulkClip, { target, props: { tabId: TAB } });
+    await settle();
+    button(/Clip all 3 linked portraits/).click();
+    flushSync();
+    button(/Clip 3 selected/).click();
+    await settle();
+    expect(target.querySelector('[role="alert"]')!.textContent).toBe('A bulk clip is already running in this tab. Wait for it to finish.');
   });
 
   it('shows progress with count, current page and ETA, and cancels', async () => {

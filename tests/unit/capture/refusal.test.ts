@@ -22,8 +22,8 @@ describe('refusal messages', () => {
     }
   });
 
-  it('covers the extract, clip and fetch codes', () => {
-    for (const code of ['no-qa', 'not-a-portrait', 'invalid-input', 'internal-error', 'cannot-access', 'no-answer', 'storage', 'no-tab', 'http', 'network', 'aborted', 'cross-origin', 'interrupted']) {
+  it('covers the extract, clip, fetch and bulk-start codes', () => {
+    for (const code of ['no-qa', 'not-a-portrait', 'invalid-input', 'internal-error', 'cannot-access', 'no-answer', 'storage', 'no-tab', 'http', 'network', 'aborted', 'cross-origin', 'interrupted', 'bulk-running', 'bulk-empty', 'bulk-none']) {
       expect(refusalKey(code), code).not.toBeNull();
     }
   });
