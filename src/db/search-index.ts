@@ -90,43 +90,83 @@ function termNumbers(numbers: readonly number[], vocabSize: number): Uint16Array
   return vocabSize <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
 }
 
-export function encodeShard(shard: number, docs: Iterable<SearchDoc>): SearchShard {
-  const row: SearchShard = {
-    shard,
-    ids: [],
-    capturedAt: [],
-    sortTitle: [],
-    sortPartner: [],
-    kinds: [],
-    tags: [],
-    vocab: [],
-    termStart: new Uint32Array(0),
-    termIds: new Uint32Array(0),
-  };
-  const termNumber = new Map<string, number>();
-  const starts = [0];
-  const ids: number[] = [];
-  for (const doc of docs) {
-    row.ids.push(doc.id);
-    row.capturedAt.push(doc.capturedAt);
-    row.sortTitle.push(doc.sortTitle);
-    row.sortPartner.push(doc.sortPartner);
-    row.kinds.push(doc.kind);
-    row.tags.push(doc.tags);
-    for (const term of doc.terms) {
-      let n = termNumber.get(term);
-      if (n === undefined) {
-        n = row.vocab.length;
-        row.vocab.push(term);
-        termNumber.set(term, n);
-      }
-      ids.push(n);
-    }
-    starts.push(ids.length);
+/** Writes a shard row column by column; term numbers point into the row's vocabulary. */
+class ShardBuilder {
+  private readonly row: SearchShard;
+  private readonly termNumber: Map<string, number>;
+  private readonly starts = [0];
+  private readonly termIds: number[] = [];
+
+  /** `vocab`: an existing shard's vocabulary, kept in place so its docs can be copied by number. */
+  constructor(shard: number, vocab: readonly string[] = []) {
+    this.row = {
+      shard,
+      ids: [],
+      capturedAt: [],
+      sortTitle: [],
+      sortPartner: [],
+      kinds: [],
+      tags: [],
+      vocab: [...vocab],
+      termStart: new Uint32Array(0),
+      termIds: new Uint32Array(0),
+    };
+    this.termNumber = new Map(vocab.map((term, n) => [term, n]));
   }
-  row.termStart = Uint32Array.from(starts);
-  row.termIds = termNumbers(ids, row.vocab.length);
-  return row;
+
+  private addColumns(doc: Omit<SearchDoc, 'terms'>): void {
+    this.row.ids.push(doc.id);
+    this.row.capturedAt.push(doc.capturedAt);
+    this.row.sortTitle.push(doc.sortTitle);
+    this.row.sortPartner.push(doc.sortPartner);
+    this.row.kinds.push(doc.kind);
+    this.row.tags.push(doc.tags);
+  }
+
+  add(doc: SearchDoc): void {
+    this.addColumns(doc);
+    for (const term of doc.terms) {
+      let n = this.termNumber.get(term);
+      if (n === undefined) {
+        n = this.row.vocab.length;
+        this.row.vocab.push(term);
+        this.termNumber.set(term, n);
+      }
+      this.termIds.push(n);
+    }
+    this.starts.push(this.termIds.length);
+  }
+
+  /** Doc `at` of `from`, whose vocabulary this builder started with: copied by number, without decoding. */
+  copy(from: SearchShard, at: number): void {
+    this.addColumns({
+      id: from.ids[at]!,
+      capturedAt: from.capturedAt[at]!,
+      sortTitle: from.sortTitle[at]!,
+      sortPartner: from.sortPartner[at]!,
+      kind: from.kinds[at] ?? null,
+      tags: from.tags[at] ?? [],
+    });
+    for (let t = from.termStart[at]!; t < from.termStart[at + 1]!; t++) this.termIds.push(from.termIds[t]!);
+    this.starts.push(this.termIds.length);
+  }
+
+  /** How many vocabulary entries the docs use (the rest is left over from removed docs). */
+  usedTerms(): number {
+    return new Set(this.termIds).size;
+  }
+
+  finish(): SearchShard {
+    this.row.termStart = Uint32Array.from(this.starts);
+    this.row.termIds = termNumbers(this.termIds, this.row.vocab.length);
+    return this.row;
+  }
+}
+
+export function encodeShard(shard: number, docs: Iterable<SearchDoc>): SearchShard {
+  const builder = new ShardBuilder(shard);
+  for (const doc of docs) builder.add(doc);
+  return builder.finish();
 }
 
 export function decodeShard(row: SearchShard): Map<string, SearchDoc> {
@@ -149,50 +189,21 @@ export function decodeShard(row: SearchShard): Map<string, SearchDoc> {
 
 /**
  * The shard with the docs of `remove` taken out and `put` set (replacing docs
- * with the same id; `remove` applies to the docs already there), edited column by column: a clip or delete touches one doc
- * of hundreds, and decoding and re-encoding the whole shard cost more than the
+ * with the same id; `remove` applies to the docs already there), edited column
+ * by column: a clip or delete touches one doc of hundreds, and decoding and re-encoding the whole shard cost more than the
  * write. Terms no longer used stay in the vocabulary until they are more than
  * half of it; then the shard is re-encoded compactly.
  */
 export function patchShard(row: SearchShard, remove: ReadonlySet<string>, put: readonly SearchDoc[]): SearchShard {
   const replaced = new Set(put.map((doc) => doc.id));
-  const out: SearchShard = { ...row, ids: [], capturedAt: [], sortTitle: [], sortPartner: [], kinds: [], tags: [], vocab: [...row.vocab] };
-  const starts = [0];
-  const termIds: number[] = [];
-  row.ids.forEach((id, i) => {
-    if (remove.has(id) || replaced.has(id)) return;
-    out.ids.push(id);
-    out.capturedAt.push(row.capturedAt[i]!);
-    out.sortTitle.push(row.sortTitle[i]!);
-    out.sortPartner.push(row.sortPartner[i]!);
-    out.kinds.push(row.kinds[i] ?? null);
-    out.tags.push(row.tags[i] ?? []);
-    for (let t = row.termStart[i]!; t < row.termStart[i + 1]!; t++) termIds.push(row.termIds[t]!);
-    starts.push(termIds.length);
+  const builder = new ShardBuilder(row.shard, row.vocab);
+  row.ids.forEach((id, at) => {
+    if (!remove.has(id) && !replaced.has(id)) builder.copy(row, at);
   });
-  const termNumber = new Map(out.vocab.map((term, n) => [term, n]));
   // The last doc given for an id wins, as with a bulkPut of the same id twice.
-  for (const doc of new Map(put.map((d) => [d.id, d])).values()) {
-    out.ids.push(doc.id);
-    out.capturedAt.push(doc.capturedAt);
-    out.sortTitle.push(doc.sortTitle);
-    out.sortPartner.push(doc.sortPartner);
-    out.kinds.push(doc.kind);
-    out.tags.push(doc.tags);
-    for (const term of doc.terms) {
-      let n = termNumber.get(term);
-      if (n === undefined) {
-        n = out.vocab.length;
-        out.vocab.push(term);
-        termNumber.set(term, n);
-      }
-      termIds.push(n);
-    }
-    starts.push(termIds.length);
-  }
-  out.termStart = Uint32Array.from(starts);
-  out.termIds = termNumbers(termIds, out.vocab.length);
-  const used = new Set(termIds).size;
+  for (const doc of new Map(put.map((d) => [d.id, d])).values()) builder.add(doc);
+  const used = builder.usedTerms();
+  const out = builder.finish();
   return used * 2 < out.vocab.length ? encodeShard(row.shard, decodeShard(out).values()) : out;
 }
 
