@@ -8,8 +8,10 @@
 
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import Dexie, { type ObservabilitySet, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
+import { RECORDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
+import { onTableChanged } from '../db/table-changes';
 import { normaliseUrl } from '../extract/url';
 import { FEEDBACK_MS, clipFeedbackBadge, formatClipDate, recognitionBadge, type BadgeLook, type BadgeTitle } from '../capture/badge';
 import { refusalText } from '../capture/refusal';
@@ -118,21 +120,19 @@ export class TabBadges {
    * subscription.
    */
   watchCollection(): Subscription {
-    const part = `idb://${this.db.name}/records/`;
     let closed = false;
-    const onMutated = (parts: ObservabilitySet) => {
-      if (parts[part] || parts.all) void this.refreshAll().catch(() => {
+    const stopListening = onTableChanged(this.db, RECORDS_TABLE, () => {
+      void this.refreshAll().catch(() => {
         // The database is gone (closed, deleted): badges refresh on the next report.
       });
-    };
-    Dexie.on.storagemutated.subscribe(onMutated);
+    });
     return {
       get closed() {
         return closed;
       },
       unsubscribe: () => {
         closed = true;
-        Dexie.on.storagemutated.unsubscribe(onMutated);
+        stopListening();
       },
     };
   }

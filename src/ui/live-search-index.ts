@@ -1,8 +1,8 @@
 /** The search index, live (see liveSearchIndex). */
-import Dexie, { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
 import { SHARDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
 import { SHARD_COUNT, SearchIndex, type SearchShard } from '../db/search-index';
+import { onTableChanged, touches } from '../db/table-changes';
 
 export interface IndexObserver {
   next: (index: SearchIndex) => void;
@@ -19,8 +19,6 @@ export interface IndexObserver {
 export function liveSearchIndex(db: ClipperDB) {
   return {
     subscribe(observer: IndexObserver): { unsubscribe: () => void } {
-      const part = `idb://${db.name}/${SHARDS_TABLE}/`;
-      const shardKeys = Array.from({ length: SHARD_COUNT }, (_, n) => ({ n, range: new RangeSet(n) }));
       let rows: SearchShard[] = [];
       let reloadAll = true;
       let closed = false;
@@ -56,23 +54,17 @@ export function liveSearchIndex(db: ClipperDB) {
         }
       };
 
-      const onMutated = (parts: ObservabilitySet) => {
-        // "all": Dexie cannot say what changed (e.g. the page came back from the back/forward cache).
-        if (parts.all) reloadAll = true;
-        else {
-          const changed = parts[part];
-          if (!changed) return;
-          for (const { n, range } of shardKeys) if (rangesOverlap(changed, range)) stale.add(n);
-        }
-        void refresh();
-      };
       // Listening before the first read: a change during it is read right after.
-      Dexie.on.storagemutated.subscribe(onMutated);
+      const stopListening = onTableChanged(db, SHARDS_TABLE, (keys) => {
+        if (keys === 'all') reloadAll = true;
+        else for (let n = 0; n < SHARD_COUNT; n++) if (touches(keys, n)) stale.add(n);
+        void refresh();
+      });
       void refresh();
       return {
         unsubscribe: () => {
           closed = true;
-          Dexie.on.storagemutated.unsubscribe(onMutated);
+          stopListening();
         },
       };
     },

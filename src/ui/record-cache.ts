@@ -4,9 +4,10 @@
  * names the keys written). After a clip the list then reads one new record
  * instead of its whole page again.
  */
-import Dexie, { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
+import { RECORDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
 import { recordsByIds } from '../db/search';
+import { onTableChanged, touches } from '../db/table-changes';
 import type { PartnershipRecord } from '../record/types';
 
 /** More than a few pages of the popup's list; beyond it the oldest entries go. */
@@ -16,23 +17,13 @@ export class RecordCache {
   private readonly records = new Map<string, PartnershipRecord>();
   /** Bumped by every write: a read that began before a write must not cache what it got. */
   private generation = 0;
-  private readonly part: string;
-  private readonly onMutated = (parts: ObservabilitySet) => {
-    const changed = parts[this.part];
-    if (parts.all) {
-      // Dexie cannot say what changed (e.g. the page came back from the back/forward cache).
-      this.generation++;
-      this.records.clear();
-      return;
-    }
-    if (!changed) return;
-    this.generation++;
-    for (const id of this.records.keys()) if (rangesOverlap(changed, new RangeSet(id))) this.records.delete(id);
-  };
+  private readonly stopListening: () => void;
 
   constructor(private readonly db: ClipperDB) {
-    this.part = `idb://${db.name}/records/`;
-    Dexie.on.storagemutated.subscribe(this.onMutated);
+    this.stopListening = onTableChanged(db, RECORDS_TABLE, (keys) => {
+      this.generation++;
+      for (const id of this.records.keys()) if (touches(keys, id)) this.records.delete(id);
+    });
   }
 
   /** The records of `ids` in that order (ids deleted meanwhile are skipped), reading only those not cached. */
@@ -51,7 +42,7 @@ export class RecordCache {
   }
 
   close(): void {
-    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    this.stopListening();
     this.records.clear();
   }
 }
