@@ -15,7 +15,6 @@ import { mergeUserFields, normaliseTags } from '../record/user-fields';
 import { newId, pickContent, sameContent, stableStringify, stripInternal, toStored } from './content';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
-import { loadSearchIndex } from './search';
 
 export { listRevisions, restoreRevision } from './revisions';
 export { searchRecords } from './search';
@@ -147,13 +146,4 @@ export function setNote(db: ClipperDB, id: string, note: string, now: Date = new
   return updateUserFields(db, id, { note }, now);
 }
 
-export interface TagCount {
-  tag: string;
-  count: number;
-}
-
-/** Every tag in use with the number of records carrying it, most used first (for autocomplete). */
-export function allTags(db: ClipperDB): Promise<TagCount[]> {
-  // The search index carries every record's tags: one read, no record rows.
-  return loadSearchIndex(db).then((index) => index.tagCounts());
-}
+export type { TagCount } from './search-index';

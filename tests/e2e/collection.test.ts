@@ -93,6 +93,10 @@ describe('the collection in real Chromium', () => {
     await popup.type('#note-input', 'Gute Idee für unsere Stadt');
     await popup.keyboard.press('Tab');
     await popup.waitForSelector('[role=status]');
+    // The saved tags come back as suggestions for the next record's tags.
+    await popup.waitForFunction(() =>
+      ['Energie', 'Schulen'].every((tag) => [...document.querySelectorAll('#tag-suggestions option')].some((o) => o.getAttribute('value') === tag)),
+    );
     await clickButton(popup, '← Back');
     await popup.waitForFunction(() => [...document.querySelectorAll('select option')].some((o) => o.textContent?.startsWith('Energie')));
     await popup.select('select[aria-label=Tag]', 'Energie');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allTags,
   deleteRecords,
   getRecord,
   listRecords,
@@ -127,7 +126,8 @@ describe('tags and notes', () => {
     expect(tagged.tags).toEqual(['Schule', 'Metall', 'Kultur Sport']);
     expect(tagged.updatedAt).toBe(T2.toISOString());
     await setTags(db, rb.record.id, ['Schule']);
-    expect(await allTags(db)).toEqual([
+    // Counted for autocomplete by the search index, most used first.
+    expect((await loadSearchIndex(db)).tagCounts()).toEqual([
       { tag: 'Schule', count: 2 },
       { tag: 'Kultur Sport', count: 1 },
       { tag: 'Metall', count: 1 },
