@@ -109,17 +109,21 @@ export function sanitizeAnswerHtml(html: string, window?: WindowLike): string {
   return sanitize(html, BLOCK_TAGS, window);
 }
 
-/** A tag DOMPurify would keep as it is: an allow-listed element, without attributes. */
-const BARE_TAG = /^<\/?(?:p|ul|ol|li|strong|em|del|code|pre|blockquote|h[1-6]|br|hr)>$/;
+/** A start or end tag without attributes. */
+const BARE_TAG = /^<\/?([a-z][a-z0-9]*)>$/;
+const BLOCK_TAG_SET = new Set(BLOCK_TAGS);
 
 /**
- * True when every tag of the HTML is a bare allow-listed one (text never holds
+ * True when every tag of the HTML is a bare one of the block allow-list (text never holds
  * "<": marked escapes it). Such HTML can create nothing but those elements
  * and text, so sanitising it changes nothing. Most answers are plain prose,
  * and a compare table renders dozens of them at once.
  */
 function onlyBareTags(html: string): boolean {
-  for (const [tag] of html.matchAll(/<[^>]*>?/g)) if (!BARE_TAG.test(tag)) return false;
+  for (const [tag] of html.matchAll(/<[^>]*>?/g)) {
+    const name = BARE_TAG.exec(tag)?.[1];
+    if (name === undefined || !BLOCK_TAG_SET.has(name)) return false;
+  }
   return true;
 }
 
