@@ -5,6 +5,7 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
+import { INTERNAL_FIELDS } from './content';
 import { storageProblem, type StorageError } from './errors';
 import { searchTermsOf } from './fold';
 import { buildShards, docOf, type SearchDoc, type SearchShard } from './search-index';
@@ -16,13 +17,11 @@ import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
 
 /**
  * What is stored in `records`. Since v4 it is the public record; rows written
- * by v2/v3 also carried index fields (content.ts INTERNAL_FIELDS), which the
- * v4 upgrade removes and reads strip anyway.
+ * by v2/v3 also carried index fields (INTERNAL_FIELDS), which the v4 upgrade
+ * removes and reads strip anyway.
  */
 export type StoredRecord = PartnershipRecord;
 
-/** Fields of v2/v3 rows that only served IndexedDB indexes. */
-const V3_INDEX_FIELDS = ['searchTerms', 'sortTitle', 'sortPartner'] as const;
 type V3Row = PartnershipRecord & SortFields & { searchTerms: string[] };
 
 /** A previous state of a record, kept when it is re-clipped, imported over or restored. */
@@ -105,7 +104,7 @@ export class ClipperDB extends Dexie {
           .table('records')
           .toCollection()
           .modify((r: Record<string, unknown>) => {
-            for (const field of V3_INDEX_FIELDS) delete r[field];
+            for (const field of INTERNAL_FIELDS) delete r[field];
             docs.push(docOf(r as unknown as PartnershipRecord));
           });
         await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
