@@ -58,11 +58,6 @@ export function termsOfTexts(texts: Iterable<string | null | undefined>): Set<st
   return terms;
 }
 
-/** The index terms of a piece of text (all variants, unique). */
-export function termsOfText(text: string): Set<string> {
-  return termsOfTexts([text]);
-}
-
 type Searchable = Pick<PartnershipRecord, 'title' | 'partners' | 'interviewee' | 'answers'> &
   Partial<Pick<PartnershipRecord, 'tags' | 'note'>>;
 
