@@ -19,6 +19,7 @@ import {
   type ExportFormat,
 } from '../capture/settings-values';
 import type { BackupSetting } from '../record/backup-format';
+import { isLanguageChoice, type LanguageChoice } from './message-format';
 
 /** Default export format in the popup. v1: 'json' | 'csv' | 'markdown'. */
 export const exportFormatSetting = storage.defineItem<ExportFormat>('local:settings.exportFormat', {
@@ -45,6 +46,13 @@ export const recognitionSitesSetting = storage.defineItem<string[]>('local:setti
   migrations: {},
 });
 
+/** The extension's UI language. v1: 'browser' (follow the browser) | 'de' | 'en' | 'uk'. */
+export const languageSetting = storage.defineItem<LanguageChoice>('local:settings.language', {
+  fallback: 'browser',
+  version: 1,
+  migrations: {},
+});
+
 export { isCsvDelimiterChoice, isExportFormat };
 
 function isSitePatternList(value: unknown): value is string[] {
@@ -67,6 +75,7 @@ const BACKED_UP: Record<string, BackedUpSetting> = {
   'local:settings.exportFormat': { item: exportFormatSetting, isValid: isExportFormat },
   'local:settings.csvDelimiter': { item: csvDelimiterSetting, isValid: isCsvDelimiterChoice },
   'local:settings.recognitionSites': { item: recognitionSitesSetting, isValid: isSitePatternList },
+  'local:settings.language': { item: languageSetting, isValid: isLanguageChoice },
 };
 
 /** Every backed-up setting with its current value (the default when never set), for buildBackup. */

@@ -214,7 +214,7 @@ describe('the collection in real Chromium', () => {
     expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain('3 new');
     await clickButton(manage, 'Import');
     const done = await manage.waitForSelector('[data-import-done]');
-    expect(await done!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/3 settings restored/);
+    expect(await done!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/4 settings restored/);
     expect(await countOn(manage)).toBe(3);
     expect(await storage(manage).get()).toBe(';');
 

@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { EXTRACTORS } from '../../src/extract/registry';
 
 const ROOT = join(__dirname, '..', '..');
@@ -93,16 +92,5 @@ describe('no page markup reaches our DOM unsanitised', () => {
       expect(read(file)).toMatch(/template\.innerHTML\s*=/);
       expect(read(file)).not.toMatch(/(?<!template)\.innerHTML\s*=/);
     }
-  });
-});
-
-describe('UI strings', () => {
-  const messages = (file: string) =>
-    parseMessagesText(read(file), 'YAML')
-      .map((m) => `${m.key.join('.')} (${m.substitutions} substitutions)`)
-      .sort();
-
-  it('German has every English message, with the same placeholders, and no extra ones', () => {
-    expect(messages('src/locales/de.yml')).toEqual(messages('src/locales/en.yml'));
   });
 });

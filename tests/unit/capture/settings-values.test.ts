@@ -5,6 +5,7 @@ import {
   exportFormatSetting,
   exportSettings,
   importSettings,
+  languageSetting,
   recognitionSitesSetting,
 } from '../../../src/browser/settings';
 import { isCsvDelimiterChoice, isExportFormat, patternHost, resolveCsvDelimiter, siteToPattern } from '../../../src/capture/settings-values';
@@ -44,6 +45,7 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
       { key: 'local:settings.exportFormat', value: 'json' },
       { key: 'local:settings.csvDelimiter', value: ';' },
       { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
+      { key: 'local:settings.language', value: 'browser' },
     ]);
   });
 
@@ -51,6 +53,7 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
     await exportFormatSetting.setValue('markdown');
     await csvDelimiterSetting.setValue(',');
     await recognitionSitesSetting.setValue(['*://www.stadt-beispiel.de/*']);
+    await languageSetting.setValue('uk');
     const saved = await exportSettings();
     fakeBrowser.reset();
     expect(await exportFormatSetting.getValue()).toBe('json');
@@ -65,6 +68,7 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
       { key: 'local:settings.csvDelimiter', value: '\t' },
       { key: 'local:settings.exportFormat', value: 'csv' },
       { key: 'local:settings.recognitionSites', value: ['https://example.org/', 7] },
+      { key: 'local:settings.language', value: 'fr' },
       { key: 'local:settings.fromTheFuture', value: true },
       { key: 'constructor', value: 1 },
     ]);
@@ -72,6 +76,7 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
     expect(result.warnings).toEqual([
       'Setting "local:settings.csvDelimiter" has an invalid value and was ignored.',
       'Setting "local:settings.recognitionSites" has an invalid value and was ignored.',
+      'Setting "local:settings.language" has an invalid value and was ignored.',
       'Unknown setting "local:settings.fromTheFuture" was ignored.',
       'Unknown setting "constructor" was ignored.',
     ]);
