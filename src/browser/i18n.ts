@@ -14,8 +14,15 @@
 
 import { browser } from 'wxt/browser';
 import type { GeneratedI18nStructure, i18n as generated } from '#i18n';
-import { shippedLanguage, pluralForm, substitute, type LanguageChoice, type UiLanguage } from './message-format';
-import { languageSetting } from './settings';
+import {
+  isLanguageChoice,
+  LANGUAGE_STORAGE_KEY,
+  pluralForm,
+  shippedLanguage,
+  substitute,
+  type LanguageChoice,
+  type UiLanguage,
+} from './message-format';
 
 type Messages = Record<string, { message: string } | undefined>;
 type TypedI18n = typeof generated;
@@ -87,9 +94,13 @@ async function use(choice: LanguageChoice): Promise<void> {
  * their first render; the background awaits it before wording a title. Idempotent.
  */
 export function startI18n(): Promise<void> {
+  const choiceOf = (value: unknown): LanguageChoice => (isLanguageChoice(value) ? value : 'browser');
   started ??= (async () => {
-    languageSetting.watch((choice) => void use(choice ?? 'browser'));
-    await use(await languageSetting.getValue());
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[LANGUAGE_STORAGE_KEY];
+      if (area === 'local' && change) void use(choiceOf(change.newValue));
+    });
+    await use(choiceOf((await browser.storage.local.get(LANGUAGE_STORAGE_KEY))[LANGUAGE_STORAGE_KEY]));
   })();
   return started;
 }

@@ -15,6 +15,13 @@ export const LANGUAGE_NAMES: Record<UiLanguage, string> = { de: 'Deutsch', en: '
 /** The manifest's default_locale: what the browser falls back to for any other language. */
 export const DEFAULT_LANGUAGE: UiLanguage = 'en';
 
+/**
+ * Where the choice is stored in browser.storage.local (WXT item 'local:settings.language',
+ * version 1, defined in settings.ts). The lookup reads the raw key so the popup's first
+ * load does not pull in WXT's storage module.
+ */
+export const LANGUAGE_STORAGE_KEY = 'settings.language';
+
 export function isLanguageChoice(value: unknown): value is LanguageChoice {
   return typeof value === 'string' && (LANGUAGE_CHOICES as readonly string[]).includes(value);
 }

@@ -94,3 +94,13 @@ describe('no page markup reaches our DOM unsanitised', () => {
     }
   });
 });
+
+describe('UI strings', () => {
+  it('go through the runtime language lookup, never straight to @wxt-dev/i18n', () => {
+    // '#i18n' (browser.i18n) cannot follow the language chosen in the options. Pages and
+    // components use src/ui/i18n.ts, the background src/browser/i18n.ts.
+    const files = [...filesUnder('src', (p) => /\.(svelte|ts)$/.test(p)), ...filesUnder('entrypoints', (p) => /\.(svelte|ts)$/.test(p))];
+    const direct = files.filter((p) => /import \{[^}]*\} from ['"]#i18n['"]/.test(read(p)));
+    expect(direct).toEqual([]);
+  });
+});

@@ -5,7 +5,6 @@ import {
   exportFormatSetting,
   exportSettings,
   importSettings,
-  languageSetting,
   recognitionSitesSetting,
 } from '../../../src/browser/settings';
 import { isCsvDelimiterChoice, isExportFormat, patternHost, resolveCsvDelimiter, siteToPattern } from '../../../src/capture/settings-values';
@@ -45,7 +44,6 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
       { key: 'local:settings.exportFormat', value: 'json' },
       { key: 'local:settings.csvDelimiter', value: ';' },
       { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
-      { key: 'local:settings.language', value: 'browser' },
     ]);
   });
 
@@ -53,7 +51,6 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
     await exportFormatSetting.setValue('markdown');
     await csvDelimiterSetting.setValue(',');
     await recognitionSitesSetting.setValue(['*://www.stadt-beispiel.de/*']);
-    await languageSetting.setValue('uk');
     const saved = await exportSettings();
     fakeBrowser.reset();
     expect(await exportFormatSetting.getValue()).toBe('json');
@@ -68,17 +65,15 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
       { key: 'local:settings.csvDelimiter', value: '\t' },
       { key: 'local:settings.exportFormat', value: 'csv' },
       { key: 'local:settings.recognitionSites', value: ['https://example.org/', 7] },
-      { key: 'local:settings.language', value: 'fr' },
       { key: 'local:settings.fromTheFuture', value: true },
       { key: 'constructor', value: 1 },
     ]);
     expect(result.applied).toEqual(['local:settings.exportFormat']);
     expect(result.warnings).toEqual([
-      'Setting "local:settings.csvDelimiter" has an invalid value and was ignored.',
-      'Setting "local:settings.recognitionSites" has an invalid value and was ignored.',
-      'Setting "local:settings.language" has an invalid value and was ignored.',
-      'Unknown setting "local:settings.fromTheFuture" was ignored.',
-      'Unknown setting "constructor" was ignored.',
+      'Setting ignored: "local:settings.csvDelimiter" must be "auto", "," or ";".',
+      'Setting ignored: "local:settings.recognitionSites" must be a list of at most 500 different site patterns like "*://example.org/*".',
+      'Setting ignored: "local:settings.fromTheFuture" is not a setting this version of Partnership Clipper knows.',
+      'Setting ignored: "constructor" is not a setting this version of Partnership Clipper knows.',
     ]);
     expect(await csvDelimiterSetting.getValue()).toBe(';');
     expect(await exportFormatSetting.getValue()).toBe('csv');
