@@ -4,7 +4,7 @@
  * backup into an existing collection instead, use planImport/applyImport.
  */
 
-import { toStored } from '../db/content';
+import { toStored } from '../record/content';
 import { withStorageErrors } from '../db/errors';
 import type { ClipperDB } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFileV1, type BackupSetting } from '../record/backup-format';

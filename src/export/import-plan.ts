@@ -4,9 +4,9 @@
  * then writes everything in ONE transaction, or nothing.
  */
 
-import { newId, toStored } from '../db/content';
+import { newId, toStored } from '../record/content';
 import { withStorageErrors } from '../db/errors';
-import type { ClipperDB, Revision, StoredRecord } from '../db/schema';
+import type { ClipperDB, Revision } from '../db/schema';
 import type { BackupRevision, BackupSetting } from '../record/backup-format';
 import { migrateImportFile } from '../record/migrate';
 import { normaliseTags } from '../record/user-fields';
@@ -150,8 +150,8 @@ export async function applyImport(
       // Keep the file's id unless another local record already uses it.
       const taken = await db.records.bulkGet(created.map((d) => d.incoming.id));
       const idMap = new Map<string, string>();
-      const added: StoredRecord[] = [];
-      const replaced: StoredRecord[] = [];
+      const added: PartnershipRecord[] = [];
+      const replaced: PartnershipRecord[] = [];
       const revisions: Revision[] = [];
       created.forEach((d, i) => {
         const id = taken[i] ? newId() : d.incoming.id;

@@ -4,10 +4,10 @@
  */
 
 import type { Answer } from '../record/types';
-import { escapeMarkdown } from '../markdown/escape';
-import { ownTreeToMarkdown } from '../markdown/turndown';
+import { escapeMarkdown } from '../html-to-markdown/escape';
+import { ownTreeToMarkdown } from '../html-to-markdown/turndown';
 import type { Block } from './blocks';
-import { collapseWhitespace, hasVisibleText, visibleText } from './dom';
+import { collapseWhitespace, hasVisibleText, visibleText } from '../dom/nodes';
 
 export type AnswerBody = Pick<Answer, 'markdown' | 'text'>;
 

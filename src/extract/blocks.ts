@@ -7,7 +7,7 @@
  */
 
 import { CHROME_LINE, isChromeElement } from './chrome';
-import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, TEXT_NODE, visibleText, withNodeCaches } from './dom';
+import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, TEXT_NODE, visibleText, withNodeCaches } from '../dom/nodes';
 
 export interface Block {
   /** Visible text of the line, whitespace collapsed. */
