@@ -7,7 +7,7 @@
  */
 
 import { stripInternal } from '../record/content';
-import type { ClipperDB } from '../db/schema';
+import type { ClipperDB } from './schema';
 import type { PartnershipRecord } from '../record/types';
 import { decideMerge, type MergeDecision } from './merge';
 
