@@ -8,7 +8,7 @@ import { escapeMarkdown } from '../html-to-markdown/escape';
 import { ownTreeToMarkdown } from '../html-to-markdown/turndown';
 import type { Block } from './blocks';
 import { collapseWhitespace, hasVisibleText, visibleText } from '../dom/nodes';
-import { scratchDocumentForRun as buildDocument } from './inert';
+import { scratchDocumentForRun as buildDocument } from '../dom/inert';
 
 export type AnswerBody = Pick<Answer, 'markdown' | 'text'>;
 

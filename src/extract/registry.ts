@@ -4,7 +4,7 @@
  */
 
 import { accordionExtractor } from './extractors/accordion';
-import { withRunCache } from './blocks';
+import { withRunCache } from '../dom/run-cache';
 import { definitionListExtractor } from './extractors/definition-list';
 import { isChromeElement } from './chrome';
 import { collapseWhitespace, hasAncestor, textOf } from '../dom/nodes';

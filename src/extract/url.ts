@@ -3,7 +3,7 @@
  * into one), and what a portrait URL on staedtepartnerschaftennrw.org looks like.
  */
 
-import { memoForRun } from './blocks';
+import { memoForRun } from '../dom/run-cache';
 import { PORTRAIT_HOST } from './site';
 
 function hostKey(host: string): string {

@@ -14,7 +14,7 @@
 
 import TurndownService from 'turndown';
 import { collapseWhitespace, hasVisibleText, isBlockElement, isElement, isNonContent, tagOf, textOf } from '../dom/nodes';
-import { scratchDocument } from '../extract/inert';
+import { scratchDocument } from '../dom/inert';
 import { escapeMarkdown } from './escape';
 import { isSafeHref } from '../links/safe-url';
 import { addTableRules } from './tables';

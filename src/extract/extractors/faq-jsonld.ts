@@ -5,7 +5,7 @@
 
 import { answerFromNodes } from '../answer';
 import { parseFragment, textOf } from '../../dom/nodes';
-import { scratchDocumentForRun } from '../inert';
+import { scratchDocumentForRun } from '../../dom/inert';
 import { genericResult, guard, internalError, type QaPair } from '../generic';
 import type { ExtractResult, Extractor } from '../types';
 

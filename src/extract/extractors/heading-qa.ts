@@ -5,7 +5,8 @@
  */
 
 import { answerFromBlocks } from '../answer';
-import { type Block, contentBlocks, memoForRun } from '../blocks';
+import { type Block, contentBlocks } from '../blocks';
+import { memoForRun } from '../../dom/run-cache';
 import { genericResult, guard, internalError, type QaPair } from '../generic';
 import type { ExtractResult, Extractor } from '../types';
 import { canonicalUrlForRun, isKnownNonPortraitUrl } from '../url';

@@ -7,7 +7,8 @@ import { escapeMarkdown } from '../../html-to-markdown/escape';
 import { QUESTIONS } from '../../questions/catalogue';
 import type { Answer, ClippedContent, Interviewee } from '../../record/types';
 import { answerFromBlocks } from '../answer';
-import { type Block, contentBlocks, findContentRoot, memoForRun } from '../blocks';
+import { type Block, contentBlocks, findContentRoot } from '../blocks';
+import { memoForRun } from '../../dom/run-cache';
 import { textOf } from '../../dom/nodes';
 import {
   isClosingLine, isEditorNote, isHeaderLine, isIntro, isSubtitle, parseInterviewee, parseInterviewer, parseKind, parsePhotoCredit,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromNodes } from '../../../src/extract/answer';
-import { inertCopy, scratchDocument } from '../../../src/extract/inert';
+import { inertCopy, scratchDocument } from '../../../src/dom/inert';
 import { extractPage } from '../../../src/extract/registry';
 import { htmlToMarkdown } from '../../../src/html-to-markdown/turndown';
 

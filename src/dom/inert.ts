@@ -1,4 +1,4 @@
-import { memoForRun } from './blocks';
+import { memoForRun } from './run-cache';
 
 /**
  * Clipping must never run or load anything in the page. A live page's nodes
