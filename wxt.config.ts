@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { PORTRAIT_HOST } from './src/extract/site';
+import { CLIP_COMMAND } from './src/messaging/commands';
 
-// The one site whose portraits we recognise without being asked. Everything
+// PORTRAIT_HOST is the one site whose portraits we recognise without being asked. Everything
 // else is reached through activeTab only, or through an optional host
 // permission the user grants in the options page at the moment of use.
-export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
 const ANY_SITE = '*://*/*';
+// Rendered from assets/icon.svg by `npm run icons` (scripts/icons.mjs).
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -24,11 +27,13 @@ export default defineConfig({
     host_permissions: [`*://${PORTRAIT_HOST}/*`],
     // Asked only on use (options page → "Add site"); MV2 has no separate key for hosts.
     ...(manifestVersion === 3 ? { optional_host_permissions: [ANY_SITE] } : { optional_permissions: [ANY_SITE] }),
-    action: { default_title: 'Partnership Clipper' },
+    icons: ICONS,
+    // MV2 names the toolbar button browser_action; WXT would otherwise drop the icon there.
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: 'Partnership Clipper', default_icon: ICONS },
     commands: {
       // Changeable in chrome://extensions/shortcuts or Firefox's add-on shortcut settings.
       // Not Alt+Shift+C: Chromium keeps that one for itself and leaves the command unbound.
-      'clip-page': {
+      [CLIP_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandClipPage__',
       },
