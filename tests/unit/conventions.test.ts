@@ -23,7 +23,7 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** The portable core: runs in Node, the browser and the CLI alike. */
 const CORE = [
   'text', 'dom', 'links', 'record', 'questions', 'extract', 'html-to-markdown', 'markdown-to-html', 'compare', 'search',
-  'export', 'settings', 'refusals', 'db', 'live', 'messaging', 'cli', 'capture',
+  'export', 'settings', 'refusals', 'db', 'live', 'messaging', 'cli', 'capture', 'ideas',
 ];
 /** The only folders of src/ that may touch extension APIs or Svelte. */
 const ADAPTERS = ['browser', 'ui', 'locales'];
