@@ -16,7 +16,7 @@ import {
   isExportFormat,
   type CsvDelimiterChoice,
   type ExportFormat,
-} from '../capture/settings-values';
+} from '../settings/values';
 import type { BackupSetting } from '../record/backup-format';
 import { LANGUAGE_STORAGE_KEY, type LanguageChoice } from './message-format';
 

@@ -25,7 +25,11 @@ async function choose(language: string): Promise<void> {
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  portraits = completePortraits().filter((f) => ['seed-paragraphs', 'bold-b'].includes(f.name));
+  portraits = ['portrait--seed-paragraphs', 'portrait--bold-b'].map((name) => {
+    const found = completePortraits().find((f) => f.name === name);
+    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
+    return found;
+  });
   for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   session = await launchWithExtension(server.port);
   for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
