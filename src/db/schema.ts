@@ -11,6 +11,7 @@ import { searchTermsOf } from './fold';
 import { buildShards, docOf, type SearchDoc, type SearchShard } from './search-index';
 import { searchIndexMiddleware } from './search-sync';
 import { sortFieldsOf, type SortFields } from './sort-keys';
+import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
 import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
@@ -109,6 +110,12 @@ export class ClipperDB extends Dexie {
           });
         await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
       });
+    // v5: URLs in their stored form (serialiseUrl): "|", "[", "]", "^" or a stray "%"
+    // in a path was stored raw, and every export holding it was refused. Same
+    // indexes; only rows whose URL changes are written (upgrade-urls.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => upgradeStoredUrls(tx));
     // Keeps the shards in step with every later write to records.
     this.use(searchIndexMiddleware);
 

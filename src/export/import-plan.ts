@@ -14,6 +14,7 @@ import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
 import { decideAll } from './import-decide';
+import { normaliseImportUrls } from './import-urls';
 import { replacedRecord } from './merge';
 import { validateImportRecords } from './record-precheck';
 
@@ -80,12 +81,12 @@ export async function planImport(db: ClipperDB, fileText: string, opts: PlanOpti
   }
   const migrated = migrateImportFile(json);
   if (!migrated.ok) return migrated;
-  const { kind, file } = migrated.value;
+  const { kind, file } = normaliseImportUrls(migrated.value);
 
   const issues = new IssueCollector();
   validateImportRecords(file.records, issues);
-  const revisions = kind === 'backup' ? migrated.value.file.revisions : [];
-  const settings = kind === 'backup' ? migrated.value.file.settings : [];
+  const revisions = kind === 'backup' ? file.revisions : [];
+  const settings = kind === 'backup' ? file.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
