@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // permission the user grants in the options page at the moment of use.
 export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
 const ANY_SITE = '*://*/*';
+// Rendered from assets/icon.svg by `npm run icons` (scripts/icons.mjs).
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -24,7 +26,9 @@ export default defineConfig({
     host_permissions: [`*://${PORTRAIT_HOST}/*`],
     // Asked only on use (options page → "Add site"); MV2 has no separate key for hosts.
     ...(manifestVersion === 3 ? { optional_host_permissions: [ANY_SITE] } : { optional_permissions: [ANY_SITE] }),
-    action: { default_title: 'Partnership Clipper' },
+    icons: ICONS,
+    // MV2 names the toolbar button browser_action; WXT would otherwise drop the icon there.
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: 'Partnership Clipper', default_icon: ICONS },
     commands: {
       // Changeable in chrome://extensions/shortcuts or Firefox's add-on shortcut settings.
       // Not Alt+Shift+C: Chromium keeps that one for itself and leaves the command unbound.

@@ -8,7 +8,7 @@ import type { Answer } from '../record/types';
 
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
-function stripInline(line: string): string {
+export function stripInline(line: string): string {
   return line
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // image → alt text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // link → text
@@ -19,13 +19,40 @@ function stripInline(line: string): string {
     .trim();
 }
 
+const BLOCK_MARK = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/;
+
 export function answerLines(answer: Answer): string[] {
   const lines = answer.markdown
     .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, ''))
+    .map((l) => l.replace(BLOCK_MARK, ''))
     .map(stripInline)
     .filter((l) => l !== '');
   if (lines.length > 0) return lines;
+  const text = answer.text.replace(/\s+/g, ' ').trim();
+  return text === '' ? [] : [text];
+}
+
+/**
+ * An answer as the units a reader sees: paragraphs (soft line breaks joined)
+ * and list items, as plain text. Used to diff versions, where re-wrapping a
+ * paragraph must not count as a change.
+ */
+export function answerBlocks(answer: Answer): string[] {
+  const blocks: string[] = [];
+  let open = false;
+  for (const raw of answer.markdown.split(/\r?\n/)) {
+    if (raw.trim() === '') {
+      open = false;
+      continue;
+    }
+    const startsItem = /^\s*(?:>\s*)*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)/.test(raw);
+    const line = raw.replace(BLOCK_MARK, '').replace(/\\$/, '');
+    if (open && !startsItem) blocks[blocks.length - 1] += ` ${line}`;
+    else blocks.push(line);
+    open = true;
+  }
+  const out = blocks.map(stripInline).filter((b) => b !== '');
+  if (out.length > 0) return out;
   const text = answer.text.replace(/\s+/g, ' ').trim();
   return text === '' ? [] : [text];
 }

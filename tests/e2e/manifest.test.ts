@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './support/extension';
 
-const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+type Manifest = {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
@@ -13,7 +13,32 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
   content_scripts?: unknown[];
   background?: { service_worker?: string };
   commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
+  browser_action?: { default_icon?: Record<string, string> };
 };
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+const ICON_SIZES = ['16', '32', '48', '128'];
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** The manifest's icons and the toolbar button's icons name packaged PNGs of the stated sizes. */
+function expectIcons(dir: string, built: Manifest) {
+  const toolbar = (built.action ?? built.browser_action)?.default_icon;
+  for (const icons of [built.icons, toolbar]) {
+    expect(Object.keys(icons ?? {}).sort()).toEqual([...ICON_SIZES].sort());
+    for (const [size, path] of Object.entries(icons ?? {})) {
+      expect(pngSize(join(dir, path))).toEqual([Number(size), Number(size)]);
+    }
+  }
+}
 
 describe('built Chrome manifest', () => {
   it('is MV3 with a service worker', () => {
@@ -38,6 +63,10 @@ describe('built Chrome manifest', () => {
     expect(manifest.commands?.['clip-page']?.description).toBeTruthy();
   });
 
+  it('has the icon at 16, 32, 48 and 128 px for the store, the extensions page and the toolbar', () => {
+    expectIcons(EXTENSION_DIR, manifest);
+  });
+
   it('reaches only the portrait site without asking', () => {
     expect(manifest.host_permissions).toEqual(['*://staedtepartnerschaftennrw.org/*']);
   });
@@ -50,7 +79,8 @@ describe('built Chrome manifest', () => {
 });
 
 describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
-  const firefox = JSON.parse(readFileSync(join(EXTENSION_DIR, '..', target, 'manifest.json'), 'utf8')) as {
+  const dir = join(EXTENSION_DIR, '..', target);
+  const firefox = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest & {
     manifest_version: number;
     permissions?: string[];
     host_permissions?: string[];
@@ -67,6 +97,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
     expect(apis.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort());
     expect(hosts).toEqual(['*://staedtepartnerschaftennrw.org/*']);
     expect(optional).toEqual(['*://*/*']);
+  });
+
+  it('has the same icons as the Chrome build, on the toolbar button too', () => {
+    expectIcons(dir, firefox);
   });
 
   it('has a stable add-on id', () => {
