@@ -15,8 +15,8 @@ import { mergeUserFields } from '../record/user-fields';
 import { newId } from './content';
 import type { Revision } from './schema';
 
-/** A URL that cannot be parsed stays as it is: the validator names it on export. */
-const storedForm = (url: string): string => serialiseUrl(url) ?? url;
+/** A URL that cannot be parsed (or a row without one) stays as it is: the validator names it on export. */
+const storedForm = (url: unknown): unknown => (typeof url === 'string' ? (serialiseUrl(url) ?? url) : url);
 
 export async function upgradeStoredUrls(tx: Transaction): Promise<void> {
   const records = tx.table<PartnershipRecord, string>('records');
@@ -31,7 +31,7 @@ export async function upgradeStoredUrls(tx: Transaction): Promise<void> {
   const movedRevisions = new Map<string, string>();
   for (const row of rows) {
     const url = storedForm(row.url);
-    if (url === row.url) continue;
+    if (url === row.url || typeof url !== 'string') continue;
     byUrl.delete(row.url);
     const holder = byUrl.get(url);
     if (!holder) {
@@ -54,9 +54,9 @@ export async function upgradeStoredUrls(tx: Transaction): Promise<void> {
   if (merged.length) await revisions.bulkAdd(merged);
 
   await revisions
-    .filter((rev) => storedForm(rev.record.url) !== rev.record.url || movedRevisions.has(rev.recordId))
+    .filter((rev) => movedRevisions.has(rev.recordId) || (!!rev.record && storedForm(rev.record.url) !== rev.record.url))
     .modify((rev) => {
-      rev.record.url = storedForm(rev.record.url);
+      if (rev.record) rev.record.url = storedForm(rev.record.url) as string;
       rev.recordId = movedRevisions.get(rev.recordId) ?? rev.recordId;
     });
 }

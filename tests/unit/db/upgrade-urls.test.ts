@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
 import { planImport } from '../../../src/export/import-plan';
 import { saveClip } from '../../../src/db/records';
+import { SCHEMA_VERSION } from '../../../src/db/names';
 import { openClipperDB } from '../../../src/db/schema';
 import { validateRecord } from '../../../src/record/validate';
 import { makeRecord } from '../helpers/records';
@@ -26,7 +27,7 @@ describe('schema v5: stored URLs in their percent-encoded form', () => {
     expect(validateRecord(raw)).not.toEqual([]);
     const db = openClipperDB(await v4Database([raw, fine], [revision]));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const migrated = await db.records.get(raw.id);
     expect(migrated?.url).toBe('https://example.org/liste%7C2024/%5Bneu%5D%5E/100%25/');
     expect({ ...migrated, url: raw.url }).toEqual(raw);
@@ -37,6 +38,16 @@ describe('schema v5: stored URLs in their percent-encoded form', () => {
     const exported = serialise(buildRecordsFile(await db.records.toArray()));
     const plan = await planImport(db, exported);
     expect(plan.ok && plan.plan.summary.text).toBe('0 new, 0 updated, 0 older (kept as history), 2 unchanged, 0 invalid');
+    await db.delete();
+  });
+
+  it('leaves a row without a usable URL, and a revision without a record, to the other checks instead of stopping', async () => {
+    const noUrl = { ...makeRecord(), url: 42 };
+    const good = makeRecord({ url: 'https://example.org/x|y/' });
+    const db = openClipperDB(await v4Database([noUrl, good], [{ id: 'rev-x', recordId: good.id, savedAt: '2026-01-02T00:00:00.000Z' }]));
+    await db.open();
+    expect((await db.records.get(good.id))?.url).toBe('https://example.org/x%7Cy/');
+    expect(await db.revisions.get('rev-x')).toMatchObject({ id: 'rev-x' });
     await db.delete();
   });
 

@@ -4,8 +4,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeStorageError, type StorageError } from '../../../src/db/errors';
 import { listRecords, saveClip } from '../../../src/db/records';
-import { SCHEMA_VERSION } from '../../../src/db/names';
 import { openClipperDB } from '../../../src/db/schema';
+import { SCHEMA_VERSION } from '../../../src/db/names';
 import { makeContent } from '../helpers/records';
 
 /** The current stores plus one more table: what a future schema version could look like. */
