@@ -16,7 +16,7 @@ import {
   isExportFormat,
   type CsvDelimiterChoice,
   type ExportFormat,
-} from '../capture/settings-values';
+} from '../settings/values';
 import type { BackupSetting } from '../record/backup-format';
 
 /** Default export format in the popup. v1: 'json' | 'csv' | 'markdown'. */

@@ -12,10 +12,10 @@
 import { normaliseUrl, urlLookupForms } from '../extract/url';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
 import { normaliseTags } from '../record/user-fields';
-import { newId, pickContent, sameContent, stripInternal, toStored } from './content';
+import { newId, newRecord, pickContent, sameContent, stripInternal, toStored } from '../record/content';
 import { writeMerged } from './merge-write';
 import { withStorageErrors } from './errors';
-import type { ClipperDB, Revision, StoredRecord } from './schema';
+import type { ClipperDB, Revision } from './schema';
 
 export { listRevisions, restoreRevision } from './revisions';
 export { searchRecords } from './search';
@@ -36,14 +36,7 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
     db.transaction('rw', db.records, db.revisions, async (): Promise<SaveResult> => {
       const existing = await findByUrl(db, content.url);
       if (!existing) {
-        const record: PartnershipRecord = {
-          ...pickContent(content),
-          id: newId(),
-          capturedAt: stamp,
-          updatedAt: stamp,
-          tags: [],
-          note: '',
-        };
+        const record = newRecord(content, newId(), stamp);
         await db.records.add(toStored(record));
         return { status: 'created', record };
       }
@@ -66,7 +59,7 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
 }
 
 /** The stored record of this page: under its normalised URL, else under the form an older version stored it. */
-export async function findByUrl(db: ClipperDB, url: string): Promise<StoredRecord | undefined> {
+export async function findByUrl(db: ClipperDB, url: string): Promise<PartnershipRecord | undefined> {
   const forms = urlLookupForms(url);
   const rows = await db.records.where('url').anyOf(forms).toArray();
   return forms.map((form) => rows.find((r) => r.url === form)).find((r) => r !== undefined);
@@ -146,4 +139,3 @@ export function setNote(db: ClipperDB, id: string, note: string, now: Date = new
   return updateUserFields(db, id, { note }, now);
 }
 
-export type { TagCount } from './search-index';

@@ -12,7 +12,7 @@ import type { Transaction } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { serialiseUrl } from '../record/url-form';
 import { mergeUserFields } from '../record/user-fields';
-import { newId } from './content';
+import { newId } from '../record/content';
 import type { Revision } from './schema';
 
 /** A URL that cannot be parsed (or a row without one) stays as it is: the validator names it on export. */

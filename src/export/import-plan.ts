@@ -16,7 +16,7 @@ import { IssueCollector, validateBackupExtras, type RecordIssue } from '../recor
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
 import { normaliseImportUrls } from './import-urls';
 import { validateImportRecords } from './record-precheck';
-import { backupSettingProblems } from '../capture/settings-values';
+import { backupSettingProblems } from '../settings/values';
 
 export interface ImportUpdate {
   incoming: PartnershipRecord;
