@@ -12,12 +12,12 @@ import { extractPage } from '../../../src/extract/registry';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { toStored } from '../../../src/record/content';
 import { listRecords } from '../../../src/db/records';
-import { searchRecords } from '../../../src/db/search';
+import { loadSearchIndex } from '../../../src/db/search';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { MAX_IMPORT_BYTES } from '../../../src/export/file-size';
 import type { ClippedContent } from '../../../src/record/types';
-import { generateRecords } from '../generate';
+import { recordStream } from '../generate';
 
 // ---------------------------------------------------------------- timing
 
@@ -103,15 +103,23 @@ function clipperDB(): ClipperDB {
   return db;
 }
 
+/** Replaces the collection with `count` generated records, written 2,000 at a time (as an import's batches). */
 async function seed(templates: ClippedContent[], count: number, seedValue = 7): Promise<{ count: number; ms: number }> {
   const t0 = performance.now();
   const d = clipperDB();
-  const records = generateRecords(templates, count, seedValue);
   await d.transaction('rw', d.records, d.revisions, async () => {
     await d.records.clear();
     await d.revisions.clear();
   });
-  for (let i = 0; i < records.length; i += 2000) await d.records.bulkPut(records.slice(i, i + 2000).map(toStored));
+  let batch: ReturnType<typeof toStored>[] = [];
+  for (const record of recordStream(templates, count, seedValue)) {
+    batch.push(toStored(record));
+    if (batch.length === 2000) {
+      await d.records.bulkPut(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await d.records.bulkPut(batch);
   return { count: await d.records.count(), ms: performance.now() - t0 };
 }
 
@@ -119,10 +127,10 @@ async function count(): Promise<number> {
   return clipperDB().records.count();
 }
 
-/** The ids the popup should show for a query (first page, newest first). */
+/** The ids the popup should show for a query (first page, newest first), from the index alone. */
 async function expectedIds(query: string, limit: number): Promise<{ ids: string[]; total: number }> {
-  const { records } = await searchRecords(clipperDB(), query, { sort: 'captured' });
-  return { ids: records.slice(0, limit).map((r) => r.id), total: records.length };
+  const ids = (await loadSearchIndex(clipperDB())).match(query, { sort: 'captured' });
+  return { ids: ids.slice(0, limit), total: ids.length };
 }
 
 /** Export as the app does it: read the collection, build the v1 file, serialise. */
@@ -161,6 +169,11 @@ async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: numb
     target.close();
     await Dexie.delete(IMPORT_DB);
   }
+}
+
+/** Drops the last export (a few hundred MB at 50,000 records) before the figures that follow. */
+function forgetExport(): void {
+  exported = '';
 }
 
 // ---------------------------------------------------------------- popup (the real popup page)
@@ -272,5 +285,5 @@ declare global {
   }
 }
 
-const api = { parse, seed, count, expectedIds, exportOnce, importOnce, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+const api = { parse, seed, count, expectedIds, exportOnce, importOnce, forgetExport, listIds, setSearch, searchOnce, compareOnce, clipOnce };
 window.__pcBench = api;
