@@ -13,9 +13,8 @@ import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { toStored } from '../../../src/record/content';
 import { listRecords } from '../../../src/db/records';
 import { loadSearchIndex } from '../../../src/db/search';
-import { buildRecordsFile, serialise } from '../../../src/export/json';
+import { buildRecordsFile, serialiseParts } from '../../../src/export/json';
 import { applyImport, planImport } from '../../../src/export/import-plan';
-import { MAX_IMPORT_BYTES } from '../../../src/export/file-size';
 import type { ClippedContent } from '../../../src/record/types';
 import { recordStream } from '../generate';
 
@@ -95,7 +94,7 @@ function parse(opts: { runs: number; warmup: number; minMs: number }): ParseSamp
 // ---------------------------------------------------------------- DB (extension page)
 
 let db: ClipperDB | null = null;
-let exported = '';
+let exported: Blob | null = null;
 const IMPORT_DB = 'pc-bench-import';
 
 function clipperDB(): ClipperDB {
@@ -133,28 +132,27 @@ async function expectedIds(query: string, limit: number): Promise<{ ids: string[
   return { ids: ids.slice(0, limit), total: ids.length };
 }
 
-/** Export as the app does it: read the collection, build the v1 file, serialise. */
+/** Export as the app does it: read the collection, build the file, write it as pieces into a Blob (as download.ts). */
 async function exportOnce(): Promise<{ ms: number; bytes: number; records: number }> {
   const t0 = performance.now();
   const records = await listRecords(clipperDB());
-  exported = serialise(buildRecordsFile(records));
+  exported = new Blob(serialiseParts(buildRecordsFile(records)), { type: 'application/json' });
   const ms = performance.now() - t0;
-  return { ms, bytes: new TextEncoder().encode(exported).length, records: records.length };
+  return { ms, bytes: exported.size, records: records.length };
 }
 
 /** Import the last export into an empty collection: planImport (parse, validate, diff) + applyImport. */
-async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: number; created: number; error?: string; overLimit: boolean }> {
+async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: number; created: number; error?: string }> {
   if (!exported) throw new Error('export first');
   await Dexie.delete(IMPORT_DB);
   const target = openClipperDB(IMPORT_DB);
   await target.open();
-  const bytes = new TextEncoder().encode(exported).length;
   try {
     const t0 = performance.now();
-    // The real size limit would refuse a big collection; measured without it, reported separately.
-    const planned = await planImport(target, exported, { maxBytes: Number.POSITIVE_INFINITY });
+    // As the import page does: the chosen File, read in pieces.
+    const planned = await planImport(target, exported);
     const t1 = performance.now();
-    if (!planned.ok) return { ms: t1 - t0, planMs: t1 - t0, applyMs: 0, created: 0, error: planned.error, overLimit: bytes > MAX_IMPORT_BYTES };
+    if (!planned.ok) return { ms: t1 - t0, planMs: t1 - t0, applyMs: 0, created: 0, error: planned.error };
     const applied = await applyImport(target, planned.plan);
     const t2 = performance.now();
     return {
@@ -163,7 +161,6 @@ async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: numb
       applyMs: t2 - t1,
       created: applied.ok ? applied.created : 0,
       error: applied.ok ? undefined : applied.error,
-      overLimit: bytes > MAX_IMPORT_BYTES,
     };
   } finally {
     target.close();
@@ -173,7 +170,7 @@ async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: numb
 
 /** Drops the last export (a few hundred MB at 50,000 records) before the figures that follow. */
 function forgetExport(): void {
-  exported = '';
+  exported = null;
 }
 
 // ---------------------------------------------------------------- popup (the real popup page)
