@@ -84,13 +84,14 @@ export async function planImport(db: ClipperDB, file: Blob | string, opts: PlanO
   }
   const migrated = migrateImportFile(json);
   if (!migrated.ok) return migrated;
-  const { kind, file } = normaliseImportUrls(migrated.value);
-  const { records } = file;
+  const normalised = normaliseImportUrls(migrated.value);
+  const { kind } = normalised;
+  const { records } = normalised.file;
 
   const issues = new IssueCollector();
   validateImportRecords(records, issues);
-  const revisions = kind === 'backup' ? file.revisions : [];
-  const settings = kind === 'backup' ? file.settings : [];
+  const revisions = normalised.kind === 'backup' ? normalised.file.revisions : [];
+  const settings = normalised.kind === 'backup' ? normalised.file.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues, backupSettingProblems);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
