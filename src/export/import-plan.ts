@@ -84,14 +84,13 @@ export async function planImport(db: ClipperDB, file: Blob | string, opts: PlanO
   }
   const migrated = migrateImportFile(json);
   if (!migrated.ok) return migrated;
-  const normalised = normaliseImportUrls(migrated.value);
-  const { kind } = normalised;
-  const { records } = normalised.file;
+  const { kind, file: imported } = normaliseImportUrls(migrated.value);
+  const { records } = imported;
 
   const issues = new IssueCollector();
   validateImportRecords(records, issues);
-  const revisions = normalised.kind === 'backup' ? normalised.file.revisions : [];
-  const settings = normalised.kind === 'backup' ? normalised.file.settings : [];
+  const revisions = kind === 'backup' ? imported.revisions : [];
+  const settings = kind === 'backup' ? imported.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues, backupSettingProblems);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
