@@ -1,12 +1,15 @@
 /**
  * Markdown for note apps: one document per record with YAML front matter,
  * the questions as "## N. Question" headings and the stored answer Markdown.
+ * The front matter's `tags` add the record's topics as Obsidian tags
+ * (`topic/energy`), and `organisations` lists the organisations it names.
  * Records may have come in through an import rather than a clip, so answers
  * pass defuseMarkdown and plain-text fields escapeMarkdown on the way out:
  * a note app that renders raw HTML gets nothing the clipper would not write.
  */
 
 import { strToU8, zipSync } from 'fflate';
+import { recordIdeasOf, topicTag } from '../ideas/summary';
 import { questionById } from '../questions/catalogue';
 import type { Answer, PartnershipRecord } from '../record/types';
 import { escapeMarkdown } from '../html-to-markdown/escape';
@@ -34,12 +37,14 @@ function answersMarkdown(record: PartnershipRecord, level: '##' | '###'): string
 }
 
 function frontMatter(r: PartnershipRecord): string {
+  const ideas = recordIdeasOf(r);
   return yamlFrontMatter([
     ['title', r.title],
     ['partners', r.partners],
     ['kind', r.kind],
     ['url', r.url],
-    ['tags', r.tags],
+    ['tags', [...r.tags, ...ideas.topics.map(topicTag)]],
+    ['organisations', ideas.organisations],
     ['captured', r.capturedAt],
     ['updated', r.updatedAt],
     ['interviewee', r.interviewee?.name ?? null],
@@ -61,6 +66,7 @@ export function recordToMarkdown(record: PartnershipRecord): string {
 export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[]): string {
   return `${records
     .map((r) => {
+      const ideas = recordIdeasOf(r);
       const meta = [
         `- Partners: ${oneLine(r.partners.join(' – '))}`,
         r.kind ? `- Kind: ${oneLine(r.kind)}` : null,
@@ -68,6 +74,8 @@ export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[])
         `- URL: <${r.url}>`,
         `- Captured: ${oneLine(r.capturedAt)}`,
         r.tags.length ? `- Tags: ${oneLine(r.tags.join(', '))}` : null,
+        ideas.topics.length ? `- Topics: ${ideas.topics.map((t) => `#${topicTag(t)}`).join(' ')}` : null,
+        ideas.organisations.length ? `- Organisations: ${oneLine(ideas.organisations.join('; '))}` : null,
         r.note ? `- Note: ${oneLine(r.note)}` : null,
       ].filter((l) => l !== null);
       return [`# ${oneLine(r.title)}`, meta.join('\n'), answersMarkdown(r, '##')].filter(Boolean).join('\n\n');
