@@ -13,10 +13,12 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
   isCsvDelimiterChoice,
   isExportFormat,
+  isUpdateSchedule,
   siteToPattern,
   patternHost,
   type CsvDelimiterChoice,
   type ExportFormat,
+  type UpdateSchedule,
 } from '../capture/settings-values';
 import type { BackupSetting } from '../record/backup-format';
 
@@ -45,6 +47,16 @@ export const recognitionSitesSetting = storage.defineItem<string[]>('local:setti
   migrations: {},
 });
 
+/**
+ * Scheduled check for updates. v1: 'never' | 'weekly' | 'monthly'. Anything
+ * but 'never' needs the optional `alarms` permission, asked when chosen.
+ */
+export const updateScheduleSetting = storage.defineItem<UpdateSchedule>('local:settings.updateSchedule', {
+  fallback: 'never',
+  version: 1,
+  migrations: {},
+});
+
 export { isCsvDelimiterChoice, isExportFormat };
 
 function isSitePatternList(value: unknown): value is string[] {
@@ -67,6 +79,7 @@ const BACKED_UP: Record<string, BackedUpSetting> = {
   'local:settings.exportFormat': { item: exportFormatSetting, isValid: isExportFormat },
   'local:settings.csvDelimiter': { item: csvDelimiterSetting, isValid: isCsvDelimiterChoice },
   'local:settings.recognitionSites': { item: recognitionSitesSetting, isValid: isSitePatternList },
+  'local:settings.updateSchedule': { item: updateScheduleSetting, isValid: isUpdateSchedule },
 };
 
 /** Every backed-up setting with its current value (the default when never set), for buildBackup. */

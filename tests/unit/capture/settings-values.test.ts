@@ -44,6 +44,7 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
       { key: 'local:settings.exportFormat', value: 'json' },
       { key: 'local:settings.csvDelimiter', value: ';' },
       { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
+      { key: 'local:settings.updateSchedule', value: 'never' },
     ]);
   });
 
