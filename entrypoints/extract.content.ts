@@ -1,10 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen } from '../src/browser/messaging';
 import { fetchAndExtract } from '../src/capture/fetch-page';
+import { inertCopy } from '../src/extract/inert';
 import { extractPage, findPortraitLinks } from '../src/extract/registry';
 
 // Injected on demand (activeTab + scripting) when the user clips. It parses
-// the live page where the DOM is, and answers the background by message. It
+// an inert copy of the page (src/extract/inert.ts: nothing in it loads or
+// runs), and answers the background by message. It
 // also fetches same-origin linked pages (context menu on a link, bulk clip)
 // and parses them with DOMParser: the service worker has no DOM. Pages of
 // other sites are fetched by the background and only parsed here.
@@ -28,7 +30,7 @@ export default defineContentScript({
       extract: extractPage,
     };
     listen({
-      extractPage: () => extractPage(document, location.href),
+      extractPage: () => extractPage(inertCopy(document), location.href),
       listPortraitLinks: () => findPortraitLinks(document, location.href),
       extractUrl: async ({ url, jobId }) => {
         const controller = new AbortController();

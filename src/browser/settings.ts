@@ -11,11 +11,9 @@
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
+  backupSettingProblems,
   isCsvDelimiterChoice,
   isExportFormat,
-  isUpdateSchedule,
-  siteToPattern,
-  patternHost,
   type CsvDelimiterChoice,
   type ExportFormat,
   type UpdateSchedule,
@@ -49,7 +47,9 @@ export const recognitionSitesSetting = storage.defineItem<string[]>('local:setti
 
 /**
  * Scheduled check for updates. v1: 'never' | 'weekly' | 'monthly'. Anything
- * but 'never' needs the optional `alarms` permission, asked when chosen.
+ * but 'never' needs the optional `alarms` permission, asked when chosen. Not
+ * in backups: restoring could not grant that permission, so a restored
+ * schedule would be a promise the extension cannot keep.
  */
 export const updateScheduleSetting = storage.defineItem<UpdateSchedule>('local:settings.updateSchedule', {
   fallback: 'never',
@@ -59,32 +59,21 @@ export const updateScheduleSetting = storage.defineItem<UpdateSchedule>('local:s
 
 export { isCsvDelimiterChoice, isExportFormat };
 
-function isSitePatternList(value: unknown): value is string[] {
-  // Only what the options page itself would store: host-only patterns, no duplicates.
-  return (
-    Array.isArray(value) &&
-    value.every((p) => typeof p === 'string' && siteToPattern(patternHost(p)) === p) &&
-    new Set(value).size === value.length
-  );
-}
-
-interface BackedUpSetting {
-  // `any`: the table mixes item types; isValid guards every value before setValue.
-  item: WxtStorageItem<any, any>;
-  isValid: (value: unknown) => boolean;
-}
-
-/** The settings a full backup carries, by their key in the backup file (the storage key). */
-const BACKED_UP: Record<string, BackedUpSetting> = {
-  'local:settings.exportFormat': { item: exportFormatSetting, isValid: isExportFormat },
-  'local:settings.csvDelimiter': { item: csvDelimiterSetting, isValid: isCsvDelimiterChoice },
-  'local:settings.recognitionSites': { item: recognitionSitesSetting, isValid: isSitePatternList },
-  'local:settings.updateSchedule': { item: updateScheduleSetting, isValid: isUpdateSchedule },
+/**
+ * The storage item of each setting a full backup carries, by its key in the
+ * backup file (the storage key). The keys and value checks are BACKUP_SETTINGS;
+ * a test holds the two lists equal.
+ */
+// `any`: the table mixes item types; backupSettingProblems guards every value before setValue.
+export const BACKED_UP: Readonly<Record<string, WxtStorageItem<any, any>>> = {
+  'local:settings.exportFormat': exportFormatSetting,
+  'local:settings.csvDelimiter': csvDelimiterSetting,
+  'local:settings.recognitionSites': recognitionSitesSetting,
 };
 
 /** Every backed-up setting with its current value (the default when never set), for buildBackup. */
 export async function exportSettings(): Promise<BackupSetting[]> {
-  return Promise.all(Object.entries(BACKED_UP).map(async ([key, { item }]) => ({ key, value: await item.getValue() })));
+  return Promise.all(Object.entries(BACKED_UP).map(async ([key, item]) => ({ key, value: await item.getValue() })));
 }
 
 export interface SettingsImportResult {
@@ -102,13 +91,13 @@ export interface SettingsImportResult {
  */
 export async function importSettings(entries: readonly BackupSetting[]): Promise<SettingsImportResult> {
   const result: SettingsImportResult = { applied: [], warnings: [] };
-  const valid: Array<{ item: BackedUpSetting['item']; value: unknown }> = [];
+  const valid: Array<{ item: WxtStorageItem<any, any>; value: unknown }> = [];
   for (const { key, value } of entries) {
-    const known = Object.hasOwn(BACKED_UP, key) ? BACKED_UP[key] : undefined;
-    if (!known) result.warnings.push(`Unknown setting "${key}" was ignored.`);
-    else if (!known.isValid(value)) result.warnings.push(`Setting "${key}" has an invalid value and was ignored.`);
+    const item = Object.hasOwn(BACKED_UP, key) ? BACKED_UP[key] : undefined;
+    const problems = backupSettingProblems(key, value);
+    if (!item || problems.length > 0) result.warnings.push(`Setting ignored: ${problems.join('; ') || key}.`);
     else {
-      valid.push({ item: known.item, value });
+      valid.push({ item, value });
       result.applied.push(key);
     }
   }

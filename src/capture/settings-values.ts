@@ -47,6 +47,41 @@ export function patternHost(pattern: string): string {
   return pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, '');
 }
 
+/** Recognition sites: what the options page itself stores, host-only patterns without duplicates. */
+export const MAX_RECOGNITION_SITES = 500;
+
+export function isSitePatternList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_RECOGNITION_SITES &&
+    value.every((p) => typeof p === 'string' && p.length <= 300 && siteToPattern(patternHost(p)) === p) &&
+    new Set(value).size === value.length
+  );
+}
+
+/**
+ * The settings a full backup carries, by storage key, with the check of their
+ * value and what a valid value is, in words. A backup may carry only these:
+ * each check looks at the value's type first, so a huge or deeply nested value
+ * is refused without walking it.
+ */
+export const BACKUP_SETTINGS: Readonly<Record<string, { isValid: (value: unknown) => boolean; expected: string }>> = {
+  'local:settings.exportFormat': { isValid: isExportFormat, expected: '"json", "csv" or "markdown"' },
+  'local:settings.csvDelimiter': { isValid: isCsvDelimiterChoice, expected: '"auto", "," or ";"' },
+  'local:settings.recognitionSites': {
+    isValid: isSitePatternList,
+    expected: `a list of at most ${MAX_RECOGNITION_SITES} different site patterns like "*://example.org/*"`,
+  },
+};
+
+/** Why a backup's setting entry cannot be restored; empty when it can. */
+export function backupSettingProblems(key: string, value: unknown): string[] {
+  const known = Object.hasOwn(BACKUP_SETTINGS, key) ? BACKUP_SETTINGS[key] : undefined;
+  const name = JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key);
+  if (!known) return [`${name} is not a setting this version of Partnership Clipper knows`];
+  return known.isValid(value) ? [] : [`${name} must be ${known.expected}`];
+}
+
 /** How often the background checks the collection for updates; 'never' (the default) asks for no permission. */
 export const UPDATE_SCHEDULES = ['never', 'weekly', 'monthly'] as const;
 export type UpdateSchedule = (typeof UPDATE_SCHEDULES)[number];

@@ -11,8 +11,9 @@
 
 import { normaliseUrl } from '../extract/url';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
-import { mergeUserFields, normaliseTags } from '../record/user-fields';
-import { newId, pickContent, sameContent, stableStringify, stripInternal, toStored } from './content';
+import { normaliseTags } from '../record/user-fields';
+import { newId, pickContent, sameContent, stripInternal, toStored } from './content';
+import { writeMerged } from './merge-write';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
 
@@ -93,30 +94,16 @@ export function deleteRecords(db: ClipperDB, ids: readonly string[]): Promise<De
 }
 
 /**
- * Undo of deleteRecords. If the URL was clipped again in the meantime, the
- * newer record's content stays and the restored one is kept as its revision;
- * the restored record's tags and note are merged into it (mergeUserFields).
+ * Undo of deleteRecords, through the import's merge rules (merge-write.ts):
+ * whatever was clipped or imported at these URLs since the delete is merged
+ * with, never overwritten. The newer updatedAt wins, the other state becomes a
+ * revision, the deleted record's tags and note come back, and a record that
+ * took a deleted id under another URL keeps it (the restored one gets a new id).
  */
 export function restoreDeleted(db: ClipperDB, payload: DeletedPayload, now: Date = new Date()): Promise<void> {
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, async () => {
-      const idMap = new Map<string, string>();
-      for (const record of payload.records) {
-        const clash = await db.records.where('url').equals(record.url).first();
-        if (clash && clash.id !== record.id) {
-          idMap.set(record.id, clash.id);
-          await db.revisions.add({ id: newId(), recordId: clash.id, savedAt: now.toISOString(), record });
-          // The re-clip keeps its content, but the deleted record's tags and note come back.
-          const current = stripInternal(clash);
-          const user = mergeUserFields(current, record);
-          if (stableStringify(user) !== stableStringify({ tags: current.tags, note: current.note })) {
-            await db.records.put(toStored({ ...current, ...user, updatedAt: now.toISOString() }));
-          }
-        } else {
-          await db.records.put(toStored(record));
-        }
-      }
-      await db.revisions.bulkPut(payload.revisions.map((r) => ({ ...r, recordId: idMap.get(r.recordId) ?? r.recordId })));
+      await writeMerged(db, payload.records, payload.revisions, { stamp: now.toISOString(), mergeUserFieldsOfOlder: true });
     }),
   );
 }

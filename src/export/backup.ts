@@ -12,6 +12,7 @@ import { migrateBackupFile } from '../record/migrate';
 import { normaliseTags } from '../record/user-fields';
 import { IssueCollector, validateBackupExtras, validateRecords } from '../record/validate';
 import { toExportRecord } from './json';
+import { backupSettingProblems } from '../capture/settings-values';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -37,7 +38,8 @@ export function buildBackup(db: ClipperDB, now: Date = new Date(), settings: rea
         revisions: revisions
           .map((r) => ({ id: r.id, recordId: r.recordId, savedAt: r.savedAt, record: toExportRecord(r.record) }))
           .sort((a, b) => byString(a.recordId, b.recordId) || byString(a.savedAt, b.savedAt) || byString(a.id, b.id)),
-        settings: [...new Map([...rows, ...settings].map((s) => [s.key, { key: s.key, value: structuredClone(s.value) }])).values()].sort(
+        // A row an older version let in unchecked (a value nested thousands deep) is left out: it would make every backup fail.
+        settings: [...new Map([...rows.filter((s) => backupSettingProblems(s.key, s.value).length === 0), ...settings].map((s) => [s.key, { key: s.key, value: structuredClone(s.value) }])).values()].sort(
           (a, b) => byString(a.key, b.key),
         ),
       };
@@ -54,7 +56,7 @@ export async function restoreBackup(db: ClipperDB, json: unknown): Promise<Resto
   const backup = migrated.file;
   const issues = new IssueCollector();
   validateRecords(backup.records, issues);
-  validateBackupExtras(backup.revisions, backup.settings, issues);
+  validateBackupExtras(backup.revisions, backup.settings, issues, backupSettingProblems);
   const report = issues.report();
   if (report.errorCount > 0) {
     return { ok: false, error: `The backup has ${report.errorCount} errors; nothing was restored. ${report.messages.slice(0, 3).join('; ')}` };

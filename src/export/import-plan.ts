@@ -4,18 +4,18 @@
  * then writes everything in ONE transaction, or nothing.
  */
 
-import { newId, toStored } from '../db/content';
 import { withStorageErrors } from '../db/errors';
-import type { ClipperDB, Revision, StoredRecord } from '../db/schema';
+import type { ClipperDB } from '../db/schema';
+import { decideAll } from '../db/merge-batch';
+import { writeMerged } from '../db/merge-write';
 import type { BackupRevision, BackupSetting } from '../record/backup-format';
 import { migrateImportFile } from '../record/migrate';
 import { normaliseTags } from '../record/user-fields';
 import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
-import { decideAll } from './import-decide';
-import { replacedRecord } from './merge';
 import { validateImportRecords } from './record-precheck';
+import { backupSettingProblems } from '../capture/settings-values';
 
 export interface ImportUpdate {
   incoming: PartnershipRecord;
@@ -61,7 +61,8 @@ function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
     updated: plan.updated.length,
     older: plan.older.length,
     unchanged: plan.unchanged.length,
-    invalid: plan.invalid.filter((i) => i.part === 'records').length,
+    // Every refused entry counts, a setting or a revision as much as a record: the apply step refuses on the same count.
+    invalid: plan.invalid.length,
   };
   const text = `${s.new} new, ${s.updated} updated, ${s.older} older (kept as history), ${s.unchanged} unchanged, ${s.invalid} invalid`;
   return { ...s, text };
@@ -86,7 +87,7 @@ export async function planImport(db: ClipperDB, fileText: string, opts: PlanOpti
   validateImportRecords(file.records, issues);
   const revisions = kind === 'backup' ? migrated.value.file.revisions : [];
   const settings = kind === 'backup' ? migrated.value.file.settings : [];
-  if (kind === 'backup') validateBackupExtras(revisions, settings, issues);
+  if (kind === 'backup') validateBackupExtras(revisions, settings, issues, backupSettingProblems);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
   // Tags as the app itself stores them (trimmed, no duplicates), so a hand-edited file cannot add "hilfe" twice.
@@ -115,6 +116,21 @@ export async function planImport(db: ClipperDB, fileText: string, opts: PlanOpti
   return { ok: true, plan: { ...plan, summary: summarise(plan) } };
 }
 
+const PART_WORDS: Record<RecordIssue['part'], [string, string]> = {
+  records: ['invalid record', 'invalid records'],
+  revisions: ['invalid revision', 'invalid revisions'],
+  settings: ['invalid setting', 'invalid settings'],
+};
+
+/** "1 invalid record and 2 invalid settings": the same entries the summary's "N invalid" counts. */
+function invalidCount(invalid: readonly RecordIssue[]): string {
+  return (['records', 'revisions', 'settings'] as const)
+    .map((part) => [invalid.filter((i) => i.part === part).length, part] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, part]) => `${n} ${PART_WORDS[part][n === 1 ? 0 : 1]}`)
+    .join(' and ');
+}
+
 export interface ApplyResult {
   ok: true;
   created: number;
@@ -133,60 +149,13 @@ export async function applyImport(
   plan: ImportPlan,
   now: Date = new Date(),
 ): Promise<ApplyResult | { ok: false; error: string }> {
-  const invalidRecords = plan.invalid.length;
-  if (invalidRecords > 0) {
-    return { ok: false, error: `The file has ${invalidRecords} invalid ${invalidRecords === 1 ? 'record' : 'records'}; nothing was imported.` };
-  }
-  const stamp = now.toISOString();
+  if (plan.invalid.length > 0) return { ok: false, error: `The file has ${invalidCount(plan.invalid)}; nothing was imported.` };
   const incomingAll = [...plan.new, ...plan.updated.map((u) => u.incoming), ...plan.older.map((u) => u.incoming), ...plan.unchanged];
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, db.settings, async (): Promise<ApplyResult> => {
-      // Everything is read in a few batched requests, decided in memory, then written with
-      // one bulk call per table. No other async work happens here, so the transaction stays
-      // open, and any failure (a write, a constraint) aborts it as a whole.
-      const result: ApplyResult = { ok: true, created: 0, updated: 0, older: 0, unchanged: 0 };
-      const decided = await decideAll(db, incomingAll);
-      const created = decided.filter((d) => d.decision === 'new' || !d.local);
-      // Keep the file's id unless another local record already uses it.
-      const taken = await db.records.bulkGet(created.map((d) => d.incoming.id));
-      const idMap = new Map<string, string>();
-      const added: StoredRecord[] = [];
-      const replaced: StoredRecord[] = [];
-      const revisions: Revision[] = [];
-      created.forEach((d, i) => {
-        const id = taken[i] ? newId() : d.incoming.id;
-        idMap.set(d.incoming.id, id);
-        added.push(toStored({ ...d.incoming, id }));
-      });
-      result.created = created.length;
-      for (const { incoming, local, decision } of decided) {
-        if (decision === 'new' || !local) continue;
-        idMap.set(incoming.id, local.id);
-        if (decision === 'unchanged') {
-          result.unchanged++;
-        } else if (decision === 'replace') {
-          revisions.push({ id: newId(), recordId: local.id, savedAt: stamp, record: local });
-          replaced.push(toStored(replacedRecord(local, incoming)));
-          result.updated++;
-        } else {
-          revisions.push({ id: newId(), recordId: local.id, savedAt: stamp, record: { ...incoming, id: local.id } });
-          result.older++;
-        }
-      }
-      // Backup extras: revisions follow their record's (possibly local) id; existing ones are not duplicated.
-      const existing = plan.revisions.length ? await db.revisions.bulkGet(plan.revisions.map((r) => r.id)) : [];
-      const seen = new Set<string>();
-      plan.revisions.forEach((rev, i) => {
-        if (existing[i] || seen.has(rev.id)) return;
-        seen.add(rev.id);
-        const recordId = idMap.get(rev.recordId) ?? rev.recordId;
-        revisions.push({ ...rev, recordId, record: { ...rev.record, id: recordId } });
-      });
-      if (added.length) await db.records.bulkAdd(added);
-      if (replaced.length) await db.records.bulkPut(replaced);
-      if (revisions.length) await db.revisions.bulkAdd(revisions);
+      const counts = await writeMerged(db, incomingAll, plan.revisions, { stamp: now.toISOString() });
       if (plan.settings.length) await db.settings.bulkPut(plan.settings.map((s) => ({ key: s.key, value: s.value })));
-      return result;
+      return { ok: true, ...counts };
     }),
   );
 }

@@ -12,7 +12,7 @@
 
 import { format } from '@cfworker/json-schema';
 import schema from '../record/schema.json';
-import { validateRecord, validateRecords, type IssueCollector } from '../record/validate';
+import { isReadableDateTime, validateRecord, validateRecords, type IssueCollector } from '../record/validate';
 
 const RECORD = schema.$defs.record;
 const RECORD_KEYS = new Set<string>(RECORD.required);
@@ -25,7 +25,6 @@ function formatCheck(name: string): (s: string) => boolean {
   if (!check) throw new Error(`@cfworker/json-schema has no "${name}" format`);
   return check;
 }
-const isDateTime = formatCheck('date-time');
 const isUri = formatCheck('uri');
 
 type Obj = Record<string, unknown>;
@@ -71,8 +70,8 @@ export function isCertainlyValidRecord(value: unknown): boolean {
     Array.isArray(r.answers) && r.answers.every(isValidAnswer) &&
     isString(r.extractor) &&
     isStringArray(r.warnings) &&
-    isString(r.capturedAt) && isDateTime(r.capturedAt) &&
-    isString(r.updatedAt) && isDateTime(r.updatedAt) &&
+    isString(r.capturedAt) && isReadableDateTime(r.capturedAt) &&
+    isString(r.updatedAt) && isReadableDateTime(r.updatedAt) &&
     isStringArray(r.tags) &&
     isString(r.note)
   );

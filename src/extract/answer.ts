@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../markdown/escape';
 import { ownTreeToMarkdown } from '../markdown/turndown';
 import type { Block } from './blocks';
 import { collapseWhitespace, hasVisibleText, visibleText } from './dom';
+import { scratchDocumentForRun as buildDocument } from './inert';
 
 export type AnswerBody = Pick<Answer, 'markdown' | 'text'>;
 
@@ -32,14 +33,15 @@ export function plainLinesMarkdown(blocks: readonly Block[]): string | null {
 
 /** The tree turndown converts for lines: each line a paragraph, lists and tables whole. */
 export function linesTree(blocks: readonly Block[], doc: Document): Element {
-  const wrapper = doc.createElement('div');
+  const target = buildDocument(doc);
+  const wrapper = target.createElement('div');
   for (const block of blocks) {
     if (block.atomic && block.nodes.length === 1) {
-      wrapper.appendChild((block.nodes[0] as Node).cloneNode(true));
+      wrapper.appendChild(target.importNode(block.nodes[0] as Node, true));
       continue;
     }
-    const p = doc.createElement('p');
-    for (const node of block.nodes) p.appendChild(node.cloneNode(true));
+    const p = target.createElement('p');
+    for (const node of block.nodes) p.appendChild(target.importNode(node, true));
     wrapper.appendChild(p);
   }
   return wrapper;
@@ -54,7 +56,8 @@ export function answerFromBlocks(blocks: readonly Block[], doc: Document): Answe
 
 /** Consecutive sibling nodes (e.g. a <dd>, or a <details> body) as one answer. */
 export function answerFromNodes(nodes: readonly Node[], doc: Document): AnswerBody {
-  const wrapper = doc.createElement('div');
-  for (const node of nodes) wrapper.appendChild(node.cloneNode(true));
+  const target = buildDocument(doc);
+  const wrapper = target.createElement('div');
+  for (const node of nodes) wrapper.appendChild(target.importNode(node, true));
   return { markdown: ownTreeToMarkdown(wrapper), text: collapseWhitespace(nodes.map(visibleText).join('')) };
 }

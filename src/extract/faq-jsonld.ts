@@ -5,6 +5,7 @@
 
 import { answerFromNodes } from './answer';
 import { parseFragment, textOf } from './dom';
+import { scratchDocumentForRun } from './inert';
 import { genericResult, guard, internalError, type QaPair } from './generic';
 import type { ExtractResult, Extractor } from './types';
 
@@ -67,8 +68,9 @@ function pairs(doc: Document): QaPair[] {
       const question = q as Record<string, Json>;
       const html = answerText(question);
       const name = stringOf(question.name) || stringOf(question.text);
-      const fragment = parseFragment(doc, html);
-      result.push({ question: textOf(parseFragment(doc, name)), answer: answerFromNodes(Array.from(fragment.childNodes), doc) });
+      const scratch = scratchDocumentForRun(doc);
+      const fragment = parseFragment(scratch, html);
+      result.push({ question: textOf(parseFragment(scratch, name)), answer: answerFromNodes(Array.from(fragment.childNodes), doc) });
     }
   }
   return result;

@@ -14,6 +14,7 @@
 
 import TurndownService from 'turndown';
 import { collapseWhitespace, hasVisibleText, isBlockElement, isElement, isNonContent, tagOf, textOf } from '../extract/dom';
+import { scratchDocument } from '../extract/inert';
 import { escapeMarkdown } from './escape';
 import { isSafeHref } from './safe-url';
 import { addTableRules } from './tables';
@@ -162,20 +163,24 @@ export function cleanTree(root: Node): void {
 function nodeFromHtml(html: string): Node | null {
   const doc = (globalThis as { document?: Document }).document;
   if (!doc) return null;
-  const template = doc.createElement('template');
+  // Parsed and kept in a document without a browsing context: in the page's
+  // own document an <img onerror> would load and run.
+  const inert = scratchDocument(doc);
+  const template = inert.createElement('template');
   template.innerHTML = html;
-  const wrapper = doc.createElement('div');
+  const wrapper = inert.createElement('div');
   wrapper.appendChild(template.content);
   return wrapper;
 }
 
-/** Markdown for a node (or an HTML string, where a global document exists). */
+/** Markdown for a node (or an HTML string, where a global document exists). The node is copied into an inert document first. */
 export function htmlToMarkdown(input: Node | string): string {
   let node: Node | null = typeof input === 'string' ? nodeFromHtml(input) : input;
   if (node === null) return turndown().turndown(input as string).trim();
   if (node.nodeType === 9) node = (node as Document).body ?? (node as Document).documentElement;
   if (!node) return '';
-  return ownTreeToMarkdown(node.cloneNode(true));
+  const owner = node.ownerDocument;
+  return ownTreeToMarkdown(owner ? scratchDocument(owner).importNode(node, true) : node.cloneNode(true));
 }
 
 /**

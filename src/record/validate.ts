@@ -6,7 +6,7 @@
  * "record 17: answers[3].questionId must be a string or null".
  */
 
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { format, Validator, type OutputUnit } from '@cfworker/json-schema';
 import schema from './schema.json';
 
 export const MAX_MESSAGES = 50;
@@ -83,10 +83,38 @@ function describe(unit: OutputUnit): string | null {
   }
 }
 
+const isDateTimeFormat = (() => {
+  const check = format['date-time'];
+  if (!check) throw new Error('@cfworker/json-schema has no "date-time" format');
+  return check;
+})();
+
+/**
+ * An RFC 3339 date-time that JavaScript also reads: the app compares and sorts
+ * dates with Date.parse, which answers NaN for a leap second (":60") or a
+ * date beyond its range. Such a date passes the schema's format but would be
+ * read as "no date", so a newer edit could be filed as older.
+ */
+export function isReadableDateTime(value: string): boolean {
+  return isDateTimeFormat(value) && Number.isFinite(Date.parse(value));
+}
+
+const DATE_FIELDS = ['capturedAt', 'updatedAt'] as const;
+
+/** The date message for a field the schema accepted as a date-time but JavaScript cannot read. */
+export function unreadableDate(field: string, value: string): string {
+  return `${field} "${value}" is not a date this app can read (e.g. a leap second :60 or a year out of range)`;
+}
+
 /** Errors of one record, without the "record N:" prefix. Empty when valid. */
 export function validateRecord(value: unknown): string[] {
+  // The schema library throws on values JSON cannot hold (undefined, a function); say what is wrong instead.
+  if (value === undefined) return ['the record is missing'];
   const result = validator().validate(value);
-  if (result.valid) return [];
+  if (result.valid) {
+    const r = value as Record<(typeof DATE_FIELDS)[number], string>;
+    return DATE_FIELDS.filter((f) => !Number.isFinite(Date.parse(r[f]))).map((f) => unreadableDate(f, r[f]));
+  }
   // A value of the wrong type also fails enum/format checks: the type error alone says it best.
   const wrongType = new Set(result.errors.filter((e) => e.keyword === 'type').map((e) => e.instanceLocation));
   const messages = result.errors
@@ -147,19 +175,32 @@ export function validateRecords(
   return into.report();
 }
 
+/** Problems of one backup setting entry; the caller knows the setting types (settings are not part of src/record). */
+export type SettingCheck = (key: string, value: unknown) => string[];
+
 /** Validates the revisions and settings of a backup (records are checked by validateRecords). */
-export function validateBackupExtras(revisions: readonly unknown[], settings: readonly unknown[], into: IssueCollector): void {
+export function validateBackupExtras(
+  revisions: readonly unknown[],
+  settings: readonly unknown[],
+  into: IssueCollector,
+  checkSetting: SettingCheck,
+): void {
   revisions.forEach((rev, index) => {
     const errors: string[] = [];
-    if (!rev || typeof rev !== 'object') errors.push('must be an object');
+    if (!rev || typeof rev !== 'object' || Array.isArray(rev)) errors.push('must be an object');
     else {
       const r = rev as Record<string, unknown>;
       for (const f of ['id', 'recordId', 'savedAt'] as const) if (typeof r[f] !== 'string') errors.push(`${f} must be a string`);
-      errors.push(...validateRecord(r.record).map((e) => `record.${e}`));
+      if (typeof r.savedAt === 'string' && !isReadableDateTime(r.savedAt)) errors.push(unreadableDate('savedAt', r.savedAt));
+      if (!Object.hasOwn(r, 'record')) errors.push('record is missing');
+      else errors.push(...validateRecord(r.record).map((e) => `record.${e}`));
     }
     into.add('revisions', index, errors);
   });
   settings.forEach((s, index) => {
-    if (!s || typeof s !== 'object' || typeof (s as { key?: unknown }).key !== 'string') into.add('settings', index, ['key must be a string']);
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return into.add('settings', index, ['must be an object with "key" and "value"']);
+    const { key, value } = s as { key?: unknown; value?: unknown };
+    if (typeof key !== 'string') return into.add('settings', index, ['key must be a string']);
+    into.add('settings', index, checkSetting(key, value));
   });
 }

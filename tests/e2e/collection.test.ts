@@ -225,6 +225,43 @@ describe('the collection in real Chromium', () => {
     await manage.close();
   });
 
+  it('withdraws the Undo of "Clear all" once a file was imported, and keeps the imported copy whole', async () => {
+    const manage = await openCollectionPage();
+    const [first] = (await exportJson(manage)).records;
+    const later = (iso: unknown, hours: number) => new Date(Date.parse(String(iso)) + hours * 3_600_000).toISOString();
+    const fileOf = (records: Array<Record<string, unknown>>) => ({ format: 'partnership-clipper/records', version: 1, exportedAt: later(first!.updatedAt, 9), records });
+    const writeFile = (name: string, records: Array<Record<string, unknown>>) => {
+      const path = join(scratch, name);
+      writeFileSync(path, JSON.stringify(fileOf(records)));
+      return path;
+    };
+    // My copy, tagged "lokal".
+    const mine = { ...first!, tags: ['lokal'], updatedAt: later(first!.updatedAt, 1) };
+    await importFile(manage, writeFile('mine.json', [mine]));
+    await manage.waitForSelector('[data-import-summary]');
+    await clickButton(manage, 'Import');
+    await manage.waitForSelector('[data-import-done]');
+
+    await clickButton(manage, 'Delete all partnerships');
+    await manage.waitForFunction(() => document.querySelector('[data-count]')?.getAttribute('data-count') === '0');
+    await manage.waitForFunction(() => [...document.querySelectorAll('[data-import-done] button')].some((b) => b.textContent === 'Undo'));
+
+    // A colleague's newer copy of the same record: same id, one more answer, her tag and note.
+    const extra = { number: null, questionId: null, question: 'Was planen Sie als Nächstes?', markdown: 'Einen Schulaustausch im Herbst.', text: 'Einen Schulaustausch im Herbst.' };
+    const colleague = { ...mine, answers: [...(first!.answers as unknown[]), extra], tags: ['kollegin'], note: 'Ergänzt von Frau Brandt', updatedAt: later(first!.updatedAt, 2) };
+    await importFile(manage, writeFile('colleague.json', [colleague]));
+    const summary = await manage.waitForSelector('[data-import-summary]');
+    expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain('1 new');
+    await clickButton(manage, 'Import');
+    await manage.waitForSelector('[data-import-done]');
+    expect(await manage.$$eval('[data-import-done] button', (els) => els.map((b) => b.textContent))).toEqual([]);
+    await screenshot(manage, 'collection-undo-withdrawn');
+
+    const after = await exportJson(manage);
+    expect(after.records).toEqual([colleague]);
+    await manage.close();
+  });
+
   it('names the page and its language from the locale messages', async () => {
     const manage = await openCollectionPage();
     expect(await manage.title()).toBe('Import & backup – Partnership Clipper');

@@ -44,7 +44,6 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
       { key: 'local:settings.exportFormat', value: 'json' },
       { key: 'local:settings.csvDelimiter', value: ';' },
       { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
-      { key: 'local:settings.updateSchedule', value: 'never' },
     ]);
   });
 
@@ -71,10 +70,10 @@ describe('settings in a full backup (WXT storage on the fake browser)', () => {
     ]);
     expect(result.applied).toEqual(['local:settings.exportFormat']);
     expect(result.warnings).toEqual([
-      'Setting "local:settings.csvDelimiter" has an invalid value and was ignored.',
-      'Setting "local:settings.recognitionSites" has an invalid value and was ignored.',
-      'Unknown setting "local:settings.fromTheFuture" was ignored.',
-      'Unknown setting "constructor" was ignored.',
+      'Setting ignored: "local:settings.csvDelimiter" must be "auto", "," or ";".',
+      'Setting ignored: "local:settings.recognitionSites" must be a list of at most 500 different site patterns like "*://example.org/*".',
+      'Setting ignored: "local:settings.fromTheFuture" is not a setting this version of Partnership Clipper knows.',
+      'Setting ignored: "constructor" is not a setting this version of Partnership Clipper knows.',
     ]);
     expect(await csvDelimiterSetting.getValue()).toBe(';');
     expect(await exportFormatSetting.getValue()).toBe('csv');

@@ -8,7 +8,7 @@ import { SHARD_COUNT } from '../../../src/db/search-index';
 import { searchTermsOf } from '../../../src/db/fold';
 import { sortFieldsOf } from '../../../src/db/sort-keys';
 
-const CURRENT_VERSION = 4;
+const CURRENT_VERSION = 6;
 import { makeRecord } from '../helpers/records';
 
 describe('ClipperDB schema versions', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStorageError, type StorageError } from '../../../src/db/errors';
 import { listRecords, saveClip } from '../../../src/db/records';
 import { openClipperDB } from '../../../src/db/schema';
+import { SCHEMA_VERSION } from '../../../src/db/names';
 import { makeContent } from '../helpers/records';
 
 /** The current stores plus one more table: what a future schema version could look like. */
@@ -64,7 +65,7 @@ describe('another connection upgrading the database', () => {
 
     stubborn.close();
     await opening;
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
     await Dexie.delete(name);
   });

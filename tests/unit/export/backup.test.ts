@@ -15,7 +15,7 @@ async function filled(): Promise<ClipperDB> {
   for (const c of sampleContents()) await saveClip(db, c, new Date('2026-01-01T00:00:00Z'));
   await saveClip(db, makeContent({ answers: makeAnswers(7) }), new Date('2026-01-02T00:00:00Z'));
   await setNote(db, (await listRecords(db))[0]!.id, 'Notiz');
-  await db.settings.put({ key: 'csvDelimiter', value: ';' });
+  await db.settings.put({ key: 'local:settings.csvDelimiter', value: ';' });
   return db;
 }
 
@@ -25,7 +25,7 @@ describe('full backup', () => {
     expect(backup).toMatchObject({ format: 'partnership-clipper/backup', version: 1, exportedAt: NOW.toISOString() });
     expect(backup.records).toHaveLength(3);
     expect(backup.revisions).toHaveLength(1);
-    expect(backup.settings).toEqual([{ key: 'csvDelimiter', value: ';' }]);
+    expect(backup.settings).toEqual([{ key: 'local:settings.csvDelimiter', value: ';' }]);
     expect(serialise(backup)).not.toContain('searchTerms');
   });
 
@@ -33,12 +33,12 @@ describe('full backup', () => {
     const db = await filled();
     const passed = [
       { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
-      { key: 'csvDelimiter', value: ',' },
+      { key: 'local:settings.csvDelimiter', value: ',' },
       { key: 'local:settings.exportFormat', value: 'csv' },
     ];
     const backup = await buildBackup(db, NOW, passed);
     expect(backup.settings).toEqual([
-      { key: 'csvDelimiter', value: ',' },
+      { key: 'local:settings.csvDelimiter', value: ',' },
       { key: 'local:settings.exportFormat', value: 'csv' },
       { key: 'local:settings.recognitionSites', value: ['*://example.org/*'] },
     ]);

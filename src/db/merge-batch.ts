@@ -6,8 +6,8 @@
  * the caller's transaction stays alive.
  */
 
-import { stripInternal } from '../db/content';
-import type { ClipperDB } from '../db/schema';
+import { stripInternal } from './content';
+import type { ClipperDB } from './schema';
 import type { PartnershipRecord } from '../record/types';
 import { decideMerge, type MergeDecision } from './merge';
 

@@ -1,0 +1,91 @@
+/**
+ * Writes incoming records (and their revisions) into the collection by the
+ * merge rules of merge.ts. One path for an import and for the undo of a
+ * delete, so both keep what the other brought in the meantime: the newer
+ * `updatedAt` wins, the losing state becomes a revision, tags and note are
+ * merged. Call it inside a read-write transaction on `records` and
+ * `revisions`; it does no non-Dexie async work.
+ */
+
+import type { PartnershipRecord } from '../record/types';
+import { mergeUserFields } from '../record/user-fields';
+import { newId, stableStringify, toStored } from './content';
+import { replacedRecord } from './merge';
+import { decideAll } from './merge-batch';
+import type { ClipperDB, Revision, StoredRecord } from './schema';
+
+export interface MergeCounts {
+  created: number;
+  updated: number;
+  older: number;
+  unchanged: number;
+}
+
+export interface MergeOptions {
+  /** The time written to new revisions and changed records. */
+  stamp: string;
+  /**
+   * When the local record is newer, also merge the incoming tags and note into
+   * it (undo of a delete: the deleted record's user fields come back). An
+   * import keeps them in the revision instead.
+   */
+  mergeUserFieldsOfOlder?: boolean;
+}
+
+export async function writeMerged(
+  db: ClipperDB,
+  incoming: readonly PartnershipRecord[],
+  incomingRevisions: readonly Revision[],
+  { stamp, mergeUserFieldsOfOlder = false }: MergeOptions,
+): Promise<MergeCounts> {
+  // Everything is read in a few batched requests, decided in memory, then written with
+  // one bulk call per table, so any failure aborts the caller's transaction as a whole.
+  const counts: MergeCounts = { created: 0, updated: 0, older: 0, unchanged: 0 };
+  const decided = await decideAll(db, incoming);
+  const created = decided.filter((d) => d.decision === 'new' || !d.local);
+  // Keep the incoming id unless another local record already uses it.
+  const taken = await db.records.bulkGet(created.map((d) => d.incoming.id));
+  const idMap = new Map<string, string>();
+  const added: StoredRecord[] = [];
+  const replaced: StoredRecord[] = [];
+  const revisions: Revision[] = [];
+  created.forEach((d, i) => {
+    const id = taken[i] ? newId() : d.incoming.id;
+    idMap.set(d.incoming.id, id);
+    added.push(toStored({ ...d.incoming, id }));
+  });
+  counts.created = created.length;
+  for (const { incoming: inc, local, decision } of decided) {
+    if (decision === 'new' || !local) continue;
+    idMap.set(inc.id, local.id);
+    if (decision === 'unchanged') {
+      counts.unchanged++;
+    } else if (decision === 'replace') {
+      revisions.push({ id: newId(), recordId: local.id, savedAt: stamp, record: local });
+      replaced.push(toStored(replacedRecord(local, inc)));
+      counts.updated++;
+    } else {
+      revisions.push({ id: newId(), recordId: local.id, savedAt: stamp, record: { ...inc, id: local.id } });
+      if (mergeUserFieldsOfOlder) {
+        const user = mergeUserFields(local, inc);
+        if (stableStringify(user) !== stableStringify({ tags: local.tags, note: local.note })) {
+          replaced.push(toStored({ ...local, ...user, updatedAt: stamp }));
+        }
+      }
+      counts.older++;
+    }
+  }
+  // Revisions follow their record's (possibly local) id; those already stored are not duplicated.
+  const existing = incomingRevisions.length ? await db.revisions.bulkGet(incomingRevisions.map((r) => r.id)) : [];
+  const seen = new Set<string>();
+  incomingRevisions.forEach((rev, i) => {
+    if (existing[i] || seen.has(rev.id)) return;
+    seen.add(rev.id);
+    const recordId = idMap.get(rev.recordId) ?? rev.recordId;
+    revisions.push({ ...rev, recordId, record: { ...rev.record, id: recordId } });
+  });
+  if (added.length) await db.records.bulkAdd(added);
+  if (replaced.length) await db.records.bulkPut(replaced);
+  if (revisions.length) await db.revisions.bulkAdd(revisions);
+  return counts;
+}
