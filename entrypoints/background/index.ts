@@ -30,8 +30,8 @@ export default defineBackground(() => {
   // Deletes, restores and imports in other extension pages update the badges too.
   badges.watchCollection();
   registerSiteRecognition();
-  registerScheduledChecks(db);
-  exposeDebugHook({ handleContextMenuClick, handleCommand, runScheduledCheck: () => runScheduledCheck(db) });
+  registerScheduledChecks();
+  exposeDebugHook({ handleContextMenuClick, handleCommand, runScheduledCheck });
 
   listen({
     clipTab: async ({ tabId }) => {

@@ -1,8 +1,8 @@
 /**
- * Check for updates, on the extension side: the collection page runs a check
- * with the page's DOMParser; a scheduled check runs in the background (no
- * DOM there) with linkedom, through the same extractors and the same polite
- * fetcher. Pages gone from the site are remembered as "no longer online"
+ * Check for updates, on the extension side. It runs in the collection page,
+ * which parses with its DOMParser: when the user asks, or when the scheduled
+ * alarm has the background open that page in a background tab
+ * (UPDATE_CHECK_PAGE). Pages gone from the site are remembered as "no longer online"
  * (never deleted), and the last check's report is kept for the collection
  * page. The schedule uses `alarms`, an optional permission asked only when
  * the user picks a schedule.
@@ -43,6 +43,9 @@ export function overviewPagesFor(records: readonly PartnershipRecord[]): string[
 }
 
 export const UPDATE_ALARM = 'check-for-updates';
+
+/** The collection page, told to start a check as it opens. */
+export const UPDATE_CHECK_PAGE = '/collection.html#check-updates';
 
 /** The report of the last finished check (a scheduled one is read by the collection page). */
 export const lastCheckItem = storage.defineItem<CheckSnapshot | null>('local:updates.lastCheck', { fallback: null });

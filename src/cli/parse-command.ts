@@ -5,7 +5,6 @@
 
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../extract/registry';
-import { documentFromHtml } from '../extract/html-document';
 import type { PartnershipRecord } from '../record/types';
 import { toRecord } from './record';
 
@@ -97,8 +96,12 @@ function expandInputs(inputs: string[], fs: FileSystem): string[] {
   return files;
 }
 
+/** linkedom needs an <html>/<body> skeleton; a saved fragment gets one. */
 function parseDocument(html: string): Document {
-  return documentFromHtml(parseHTML, html);
+  const doc = parseHTML(html).document as unknown as Document;
+  // Check documentElement first: linkedom's body getter throws without one.
+  if (doc.documentElement?.nodeName.toUpperCase() === 'HTML' && doc.body) return doc;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 function reason(error: unknown): string {

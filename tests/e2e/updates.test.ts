@@ -4,10 +4,12 @@
 // opens, one change is applied, and its revision list restores and undoes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { HOST, overviewHtml, portraitHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { clipUrl, waitForListed } from './support/popup';
+import { serviceWorker, storedState } from './support/service-worker';
 
 let server: FixtureServer;
 let session: Session;
@@ -27,6 +29,12 @@ async function openCollectionPage(): Promise<Page> {
   await page.goto(`chrome-extension://${session.extensionId}/collection.html`);
   await page.waitForSelector('[data-check-updates]');
   return page;
+}
+
+/** A screenshot of one part of the page (the README shows these). */
+async function screenshotOf(page: Page, selector: string, name: string): Promise<void> {
+  const element = await page.$(selector);
+  await element!.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 }
 
 /** Opens the popup's details of the listed record with this title. */
@@ -88,10 +96,12 @@ describe('check for updates in real Chromium', () => {
     expect(beta).toHaveLength(2);
     expect(beta[1]!.at - beta[0]!.at).toBeGreaterThanOrEqual(1900);
     await screenshot(page, 'collection-update-summary');
+    await screenshotOf(page, '[data-updates]', 'tab-update-summary');
 
-    // Nothing was saved: the popup still lists the old interviewee and has no revisions yet.
-    const worker = await session.browser.waitForTarget((t) => t.type() === 'service_worker');
-    expect(worker).toBeTruthy();
+    // Nothing was saved yet: no record has an earlier version.
+    const worker = await serviceWorker(session);
+    const stored = await storedState(worker);
+    expect(stored.revisions).toBe(0);
   });
 
   it('opens the diff of a change, with the words added and removed', async () => {
@@ -133,6 +143,7 @@ describe('check for updates in real Chromium', () => {
     expect(order).toBe('diff first');
     expect(await page.$eval(`${applied} [data-revision] [data-diff-field="interviewee"]`, (el) => el.querySelector('del')?.textContent)).toContain('Erika Beispiel');
     await screenshot(page, 'revision-diff');
+    await screenshotOf(page, applied, 'tab-revision-diff');
 
     await page.locator(`${applied} [data-restore]`).click();
     await page.waitForSelector(`${applied} [data-restored]`);
@@ -157,5 +168,19 @@ describe('check for updates in real Chromium', () => {
     await page.locator(`${applied} [data-undo-restore]`).click();
     await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [data-revision]`).length === 3, {}, applied);
     expect(await page.$eval(`${applied} [data-restored]`, (el) => el.textContent)).toContain('Restore undone');
+  });
+
+  it('a scheduled check (what the alarm runs) opens the collection page in a background tab and checks there', async () => {
+    const worker = await serviceWorker(session);
+    const opened = session.browser.waitForTarget((t) => t.url().includes('/collection.html'), { timeout: 10_000 });
+    await worker.evaluate(() =>
+      (globalThis as unknown as { partnershipClipper: { runScheduledCheck(): Promise<void> } }).partnershipClipper.runScheduledCheck(),
+    );
+    const tab = await (await opened).asPage();
+    await tab.waitForSelector('[data-check-summary][data-phase="done"]', { timeout: 30_000 });
+    // Alpha is as on the site again (the restore was undone), Beta still differs, Gamma is still gone.
+    expect(await tab.$eval('[data-check-counts]', (el) => el.textContent)).toBe('1 changed · 1 unchanged · 1 no longer online');
+    expect(tab.url()).not.toContain('#check-updates');
+    await tab.close();
   });
 });
