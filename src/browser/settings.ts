@@ -17,7 +17,7 @@ import {
   type CsvDelimiterChoice,
   type ExportFormat,
   type UpdateSchedule,
-} from '../capture/settings-values';
+} from '../settings/values';
 import type { BackupSetting } from '../record/backup-format';
 
 /** Default export format in the popup. v1: 'json' | 'csv' | 'markdown'. */

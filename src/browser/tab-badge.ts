@@ -14,7 +14,7 @@ import type { ClipperDB } from '../db/schema';
 import { onTableChanged } from '../db/table-changes';
 import { normaliseUrl } from '../extract/url';
 import { FEEDBACK_MS, clipFeedbackBadge, formatClipDate, recognitionBadge, type BadgeLook, type BadgeTitle } from '../capture/badge';
-import { refusalText } from '../capture/refusal';
+import { refusalText } from '../refusals/messages';
 import type { ClipOutcome, PageRecognition } from '../messaging/map';
 
 /** The browser's UI language as a BCP 47 tag ("de-DE"), for dates. */

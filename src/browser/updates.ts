@@ -11,12 +11,12 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PoliteFetcher } from '../capture/polite-fetch';
-import { schedulePeriodMinutes, type UpdateSchedule } from '../capture/settings-values';
+import { schedulePeriodMinutes, type UpdateSchedule } from '../settings/values';
 import { UpdateCheck, type CheckEntry, type CheckSnapshot, type CheckTarget } from '../capture/update-check';
 import { saveClip, type SaveResult } from '../db/records';
 import type { ClipperDB } from '../db/schema';
 import { extractPage, findPortraitLinks } from '../extract/registry';
-import { PORTRAIT_SITE } from '../extract/url';
+import { PORTRAIT_HOST } from '../extract/site';
 import type { PartnershipRecord } from '../record/types';
 import type { BulkStartResult } from '../messaging/map';
 import { hasHostPermission } from './clip-tab';
@@ -33,12 +33,12 @@ export function overviewPagesFor(records: readonly PartnershipRecord[]): string[
   for (const record of records) {
     try {
       const url = new URL(record.url);
-      if (url.hostname === PORTRAIT_SITE) origins.add(url.origin);
+      if (url.hostname === PORTRAIT_HOST) origins.add(url.origin);
     } catch {
       // Not a web address: not from the portrait site.
     }
   }
-  if (origins.size === 0) origins.add(`https://${PORTRAIT_SITE}`);
+  if (origins.size === 0) origins.add(`https://${PORTRAIT_HOST}`);
   return [...origins].flatMap((origin) => OVERVIEW_PATHS.map((path) => `${origin}${path}`));
 }
 

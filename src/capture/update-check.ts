@@ -9,7 +9,7 @@
  * Pure: fetching (a PoliteFetcher's get), parsing and extracting are injected.
  */
 
-import { sameContent } from '../db/content';
+import { sameContent } from '../record/content';
 import { diffContent, summariseDiff, type ChangeSummary } from '../compare/revision-diff';
 import { normaliseUrl } from '../extract/url';
 import type { ExtractResult } from '../extract/types';

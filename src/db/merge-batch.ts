@@ -6,7 +6,7 @@
  * the caller's transaction stays alive.
  */
 
-import { stripInternal } from './content';
+import { stripInternal } from '../record/content';
 import type { ClipperDB } from './schema';
 import type { PartnershipRecord } from '../record/types';
 import { decideMerge, type MergeDecision } from './merge';

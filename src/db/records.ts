@@ -12,7 +12,7 @@
 import { normaliseUrl } from '../extract/url';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
 import { normaliseTags } from '../record/user-fields';
-import { newId, pickContent, sameContent, stripInternal, toStored } from './content';
+import { newId, newRecord, pickContent, sameContent, stripInternal, toStored } from '../record/content';
 import { writeMerged } from './merge-write';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
@@ -36,14 +36,7 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
     db.transaction('rw', db.records, db.revisions, async (): Promise<SaveResult> => {
       const existing = await db.records.where('url').equals(content.url).first();
       if (!existing) {
-        const record: PartnershipRecord = {
-          ...pickContent(content),
-          id: newId(),
-          capturedAt: stamp,
-          updatedAt: stamp,
-          tags: [],
-          note: '',
-        };
+        const record = newRecord(content, newId(), stamp);
         await db.records.add(toStored(record));
         return { status: 'created', record };
       }
@@ -133,4 +126,3 @@ export function setNote(db: ClipperDB, id: string, note: string, now: Date = new
   return updateUserFields(db, id, { note }, now);
 }
 
-export type { TagCount } from './search-index';

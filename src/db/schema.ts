@@ -5,24 +5,19 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { INTERNAL_FIELDS } from './content';
+import { INTERNAL_FIELDS } from '../record/content';
 import { storageProblem, type StorageError } from './errors';
-import { searchTermsOf } from './fold';
-import { buildShards, docOf, type SearchDoc, type SearchShard } from './search-index';
+import { searchTermsOf } from '../search/index-terms';
+import { buildShards, docOf, type SearchDoc, type SearchShard } from '../search/shard-index';
 import { assertRecordShape, convertRecordRows, QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { searchIndexMiddleware } from './search-sync';
-import { sortFieldsOf, type SortFields } from './sort-keys';
+import { sortFieldsOf, type SortFields } from '../search/sort-keys';
 
 export { DEFAULT_DB_NAME } from './names';
 import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
 
-/**
- * What is stored in `records`. Since v4 it is the public record; rows written
- * by v2/v3 also carried index fields (INTERNAL_FIELDS), which the v4 upgrade
- * removes and reads strip anyway.
- */
-export type StoredRecord = PartnershipRecord;
-
+// Since v4 `records` stores the public record; rows written by v2/v3 also
+// carried index fields (INTERNAL_FIELDS), which the v4 upgrade removes and reads strip anyway.
 type V3Row = PartnershipRecord & SortFields & { searchTerms: string[] };
 
 /** A previous state of a record, kept when it is re-clipped, imported over or restored. */
@@ -39,7 +34,7 @@ export interface Setting {
 }
 
 export class ClipperDB extends Dexie {
-  declare records: Table<StoredRecord, string>;
+  declare records: Table<PartnershipRecord, string>;
   declare revisions: Table<Revision, string>;
   declare settings: Table<Setting, string>;
   declare searchShards: Table<SearchShard, number>;
@@ -93,7 +88,7 @@ export class ClipperDB extends Dexie {
       .upgrade((tx) => convertRecordRows<V3Row>(tx, 3, (r) => sortFieldsOf(r), this.upgradeQuarantine));
 
     // v4: the search index moves out of the record rows into a few shard rows
-    // (search-index.ts): a million multi-entry index entries at 10,000 records
+    // (src/search/shard-index.ts): a million multi-entry index entries at 10,000 records
     // made imports and one-letter searches slow. Dropped indexes: title,
     // updatedAt, kind, tags, searchTerms, sortTitle, sortPartner: the shards
     // filter, count and order the list now, and every index entry costs a write.

@@ -15,7 +15,7 @@ import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
 import { validateImportRecords } from './record-precheck';
-import { backupSettingProblems } from '../capture/settings-values';
+import { backupSettingProblems } from '../settings/values';
 
 export interface ImportUpdate {
   incoming: PartnershipRecord;

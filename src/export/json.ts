@@ -1,6 +1,6 @@
 /** The JSON v1 records file: building it and writing it with a stable key order. */
 
-import { INTERNAL_FIELDS } from '../db/content';
+import { INTERNAL_FIELDS } from '../record/content';
 import { RECORDS_FORMAT, RECORDS_FORMAT_VERSION, type PartnershipRecord, type RecordsFileV1 } from '../record/types';
 
 /** Key order of a record in the file, as documented in docs/record-format.md. */

@@ -3,9 +3,8 @@
  * into one), and what a portrait URL on staedtepartnerschaftennrw.org looks like.
  */
 
-import { memoForRun } from './blocks';
-
-export const PORTRAIT_SITE = 'staedtepartnerschaftennrw.org';
+import { memoForRun } from '../dom/run-cache';
+import { PORTRAIT_HOST } from './site';
 
 function hostKey(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
@@ -81,7 +80,7 @@ export function singleSlug(url: string): string | null {
 /** Known non-portrait pages of the portrait site (event reports, project pages …). */
 export function isKnownNonPortraitUrl(url: string): boolean {
   const u = parse(url);
-  if (!u || hostKey(u.hostname) !== PORTRAIT_SITE) return false;
+  if (!u || hostKey(u.hostname) !== PORTRAIT_HOST) return false;
   const first = u.pathname.split('/').filter(Boolean)[0]?.toLowerCase() ?? '';
   return NOT_PORTRAIT_SLUGS.has(first) || NOT_PORTRAIT_PREFIXES.some((p) => first.startsWith(p));
 }
@@ -90,7 +89,7 @@ export function isKnownNonPortraitUrl(url: string): boolean {
 export function looksLikePortraitUrl(url: string): boolean {
   const u = parse(url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return false;
-  if (hostKey(u.hostname) !== PORTRAIT_SITE) return false;
+  if (hostKey(u.hostname) !== PORTRAIT_HOST) return false;
   const slug = singleSlug(u.href);
   if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(slug)) return false;
   return !isKnownNonPortraitUrl(u.href);

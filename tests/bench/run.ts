@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const notes: string[] = [];
   const fixtures = loadFixtures();
-  const seedFixture = fixtures.find((f) => f.name === 'seed-paragraphs');
+  const seedFixture = fixtures.find((f) => f.name === 'portrait--seed-paragraphs');
   if (!seedFixture) throw new Error('seed-paragraphs fixture missing');
   const templates = fixtures.filter((f) => f.result.ok).map((f) => (f.result as { content: ClippedContent }).content);
 

@@ -92,7 +92,7 @@ beforeAll(async () => {
     if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
     return found;
   };
-  portraits = [pick('seed-paragraphs'), pick('bold-b'), pick('rich-answers')];
+  portraits = [pick('portrait--seed-paragraphs'), pick('portrait--bold-b'), pick('portrait--rich-answers')];
   for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   server.page(new URL(HOSTILE_URL).pathname, hostilePage(portraits[0]!));
   session = await launchWithExtension(server.port);

@@ -21,7 +21,10 @@ function filesUnder(dir: string, test: (path: string) => boolean): string[] {
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** The portable core: runs in Node, the browser and the CLI alike. */
-const CORE = ['text', 'record', 'questions', 'extract', 'markdown', 'compare', 'export', 'db', 'messaging', 'cli', 'render', 'capture'];
+const CORE = [
+  'text', 'dom', 'links', 'record', 'questions', 'extract', 'html-to-markdown', 'markdown-to-html', 'compare', 'search',
+  'export', 'settings', 'refusals', 'db', 'live', 'messaging', 'cli', 'capture', 'ideas',
+];
 /** The only folders of src/ that may touch extension APIs or Svelte. */
 const ADAPTERS = ['browser', 'ui', 'locales'];
 
@@ -63,6 +66,10 @@ describe('extractors', () => {
     /export const \w+: Extractor\b/.test(read(p)),
   );
 
+  it('every extractor is one file in src/extract/extractors/, and every file there is an extractor', () => {
+    expect(extractorFiles.sort()).toEqual(filesUnder('src/extract/extractors', (p) => p.endsWith('.ts')).sort());
+  });
+
   it('every extractor file is registered, under a unique id', () => {
     expect(extractorFiles.length).toBe(EXTRACTORS.length);
     expect(new Set(EXTRACTORS.map((e) => e.id)).size).toBe(EXTRACTORS.length);
@@ -89,7 +96,7 @@ describe('no page markup reaches our DOM unsanitised', () => {
   it('innerHTML is set only on inert <template> elements in the parsers, or in the sanitiser', () => {
     const users = uiFiles.filter((p) => /\.innerHTML\s*=/.test(read(p)));
     for (const file of users) {
-      if (file.startsWith('src/render/')) continue;
+      if (file.startsWith('src/markdown-to-html/')) continue;
       expect(read(file)).toMatch(/template\.innerHTML\s*=/);
       expect(read(file)).not.toMatch(/(?<!template)\.innerHTML\s*=/);
     }

@@ -10,7 +10,7 @@ import TurndownService from 'turndown';
 import Dexie from 'dexie';
 import { extractPage } from '../../../src/extract/registry';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
-import { toStored } from '../../../src/db/content';
+import { toStored } from '../../../src/record/content';
 import { listRecords } from '../../../src/db/records';
 import { searchRecords } from '../../../src/db/search';
 import { buildRecordsFile, serialise } from '../../../src/export/json';

@@ -10,7 +10,8 @@ import BulkClip from '../../../entrypoints/popup/BulkClip.svelte';
 import { dispatch, type Handlers } from '../../../src/messaging/dispatch';
 import { bulkJobKey } from '../../../src/browser/bulk-jobs';
 import type { BulkSnapshot } from '../../../src/capture/bulk-queue';
-import type { BulkStartResult, PortraitLink } from '../../../src/messaging/map';
+import type { PortraitLink } from '../../../src/extract/types';
+import type { BulkStartResult } from '../../../src/messaging/map';
 import { useEnglishMessages } from '../helpers/english-messages';
 
 const TAB = 7;
