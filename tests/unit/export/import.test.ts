@@ -250,13 +250,11 @@ describe('all or nothing', () => {
 });
 
 describe('rejected files', () => {
-  it('rejects files over the size limit, naming the size', async () => {
+  it('reads a File (a Blob) in pieces to the same plan as its text', async () => {
     const db = freshDb();
-    const res = await planImport(db, 'x'.repeat(2 * 1024 * 1024), { maxBytes: 1024 * 1024 });
-    expect(res).toEqual({ ok: false, error: 'The file is 2.0 MB; files over 1.0 MB cannot be imported.' });
-    // Counted in UTF-8 bytes, not characters.
-    const umlauts = await planImport(db, 'ü'.repeat(600), { maxBytes: 1000 });
-    expect(umlauts).toMatchObject({ ok: false, error: expect.stringMatching(/^The file is 1.2 KB/) });
+    const fromText = await plan(db, FIXTURE);
+    const res = await planImport(db, new Blob([FIXTURE]));
+    expect(res.ok && res.plan).toEqual(fromText);
   });
 
   it('rejects non-JSON, wrong format and future versions with specific messages', async () => {
