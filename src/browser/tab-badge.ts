@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { i18n, startI18n, uiLocale } from './i18n';
 import type { Subscription } from 'dexie';
 import { RECORDS_TABLE } from '../db/names';
+import { findByUrl } from '../db/records';
 import type { ClipperDB } from '../db/schema';
 import { onTableChanged } from '../db/table-changes';
 import { normaliseUrl } from '../extract/url';
@@ -53,7 +54,7 @@ export async function applyBadge(tabId: number, look: BadgeLook | null): Promise
 
 /** capturedAt of the record stored under this canonical URL, or null. */
 export async function clippedAt(db: ClipperDB, url: string): Promise<string | null> {
-  const record = await db.records.where('url').equals(normaliseUrl(url)).first();
+  const record = await findByUrl(db, url);
   return record?.capturedAt ?? null;
 }
 

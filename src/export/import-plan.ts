@@ -13,6 +13,7 @@ import { migrateImportFile } from '../record/migrate';
 import { normaliseTags } from '../record/user-fields';
 import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
+import { normaliseImportUrls } from './import-urls';
 import { JsonSyntaxError, readJson } from './json-reader';
 import { validateImportRecords } from './record-precheck';
 import { backupSettingProblems } from '../settings/values';
@@ -83,13 +84,13 @@ export async function planImport(db: ClipperDB, file: Blob | string, opts: PlanO
   }
   const migrated = migrateImportFile(json);
   if (!migrated.ok) return migrated;
-  const { kind } = migrated.value;
-  const { records } = migrated.value.file;
+  const { kind, file } = normaliseImportUrls(migrated.value);
+  const { records } = file;
 
   const issues = new IssueCollector();
   validateImportRecords(records, issues);
-  const revisions = kind === 'backup' ? migrated.value.file.revisions : [];
-  const settings = kind === 'backup' ? migrated.value.file.settings : [];
+  const revisions = kind === 'backup' ? file.revisions : [];
+  const settings = kind === 'backup' ? file.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues, backupSettingProblems);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));

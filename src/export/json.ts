@@ -1,7 +1,13 @@
-/** The JSON v1 records file: building it and writing it with a stable key order. */
+/** The JSON records file (version 2): building it and writing it with a stable key order. */
 
+import { answerIdeasOf } from '../ideas/summary';
 import { INTERNAL_FIELDS } from '../record/content';
-import { RECORDS_FORMAT, RECORDS_FORMAT_VERSION, type PartnershipRecord, type RecordsFileV1 } from '../record/types';
+import {
+  RECORDS_FORMAT,
+  type ExportedRecord,
+  type PartnershipRecord,
+  type RecordsFileV2,
+} from '../record/types';
 
 /** Key order of a record in the file, as documented in docs/record-format.md. */
 const RECORD_KEY_ORDER = [
@@ -42,12 +48,18 @@ export function toExportRecord(record: PartnershipRecord): PartnershipRecord {
   return r;
 }
 
-export function buildRecordsFile(records: readonly PartnershipRecord[], now: Date = new Date()): RecordsFileV1 {
+/** A record as a version 2 file carries it: each answer followed by its topics and named organisations. */
+export function withIdeas(record: PartnershipRecord): ExportedRecord {
+  const ideas = answerIdeasOf(record);
+  return { ...record, answers: record.answers.map((a, i) => ({ ...a, ...ideas[i]! })) };
+}
+
+export function buildRecordsFile(records: readonly PartnershipRecord[], now: Date = new Date()): RecordsFileV2 {
   return {
     format: RECORDS_FORMAT,
-    version: RECORDS_FORMAT_VERSION,
+    version: 2,
     exportedAt: now.toISOString(),
-    records: records.map(toExportRecord),
+    records: records.map((r) => withIdeas(toExportRecord(r))),
   };
 }
 
