@@ -95,6 +95,8 @@ describe('check for updates in real Chromium', () => {
     const beta = server.timeline.filter((r) => r.path === slugOf(BETA));
     expect(beta).toHaveLength(2);
     expect(beta[1]!.at - beta[0]!.at).toBeGreaterThanOrEqual(1900);
+    // Never more than two requests at a time to the site.
+    expect(server.peakConcurrency.get(HOST)).toBeLessThanOrEqual(2);
     await screenshot(page, 'collection-update-summary');
     await screenshotOf(page, '[data-updates]', 'tab-update-summary');
 

@@ -33,6 +33,8 @@ export interface FixtureServer {
   paths: string[];
   /** Paths whose client gave up (aborted) before the answer was sent. */
   aborted: string[];
+  /** Per host, the most requests that were open at the same time (arrived, not yet answered or aborted). */
+  peakConcurrency: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const paths: string[] = [];
   const aborted: string[] = [];
   const timeline: Array<{ path: string; at: number }> = [];
+  const open = new Map<string, number>();
+  const peakConcurrency = new Map<string, number>();
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
@@ -58,7 +62,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     paths.push(url.pathname);
     timeline.push({ path: url.pathname, at: Date.now() });
     let sent = false;
+    open.set(host, (open.get(host) ?? 0) + 1);
+    peakConcurrency.set(host, Math.max(peakConcurrency.get(host) ?? 0, open.get(host)!));
     res.on('close', () => {
+      open.set(host, open.get(host)! - 1);
       if (!sent) aborted.push(url.pathname);
     });
     const page =
@@ -91,6 +98,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     paths,
     aborted,
     timeline,
+    peakConcurrency,
     page(urlOrPath, html, options = {}) {
       pages.set(keyOf(urlOrPath), {
         html,
