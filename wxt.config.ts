@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
+import { PORTRAIT_HOST } from './src/extract/site';
+import { CLIP_COMMAND } from './src/messaging/commands';
 
-// The one site whose portraits we recognise without being asked. Everything
+// PORTRAIT_HOST is the one site whose portraits we recognise without being asked. Everything
 // else is reached through activeTab only, or through an optional host
 // permission the user grants in the options page at the moment of use.
-export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
 const ANY_SITE = '*://*/*';
 // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.mjs).
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
@@ -32,7 +33,7 @@ export default defineConfig({
     commands: {
       // Changeable in chrome://extensions/shortcuts or Firefox's add-on shortcut settings.
       // Not Alt+Shift+C: Chromium keeps that one for itself and leaves the command unbound.
-      'clip-page': {
+      [CLIP_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandClipPage__',
       },

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen } from '../src/browser/messaging';
 import { fetchAndExtract } from '../src/capture/fetch-page';
-import { inertCopy } from '../src/extract/inert';
+import { inertCopy } from '../src/dom/inert';
 import { extractPage, findPortraitLinks } from '../src/extract/registry';
 
 // Injected on demand (activeTab + scripting) when the user clips. It parses

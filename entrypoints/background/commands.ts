@@ -8,10 +8,9 @@ import { browser } from 'wxt/browser';
 import { clipTab } from '../../src/browser/clip-tab';
 import type { TabBadges } from '../../src/browser/tab-badge';
 import type { ClipperDB } from '../../src/db/schema';
+import { CLIP_COMMAND } from '../../src/messaging/commands';
 import type { ClipOutcome } from '../../src/messaging/map';
 import type { ClickedTab } from './context-menu';
-
-export const CLIP_COMMAND = 'clip-page';
 
 export type CommandHandler = (command: string, tab?: ClickedTab) => Promise<ClipOutcome | null>;
 

@@ -4,7 +4,7 @@ import { clipTab } from '../../src/browser/clip-tab';
 import { listen } from '../../src/browser/messaging';
 import { TabBadges } from '../../src/browser/tab-badge';
 import { openClipperDB } from '../../src/db/schema';
-import { registerTabLifecycle } from './badge';
+import { registerTabLifecycle } from './tab-lifecycle';
 import { bulkHandlers } from './bulk';
 import { registerCommands, createCommandHandler } from './commands';
 import { createContextMenuHandler, registerContextMenu } from './context-menu';

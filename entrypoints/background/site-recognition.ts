@@ -6,14 +6,14 @@
  */
 
 import { browser } from 'wxt/browser';
-import { PORTRAIT_SITE } from '../../src/extract/url';
+import { PORTRAIT_HOST } from '../../src/extract/site';
 
 export const RECOGNISE_SCRIPT = '/content-scripts/recognise.js';
 const SCRIPT_ID = 'recognise-granted-sites';
 
 export async function syncRecognitionScripts(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const extra = origins.filter((o) => !o.includes(`//${PORTRAIT_SITE}/`));
+  const extra = origins.filter((o) => !o.includes(`//${PORTRAIT_HOST}/`));
   try {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   } catch {

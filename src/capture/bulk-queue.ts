@@ -28,7 +28,7 @@ export interface BulkItem extends BulkItemInput {
   state: BulkItemState;
   /** Why it failed or is not a portrait (English, for logs). */
   reason?: string;
-  /** The refusal code behind `reason`, which the UI translates (src/capture/refusal.ts). */
+  /** The refusal code behind `reason`, which the UI translates (src/refusals/messages.ts). */
   code?: string;
   recordId?: string;
 }

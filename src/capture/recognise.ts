@@ -5,7 +5,8 @@
  * (no turndown) and cheap at document_idle.
  */
 
-import { findContentRoot, segmentBlocks, withRunCache } from '../extract/blocks';
+import { withRunCache } from '../dom/run-cache';
+import { findContentRoot, segmentBlocks } from '../extract/blocks';
 import { isIntro, isSubtitle, parseInterviewee } from '../extract/portrait-lines';
 import { interviewLines } from '../extract/portrait-region';
 import { contentHeadingTitle, metaTitle } from '../extract/title';

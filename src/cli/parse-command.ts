@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../extract/registry';
 import type { PartnershipRecord } from '../record/types';
-import { toRecord } from './record';
+import { newRecord } from '../record/content';
 
 export const HELP = `Usage: npm run --silent parse -- <file.html | folder>... [--url <page URL>]
 
@@ -140,7 +140,7 @@ export function runParseCommand(argv: readonly string[], env: CommandEnv): Comma
     const doc = parseDocument(html);
     const pageUrl = args.url ?? fileUrl(env.fs.resolve(file));
     const result = extractPage(doc, pageUrl);
-    if (result.ok) records.push(toRecord(result.content, env.uuid(), env.now()));
+    if (result.ok) records.push(newRecord(result.content, env.uuid(), env.now()));
     else {
       errors.push(`${file}: ${result.reason}`);
       code = Math.max(code, 1);

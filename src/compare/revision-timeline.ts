@@ -9,7 +9,7 @@
  * old state) was clipped when that earlier one was.
  */
 
-import { sameContent } from '../db/content';
+import { sameContent } from '../record/content';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
 import { diffContent, summariseDiff, type ChangeSummary } from './revision-diff';
 

@@ -9,10 +9,10 @@
 
 import type { PartnershipRecord } from '../record/types';
 import { mergeUserFields } from '../record/user-fields';
-import { newId, stableStringify, toStored } from './content';
+import { newId, stableStringify, toStored } from '../record/content';
 import { replacedRecord } from './merge';
 import { decideAll } from './merge-batch';
-import type { ClipperDB, Revision, StoredRecord } from './schema';
+import type { ClipperDB, Revision } from './schema';
 
 export interface MergeCounts {
   created: number;
@@ -46,8 +46,8 @@ export async function writeMerged(
   // Keep the incoming id unless another local record already uses it.
   const taken = await db.records.bulkGet(created.map((d) => d.incoming.id));
   const idMap = new Map<string, string>();
-  const added: StoredRecord[] = [];
-  const replaced: StoredRecord[] = [];
+  const added: PartnershipRecord[] = [];
+  const replaced: PartnershipRecord[] = [];
   const revisions: Revision[] = [];
   created.forEach((d, i) => {
     const id = taken[i] ? newId() : d.incoming.id;

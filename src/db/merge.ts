@@ -8,7 +8,7 @@
  * record that would change nothing once merged.
  */
 
-import { sameContent, sameRecordData } from './content';
+import { sameContent, sameRecordData } from '../record/content';
 import type { PartnershipRecord } from '../record/types';
 import { mergeUserFields } from '../record/user-fields';
 

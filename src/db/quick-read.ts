@@ -11,10 +11,9 @@
  */
 
 import type { PartnershipRecord } from '../record/types';
-import { stripInternal } from './content';
+import { stripInternal } from '../record/content';
 import { RECORDS_TABLE, SCHEMA_VERSION, SHARDS_TABLE } from './names';
-import type { StoredRecord } from './schema';
-import { SearchIndex, type SearchShard } from './search-index';
+import { SearchIndex, type SearchShard } from '../search/shard-index';
 
 export interface QuickReader {
   index: SearchIndex;
@@ -70,8 +69,8 @@ export async function quickRead(name: string, factory: IDBFactory | undefined = 
         if (ids.length === 0) return [];
         try {
           const store = db.transaction(RECORDS_TABLE, 'readonly').objectStore(RECORDS_TABLE);
-          const rows = await Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<StoredRecord | undefined>)));
-          return rows.filter((row): row is StoredRecord => row !== undefined).map(stripInternal);
+          const rows = await Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<PartnershipRecord | undefined>)));
+          return rows.filter((row): row is PartnershipRecord => row !== undefined).map(stripInternal);
         } catch {
           // Closed by another page's upgrade: Dexie is taking over and will show the list (or the problem).
           return [];

@@ -9,10 +9,10 @@
  * - Tags and note belong to the user and survive re-clips.
  */
 
-import { normaliseUrl } from '../extract/url';
+import { normaliseUrl, urlLookupForms } from '../extract/url';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
 import { normaliseTags } from '../record/user-fields';
-import { newId, pickContent, sameContent, stripInternal, toStored } from './content';
+import { newId, newRecord, pickContent, sameContent, stripInternal, toStored } from '../record/content';
 import { writeMerged } from './merge-write';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
@@ -34,21 +34,20 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
   const content: ClippedContent = { ...clipped, url: normaliseUrl(clipped.url) };
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, async (): Promise<SaveResult> => {
-      const existing = await db.records.where('url').equals(content.url).first();
+      const existing = await findByUrl(db, content.url);
       if (!existing) {
-        const record: PartnershipRecord = {
-          ...pickContent(content),
-          id: newId(),
-          capturedAt: stamp,
-          updatedAt: stamp,
-          tags: [],
-          note: '',
-        };
+        const record = newRecord(content, newId(), stamp);
         await db.records.add(toStored(record));
         return { status: 'created', record };
       }
       const previous = stripInternal(existing);
       if (sameContent(previous, content)) return { status: 'unchanged', record: previous };
+      if (sameContent({ ...previous, url: content.url }, content)) {
+        // Found under the form an older version stored: only the URL moves to today's form, no revision.
+        const record = { ...previous, url: content.url };
+        await db.records.put(toStored(record));
+        return { status: 'unchanged', record };
+      }
 
       const revision: Revision = { id: newId(), recordId: previous.id, savedAt: stamp, record: previous };
       const record: PartnershipRecord = { ...previous, ...pickContent(content), updatedAt: stamp };
@@ -57,6 +56,13 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
       return { status: 'updated', record, revisionId: revision.id };
     }),
   );
+}
+
+/** The stored record of this page: under its normalised URL, else under the form an older version stored it. */
+export async function findByUrl(db: ClipperDB, url: string): Promise<PartnershipRecord | undefined> {
+  const forms = urlLookupForms(url);
+  const rows = await db.records.where('url').anyOf(forms).toArray();
+  return forms.map((form) => rows.find((r) => r.url === form)).find((r) => r !== undefined);
 }
 
 /** All records, newest capture first. */
@@ -133,4 +139,3 @@ export function setNote(db: ClipperDB, id: string, note: string, now: Date = new
   return updateUserFields(db, id, { note }, now);
 }
 
-export type { TagCount } from './search-index';

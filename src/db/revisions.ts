@@ -1,7 +1,7 @@
 /** The history of a record: list its revisions and restore one. */
 
 import type { PartnershipRecord } from '../record/types';
-import { newId, pickContent, stripInternal, toStored } from './content';
+import { newId, pickContent, stripInternal, toStored } from '../record/content';
 import { withStorageErrors } from './errors';
 import type { ClipperDB, Revision } from './schema';
 

@@ -5,23 +5,20 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { INTERNAL_FIELDS } from './content';
+import { INTERNAL_FIELDS } from '../record/content';
 import { storageProblem, type StorageError } from './errors';
-import { searchTermsOf } from './fold';
-import { buildShards, docOf, type SearchDoc, type SearchShard } from './search-index';
+import { searchTermsOf } from '../search/index-terms';
+import { buildShards, docOf, type SearchDoc, type SearchShard } from '../search/shard-index';
+import { assertRecordShape, convertRecordRows, QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { searchIndexMiddleware } from './search-sync';
-import { sortFieldsOf, type SortFields } from './sort-keys';
+import { sortFieldsOf, type SortFields } from '../search/sort-keys';
+import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
 import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
 
-/**
- * What is stored in `records`. Since v4 it is the public record; rows written
- * by v2/v3 also carried index fields (INTERNAL_FIELDS), which the v4 upgrade
- * removes and reads strip anyway.
- */
-export type StoredRecord = PartnershipRecord;
-
+// Since v4 `records` stores the public record; rows written by v2/v3 also
+// carried index fields (INTERNAL_FIELDS), which the v4 upgrade removes and reads strip anyway.
 type V3Row = PartnershipRecord & SortFields & { searchTerms: string[] };
 
 /** A previous state of a record, kept when it is re-clipped, imported over or restored. */
@@ -38,10 +35,14 @@ export interface Setting {
 }
 
 export class ClipperDB extends Dexie {
-  declare records: Table<StoredRecord, string>;
+  declare records: Table<PartnershipRecord, string>;
   declare revisions: Table<Revision, string>;
   declare settings: Table<Setting, string>;
   declare searchShards: Table<SearchShard, number>;
+  declare quarantine: Table<QuarantinedRow, number>;
+
+  /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */
+  private readonly upgradeQuarantine: QuarantinedRow[] = [];
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -57,20 +58,26 @@ export class ClipperDB extends Dexie {
         settings: 'key',
       })
       .upgrade((tx) =>
-        tx
-          .table('records')
-          .toCollection()
-          .modify((r: Partial<V3Row> & PartnershipRecord) => {
+        convertRecordRows<Partial<V3Row> & PartnershipRecord>(
+          tx,
+          2,
+          (r) => {
+            // A row the upgrade cannot make into a record is quarantined (quarantine.ts), not a reason to stop.
+            assertRecordShape(r as unknown as Record<string, unknown>);
             // v1 records may predate tags/note/updatedAt: fill them so every record is a full PartnershipRecord.
-            r.tags = Array.isArray(r.tags) ? r.tags : [];
-            r.note = typeof r.note === 'string' ? r.note : '';
-            r.updatedAt = r.updatedAt ?? r.capturedAt;
-            r.warnings = Array.isArray(r.warnings) ? r.warnings : [];
-            r.partners = Array.isArray(r.partners) ? r.partners : [];
-            r.answers = Array.isArray(r.answers) ? r.answers : [];
-            r.title = typeof r.title === 'string' ? r.title : '';
-            r.searchTerms = searchTermsOf(r);
-          }),
+            const filled = {
+              tags: Array.isArray(r.tags) ? r.tags : [],
+              note: typeof r.note === 'string' ? r.note : '',
+              updatedAt: r.updatedAt ?? r.capturedAt,
+              warnings: Array.isArray(r.warnings) ? r.warnings : [],
+              partners: Array.isArray(r.partners) ? r.partners : [],
+              answers: Array.isArray(r.answers) ? r.answers : [],
+              title: typeof r.title === 'string' ? r.title : '',
+            };
+            return { ...filled, searchTerms: searchTermsOf({ ...r, ...filled }) };
+          },
+          this.upgradeQuarantine,
+        ),
       );
 
     // v3: indexed sort keys, so the list reads one page in title or partner order
@@ -79,17 +86,10 @@ export class ClipperDB extends Dexie {
       .stores({
         records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
       })
-      .upgrade((tx) =>
-        tx
-          .table('records')
-          .toCollection()
-          .modify((r: V3Row) => {
-            Object.assign(r, sortFieldsOf(r));
-          }),
-      );
+      .upgrade((tx) => convertRecordRows<V3Row>(tx, 3, (r) => sortFieldsOf(r), this.upgradeQuarantine));
 
     // v4: the search index moves out of the record rows into a few shard rows
-    // (search-index.ts): a million multi-entry index entries at 10,000 records
+    // (src/search/shard-index.ts): a million multi-entry index entries at 10,000 records
     // made imports and one-letter searches slow. Dropped indexes: title,
     // updatedAt, kind, tags, searchTerms, sortTitle, sortPartner: the shards
     // filter, count and order the list now, and every index entry costs a write.
@@ -100,14 +100,31 @@ export class ClipperDB extends Dexie {
       })
       .upgrade(async (tx) => {
         const docs: SearchDoc[] = [];
-        await tx
-          .table('records')
-          .toCollection()
-          .modify((r: Record<string, unknown>) => {
+        await convertRecordRows<Record<string, unknown>>(
+          tx,
+          4,
+          (r) => {
+            const doc = docOf(r as unknown as PartnershipRecord);
+            docs.push(doc);
             for (const field of INTERNAL_FIELDS) delete r[field];
-            docs.push(docOf(r as unknown as PartnershipRecord));
-          });
+          },
+          this.upgradeQuarantine,
+        );
         await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
+      });
+    // v5: URLs in their stored form (serialiseUrl): "|", "[", "]", "^" or a stray "%"
+    // in a path was stored raw, and every export holding it was refused. Same
+    // indexes; only rows whose URL changes are written (upgrade-urls.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => upgradeStoredUrls(tx));
+    // v6: rows an upgrade step could not convert are kept aside (quarantine.ts) instead of
+    // stopping the upgrade. This step stores what the steps before it collected.
+    this.version(6)
+      .stores({ [QUARANTINE_TABLE]: '++seq' })
+      .upgrade(async (tx) => {
+        const rows = this.upgradeQuarantine.splice(0);
+        if (rows.length) await tx.table(QUARANTINE_TABLE).bulkAdd(rows);
       });
     // Keeps the shards in step with every later write to records.
     this.use(searchIndexMiddleware);

@@ -1,5 +1,5 @@
 /**
- * Keeps the search shards (search-index.ts) equal to the records table.
+ * Keeps the search shards (src/search/shard-index.ts) equal to the records table.
  *
  * A Dexie DBCore middleware, so every write to `records` is covered: saves,
  * deletes, imports, restores, clear(), and writes added later, without each
@@ -16,7 +16,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { RECORDS_TABLE, SHARDS_TABLE } from './names';
-import { docOf, emptyShard, patchShard, shardOf, type SearchDoc, type SearchShard } from './search-index';
+import { docOf, emptyShard, patchShard, shardOf, type SearchDoc, type SearchShard } from '../search/shard-index';
 
 
 /** Docs to set and ids to remove, per shard number. */

@@ -4,7 +4,7 @@
  * backup into an existing collection instead, use planImport/applyImport.
  */
 
-import { toStored } from '../db/content';
+import { toStored } from '../record/content';
 import { withStorageErrors } from '../db/errors';
 import type { ClipperDB } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFileV1, type BackupSetting } from '../record/backup-format';
@@ -12,7 +12,7 @@ import { migrateBackupFile } from '../record/migrate';
 import { normaliseTags } from '../record/user-fields';
 import { IssueCollector, validateBackupExtras, validateRecords } from '../record/validate';
 import { toExportRecord } from './json';
-import { backupSettingProblems } from '../capture/settings-values';
+import { backupSettingProblems } from '../settings/values';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

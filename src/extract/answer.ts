@@ -4,11 +4,11 @@
  */
 
 import type { Answer } from '../record/types';
-import { escapeMarkdown } from '../markdown/escape';
-import { ownTreeToMarkdown } from '../markdown/turndown';
+import { escapeMarkdown } from '../html-to-markdown/escape';
+import { ownTreeToMarkdown } from '../html-to-markdown/turndown';
 import type { Block } from './blocks';
-import { collapseWhitespace, hasVisibleText, visibleText } from './dom';
-import { scratchDocumentForRun as buildDocument } from './inert';
+import { collapseWhitespace, hasVisibleText, visibleText } from '../dom/nodes';
+import { scratchDocumentForRun as buildDocument } from '../dom/inert';
 
 export type AnswerBody = Pick<Answer, 'markdown' | 'text'>;
 

@@ -3,7 +3,7 @@
  * widgets. Segmentation skips these subtrees so no extractor ever sees them.
  */
 
-import { perRun, tagOf, visibleText } from './dom';
+import { perRun, tagOf, visibleText } from '../dom/nodes';
 
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 /** Search and comment forms are chrome; a form wrapping a whole page (ASP.NET) is not. */

@@ -7,7 +7,7 @@
 import { matchQuestion, splitQuestionNumber } from '../questions/match';
 import type { Answer, ClippedContent } from '../record/types';
 import type { AnswerBody } from './answer';
-import { collapseWhitespace } from './dom';
+import { collapseWhitespace } from '../dom/nodes';
 import { firstHeading, metaTitle } from './title';
 import type { ExtractResult } from './types';
 import { canonicalUrlForRun } from './url';

@@ -4,7 +4,7 @@
  */
 
 import type { Interviewee } from '../record/types';
-import { collapseWhitespace } from './dom';
+import { collapseWhitespace } from '../dom/nodes';
 
 const SUBTITLE = /^Portr(?:ä|ae|ai)t\s+einer\s+NRW[-\s]?ukrainischen\s+([\p{L}-]*partnerschaft)\b/iu;
 const INTRO = /^Die\s+Kurzportr(?:ä|ae)ts\s+nordrhein-westf(?:ä|ae)lisch-ukrainischer\s+Partnerschaften/iu;

@@ -3,15 +3,15 @@
  * the most confident down, and never throws.
  */
 
-import { accordionExtractor } from './accordion';
-import { withRunCache } from './blocks';
-import { definitionListExtractor } from './definition-list';
+import { accordionExtractor } from './extractors/accordion';
+import { withRunCache } from '../dom/run-cache';
+import { definitionListExtractor } from './extractors/definition-list';
 import { isChromeElement } from './chrome';
-import { collapseWhitespace, hasAncestor, textOf } from './dom';
-import { faqJsonLdExtractor } from './faq-jsonld';
-import { headingQaExtractor } from './heading-qa';
-import { portraitExtractor } from './portrait';
-import type { ExtractResult, Extractor } from './types';
+import { collapseWhitespace, hasAncestor, textOf } from '../dom/nodes';
+import { faqJsonLdExtractor } from './extractors/faq-jsonld';
+import { headingQaExtractor } from './extractors/heading-qa';
+import { portraitExtractor } from './extractors/portrait';
+import type { ExtractResult, Extractor, PortraitLink } from './types';
 import { looksLikePortraitUrl, normaliseUrl } from './url';
 
 export const EXTRACTORS: readonly Extractor[] = [
@@ -61,11 +61,6 @@ function runExtractors(doc: Document, url: string, extractors: readonly Extracto
   } catch (error) {
     return { ok: false, code: 'internal-error', reason: `Extraction failed: ${String(error)}` };
   }
-}
-
-export interface PortraitLink {
-  url: string;
-  title: string;
 }
 
 /**

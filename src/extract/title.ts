@@ -5,7 +5,7 @@
 
 import { normaliseText } from '../questions/normalise';
 import { isChromeElement } from './chrome';
-import { collapseWhitespace, hasAncestor, metaContent, textOf } from './dom';
+import { collapseWhitespace, hasAncestor, metaContent, textOf } from '../dom/nodes';
 import { singleSlug } from './url';
 
 /** En dash or em dash (spaced or not), or a spaced hyphen: "Kreis Lippe – Lutsk". */

@@ -14,6 +14,12 @@ export type ExtractResult =
   | { ok: true; content: ClippedContent; confidence: number }
   | { ok: false; code: NotExtractableCode; reason: string };
 
+/** A link to a portrait page found on another page (bulk clip). */
+export interface PortraitLink {
+  url: string;
+  title: string;
+}
+
 export interface Extractor {
   /** Stable name stored in `record.extractor`, e.g. "portrait". */
   readonly id: string;

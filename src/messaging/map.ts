@@ -5,7 +5,7 @@
  */
 
 import type { BulkItemInput, BulkSnapshot } from '../capture/bulk-queue';
-import type { ExtractResult } from '../extract/types';
+import type { ExtractResult, PortraitLink } from '../extract/types';
 import type { PartnershipRecord } from '../record/types';
 
 export type ClipStatus = 'created' | 'updated' | 'unchanged';
@@ -13,11 +13,6 @@ export type ClipStatus = 'created' | 'updated' | 'unchanged';
 export type ClipOutcome =
   | { ok: true; status: ClipStatus; record: PartnershipRecord; questionCount: number; warnings: string[] }
   | { ok: false; code: string; reason: string };
-
-export interface PortraitLink {
-  url: string;
-  title: string;
-}
 
 /** Fetching a linked page can fail before the extractors run. */
 export type FetchFailureCode = 'http' | 'network' | 'aborted' | 'cross-origin';
@@ -33,7 +28,7 @@ export interface PageRecognition {
   title: string;
 }
 
-/** A refused start or retry: `code` for the UI's message (src/capture/refusal.ts), `reason` in English for logs. */
+/** A refused start or retry: `code` for the UI's message (src/refusals/messages.ts), `reason` in English for logs. */
 export type BulkStartResult = { ok: true; jobId: string } | { ok: false; code: string; reason: string };
 
 export interface MessageMap {

@@ -3,8 +3,8 @@
  * the full-tab pages. Free of Dexie, so the popup's first render does not wait
  * for it (live-search-index.ts has the live part).
  */
-import { pageOf, type RecordReader, type SearchOptions, type SearchPage, type SearchSort } from '../db/search';
-import type { SearchIndex } from '../db/search-index';
+import { pageOf, type RecordReader, type SearchPage } from '../search/page';
+import type { SearchIndex, SearchOptions, SearchSort } from '../search/shard-index';
 
 export interface CollectionQuery {
   text: string;

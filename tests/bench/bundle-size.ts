@@ -66,7 +66,7 @@ export function pageSizes(root: string, htmlFile: string): SizeReport {
 }
 
 /**
- * What the popup imports right after its first render (src/ui/live-collection.ts:
+ * What the popup imports right after its first render (src/live/live-collection.ts:
  * Dexie, live updates, writes): that chunk and its static imports, minus what
  * the first render already loaded. Every popup loads it, so it is reported too.
  */

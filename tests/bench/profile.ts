@@ -62,7 +62,7 @@ function topSelf(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas:
 
 async function main(): Promise<void> {
   const fixtures = loadFixtures();
-  const seedFixture = fixtures.find((f) => f.name === 'seed-paragraphs')!;
+  const seedFixture = fixtures.find((f) => f.name === 'portrait--seed-paragraphs')!;
   const templates = fixtures.filter((f) => f.result.ok).map((f) => (f.result as { content: ClippedContent }).content);
   const server = await startFixtureServer();
   server.page(new URL(seedFixture.url).pathname, seedFixture.html);

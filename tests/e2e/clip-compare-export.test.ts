@@ -19,7 +19,7 @@ beforeAll(async () => {
   const fixtures = loadFixtures();
   for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
   portraits = completePortraits(fixtures);
-  const seed = portraits.find((f) => f.name === 'seed-paragraphs');
+  const seed = portraits.find((f) => f.name === 'portrait--seed-paragraphs');
   if (!seed || portraits.length < 2) throw new Error('Need the seed fixture and at least one more complete portrait fixture.');
   portraits = [seed, ...portraits.filter((f) => f !== seed)];
   const refusals = fixtures.filter((f) => !f.result.ok && new URL(f.url).hostname === 'staedtepartnerschaftennrw.org');

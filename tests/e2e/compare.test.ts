@@ -92,7 +92,7 @@ beforeAll(async () => {
     if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
     return found;
   };
-  portraits = [pick('seed-paragraphs'), pick('bold-b'), pick('rich-answers')];
+  portraits = [pick('portrait--seed-paragraphs'), pick('portrait--bold-b'), pick('portrait--rich-answers')];
   for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   server.page(new URL(HOSTILE_URL).pathname, hostilePage(portraits[0]!));
   session = await launchWithExtension(server.port);
@@ -215,7 +215,7 @@ describe('compare three partnerships in the popup and the full tab', () => {
     const stale = await openComparePage(`#ids=${idsOf(portraits.map(titleOf).slice(0, 2))},deleted-long-ago`);
     await stale.waitForSelector('table.compare');
     expect(await stale.$$eval('table.compare thead th[scope=col]', (ths) => ths.length)).toBe(3);
-    expect(await stale.$eval('main .note', (el) => el.textContent)).toContain('1 partnerships from this link are no longer in your collection');
+    expect(await stale.$eval('main .note', (el) => el.textContent)).toContain('1 partnership from this link is no longer in your collection');
     await stale.close();
   });
 

@@ -10,7 +10,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 import { FIXTURES_DIR, loadFixtures } from './support/fixtures';
 import { clipInPopup } from './support/popup';
 import type { PartnershipRecord } from '../../src/record/types';
-import { stripInternal } from '../../src/db/content';
+import { stripInternal } from '../../src/record/content';
 
 const fixtures = loadFixtures();
 let server: FixtureServer;

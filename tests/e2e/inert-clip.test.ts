@@ -17,8 +17,8 @@ let fixture: PageFixture;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  const found = loadFixtures().find((f) => f.name === 'inert-handlers');
-  if (!found) throw new Error('tests/golden/fixtures/inert-handlers.html is missing');
+  const found = loadFixtures().find((f) => f.name === 'portrait--inert-handlers');
+  if (!found) throw new Error('tests/golden/fixtures/portrait--inert-handlers.html is missing');
   fixture = found;
   server.page(fixture.url.replace(/^https:/, 'http:'), fixture.html);
   session = await launchWithExtension(server.port);

@@ -2,6 +2,9 @@
  * Golden fixtures: each tests/golden/fixtures/<name>.html is parsed and run
  * through the registry; the result must equal <name>.expected.json, which
  * holds the page URL used as input and the expected result (the spec).
+ * A fixture is named after the extractor it specifies ("portrait--bold-b":
+ * the portrait extractor, the bold-b variant), or after the refusal code when
+ * no extractor may take the page ("no-qa--news-article").
  * `UPDATE_GOLDEN=1` rewrites the expected files — review every diff by eye.
  */
 
@@ -48,6 +51,14 @@ describe('golden fixtures', () => {
     expect(names.length).toBeGreaterThanOrEqual(14);
     const refusals = names.filter((n) => (load(n).golden.expected as { ok?: boolean } | undefined)?.ok === false);
     expect(refusals.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names every fixture after the extractor it specifies (or the refusal code)', () => {
+    for (const name of names) {
+      const expected = load(name).golden.expected as { ok: boolean; code?: string; content?: { extractor: string } } | undefined;
+      const owner = expected?.ok ? expected.content?.extractor : expected?.code;
+      expect(name.split('--')[0], `${name}: rename it to "${owner}--<variant>"`).toBe(owner);
+    }
   });
 
   for (const name of names) {

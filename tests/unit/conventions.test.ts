@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { EXTRACTORS } from '../../src/extract/registry';
 
 const ROOT = join(__dirname, '..', '..');
@@ -21,7 +20,10 @@ function filesUnder(dir: string, test: (path: string) => boolean): string[] {
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** The portable core: runs in Node, the browser and the CLI alike. */
-const CORE = ['text', 'record', 'questions', 'extract', 'markdown', 'compare', 'export', 'db', 'messaging', 'cli', 'render', 'capture'];
+const CORE = [
+  'text', 'dom', 'links', 'record', 'questions', 'extract', 'html-to-markdown', 'markdown-to-html', 'compare', 'search',
+  'export', 'settings', 'refusals', 'db', 'live', 'messaging', 'cli', 'capture', 'ideas',
+];
 /** The only folders of src/ that may touch extension APIs or Svelte. */
 const ADAPTERS = ['browser', 'ui', 'locales'];
 
@@ -63,6 +65,10 @@ describe('extractors', () => {
     /export const \w+: Extractor\b/.test(read(p)),
   );
 
+  it('every extractor is one file in src/extract/extractors/, and every file there is an extractor', () => {
+    expect(extractorFiles.sort()).toEqual(filesUnder('src/extract/extractors', (p) => p.endsWith('.ts')).sort());
+  });
+
   it('every extractor file is registered, under a unique id', () => {
     expect(extractorFiles.length).toBe(EXTRACTORS.length);
     expect(new Set(EXTRACTORS.map((e) => e.id)).size).toBe(EXTRACTORS.length);
@@ -89,7 +95,7 @@ describe('no page markup reaches our DOM unsanitised', () => {
   it('innerHTML is set only on inert <template> elements in the parsers, or in the sanitiser', () => {
     const users = uiFiles.filter((p) => /\.innerHTML\s*=/.test(read(p)));
     for (const file of users) {
-      if (file.startsWith('src/render/')) continue;
+      if (file.startsWith('src/markdown-to-html/')) continue;
       expect(read(file)).toMatch(/template\.innerHTML\s*=/);
       expect(read(file)).not.toMatch(/(?<!template)\.innerHTML\s*=/);
     }
@@ -97,12 +103,11 @@ describe('no page markup reaches our DOM unsanitised', () => {
 });
 
 describe('UI strings', () => {
-  const messages = (file: string) =>
-    parseMessagesText(read(file), 'YAML')
-      .map((m) => `${m.key.join('.')} (${m.substitutions} substitutions)`)
-      .sort();
-
-  it('German has every English message, with the same placeholders, and no extra ones', () => {
-    expect(messages('src/locales/de.yml')).toEqual(messages('src/locales/en.yml'));
+  it('go through the runtime language lookup, never straight to @wxt-dev/i18n', () => {
+    // '#i18n' (browser.i18n) cannot follow the language chosen in the options. Pages and
+    // components use src/ui/i18n.ts, the background src/browser/i18n.ts.
+    const files = [...filesUnder('src', (p) => /\.(svelte|ts)$/.test(p)), ...filesUnder('entrypoints', (p) => /\.(svelte|ts)$/.test(p))];
+    const direct = files.filter((p) => /import \{[^}]*\} from ['"]#i18n['"]/.test(read(p)));
+    expect(direct).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { findChrome } from './chrome';
 
 export const EXTENSION_DIR = resolve(process.env.PC_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = resolve('tests/artifacts');
-export const PORTRAIT_HOST = 'staedtepartnerschaftennrw.org';
+export { PORTRAIT_HOST } from '../../../src/extract/site';
 /** A second, unrelated site for generic Q&A pages (no host permission). */
 export const OTHER_HOST = 'faq.example.test';
 

@@ -25,6 +25,8 @@ export interface FixtureServer {
   paths: string[];
   /** Paths whose client gave up (aborted) before the answer was sent. */
   aborted: string[];
+  /** Per host, the most requests that were open at the same time (arrived, not yet answered or aborted). */
+  peakConcurrency: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -37,13 +39,18 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
   const paths: string[] = [];
   const aborted: string[] = [];
+  const open = new Map<string, number>();
+  const peakConcurrency = new Map<string, number>();
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
     requests.push(`${host} ${url.pathname}${url.search}`);
     paths.push(url.pathname);
     let sent = false;
+    open.set(host, (open.get(host) ?? 0) + 1);
+    peakConcurrency.set(host, Math.max(peakConcurrency.get(host) ?? 0, open.get(host)!));
     res.on('close', () => {
+      open.set(host, open.get(host)! - 1);
       if (!sent) aborted.push(url.pathname);
     });
     const page =
@@ -69,6 +76,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     requests,
     paths,
     aborted,
+    peakConcurrency,
     page(urlOrPath, html, options = {}) {
       const key = /^https?:\/\//.test(urlOrPath)
         ? (({ host, pathname, search }) => `${host}${pathname}${search}`)(new URL(urlOrPath))

@@ -10,7 +10,8 @@ import BulkClip from '../../../entrypoints/popup/BulkClip.svelte';
 import { dispatch, type Handlers } from '../../../src/messaging/dispatch';
 import { bulkJobKey } from '../../../src/browser/bulk-jobs';
 import type { BulkSnapshot } from '../../../src/capture/bulk-queue';
-import type { BulkStartResult, PortraitLink } from '../../../src/messaging/map';
+import type { PortraitLink } from '../../../src/extract/types';
+import type { BulkStartResult } from '../../../src/messaging/map';
 import { useEnglishMessages } from '../helpers/english-messages';
 
 const TAB = 7;
@@ -158,7 +159,7 @@ describe('BulkClip', () => {
     );
     await settle();
     const summary = target.querySelector('[data-bulk-summary]')!.textContent!.replace(/\s+/g, ' ');
-    expect(summary).toContain('1 new, 0 updated, 1 not portraits, 1 failed');
+    expect(summary).toContain('1 new, 0 updated, 1 not a portrait, 1 failed');
     const failure = target.querySelector(`[data-failed-url="${LINKS[2]!.url}"]`)!;
     expect(failure.textContent).toContain('The server answered HTTP 500.');
     (failure.querySelector('button') as HTMLButtonElement).click();

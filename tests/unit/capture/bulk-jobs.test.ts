@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BulkJobs } from '../../../src/browser/bulk-jobs';
-import { refusalKey } from '../../../src/capture/refusal';
+import { refusalKey } from '../../../src/refusals/messages';
 import { freshDb } from '../db/helpers';
 
 beforeEach(() => fakeBrowser.reset());

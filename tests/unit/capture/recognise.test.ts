@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { portraitScore, recognisePage, RECOGNITION_THRESHOLD } from '../../../src/capture/recognise';
 import { MIN_CONFIDENCE } from '../../../src/extract/registry';
-import { portraitExtractor } from '../../../src/extract/portrait';
+import { portraitExtractor } from '../../../src/extract/extractors/portrait';
 
 const FIXTURES = resolve('tests/golden/fixtures');
 
@@ -19,7 +19,7 @@ describe('recognisePage', () => {
   });
 
   it('recognises the seed portrait with its canonical URL and title', () => {
-    const { doc, url } = load('seed-paragraphs');
+    const { doc, url } = load('portrait--seed-paragraphs');
     expect(recognisePage(doc, `${url}?utm_source=x#top`)).toEqual({
       url: 'https://staedtepartnerschaftennrw.org/duisburg-kryvyi-rih/',
       isPortrait: true,
@@ -37,7 +37,7 @@ describe('recognisePage', () => {
   });
 
   it('does not call an event report a portrait', () => {
-    const { doc, url } = load('event-report');
+    const { doc, url } = load('no-qa--event-report');
     expect(recognisePage(doc, url).isPortrait).toBe(false);
   });
 });

@@ -30,8 +30,8 @@ function env(files: Record<string, string>, folders: Record<string, string[]> = 
   };
 }
 
-const portrait = read('seed-paragraphs.html');
-const nonPortrait = read('news-article.html');
+const portrait = read('portrait--seed-paragraphs.html');
+const nonPortrait = read('no-qa--news-article.html');
 
 describe('parse command', () => {
   it('prints one v1 record for one portrait and exits 0', () => {
@@ -56,9 +56,9 @@ describe('parse command', () => {
   });
 
   it('uses --url when given, else the canonical link, else a file:// URL', () => {
-    const withUrl = runParseCommand(['p.html', '--url', 'https://staedtepartnerschaftennrw.org/x-y/?amp=1'], env({ 'p.html': read('strong-br.html').replace(/<link rel="canonical"[^>]*>/, '') }));
+    const withUrl = runParseCommand(['p.html', '--url', 'https://staedtepartnerschaftennrw.org/x-y/?amp=1'], env({ 'p.html': read('portrait--strong-br.html').replace(/<link rel="canonical"[^>]*>/, '') }));
     expect(JSON.parse(withUrl.stdout).url).toBe('https://staedtepartnerschaftennrw.org/x-y/');
-    const noCanonical = runParseCommand(['p.html'], env({ 'p.html': read('br-block.html') }));
+    const noCanonical = runParseCommand(['p.html'], env({ 'p.html': read('portrait--br-block.html') }));
     expect(JSON.parse(noCanonical.stdout).url).toBe('file:///abs/p.html');
   });
 
@@ -78,7 +78,7 @@ describe('parse command', () => {
   });
 
   it('prints an array for several files and reports refusals on stderr', () => {
-    const r = runParseCommand(['a.html', 'b.html', 'c.html'], env({ 'a.html': portrait, 'b.html': nonPortrait, 'c.html': read('headings-h3.html') }));
+    const r = runParseCommand(['a.html', 'b.html', 'c.html'], env({ 'a.html': portrait, 'b.html': nonPortrait, 'c.html': read('portrait--headings-h3.html') }));
     expect(r.code).toBe(1);
     const records = JSON.parse(r.stdout);
     expect(records.map((x: { title: string }) => x.title)).toEqual(['Duisburg – Kryvyi Rih', 'Hürth – Peremyshlyany']);
@@ -87,7 +87,7 @@ describe('parse command', () => {
   });
 
   it('reads every .html file in a folder, sorted', () => {
-    const r = runParseCommand(['dir'], env({ 'dir/b.html': portrait, 'dir/a.html': read('amp.html') }, { dir: ['b.html', 'notes.txt', 'a.html'] }));
+    const r = runParseCommand(['dir'], env({ 'dir/b.html': portrait, 'dir/a.html': read('portrait--amp.html') }, { dir: ['b.html', 'notes.txt', 'a.html'] }));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((x: { title: string }) => x.title)).toEqual(['Oberhausen – Saporischschja', 'Duisburg – Kryvyi Rih']);
   });

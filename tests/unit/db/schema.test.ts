@@ -1,14 +1,14 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../../../src/db/records';
-import { toStored } from '../../../src/db/content';
+import { toStored } from '../../../src/record/content';
 import { openClipperDB } from '../../../src/db/schema';
 import { searchPage } from '../../../src/db/search';
-import { SHARD_COUNT } from '../../../src/db/search-index';
-import { searchTermsOf } from '../../../src/db/fold';
-import { sortFieldsOf } from '../../../src/db/sort-keys';
+import { SHARD_COUNT } from '../../../src/search/shard-index';
+import { searchTermsOf } from '../../../src/search/index-terms';
+import { sortFieldsOf } from '../../../src/search/sort-keys';
 
-const CURRENT_VERSION = 4;
+import { SCHEMA_VERSION as CURRENT_VERSION } from '../../../src/db/names';
 import { makeRecord } from '../helpers/records';
 
 describe('ClipperDB schema versions', () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { toStored } from '../../../src/db/content';
+import { toStored } from '../../../src/record/content';
 import type { ClipperDB } from '../../../src/db/schema';
-import { recordsByIds, searchPage, searchRecords, type SearchOptions, type SearchSort } from '../../../src/db/search';
-import { sortKeyOf } from '../../../src/db/sort-keys';
+import { recordsByIds, searchPage, searchRecords } from '../../../src/db/search';
+import type { SearchOptions, SearchSort } from '../../../src/search/shard-index';
+import { sortKeyOf } from '../../../src/search/sort-keys';
 import type { PartnershipRecord } from '../../../src/record/types';
 import { makeAnswers, makeRecord } from '../helpers/records';
 import { freshDb } from './helpers';

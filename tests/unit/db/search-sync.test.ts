@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteRecords, restoreDeleted, saveClip, setNote, setTags, type DeletedPayload } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { loadSearchIndex } from '../../../src/db/search';
-import { decodeShard, docOf, shardOf, type SearchDoc } from '../../../src/db/search-index';
+import { decodeShard, docOf, shardOf, type SearchDoc } from '../../../src/search/shard-index';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { RECORDS_FORMAT, type ClippedContent, type PartnershipRecord, type RecordsFileV1 } from '../../../src/record/types';
 import { freshDb } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { highlightRanges } from '../../../src/db/highlight';
+import { highlightRanges } from '../../../src/search/highlight';
 import { saveClip, searchRecords, setTags } from '../../../src/db/records';
 import { sampleContents } from '../helpers/records';
 import { freshDb } from './helpers';

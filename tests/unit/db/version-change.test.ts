@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { describeStorageError, type StorageError } from '../../../src/db/errors';
 import { listRecords, saveClip } from '../../../src/db/records';
 import { openClipperDB } from '../../../src/db/schema';
+import { SCHEMA_VERSION } from '../../../src/db/names';
 import { makeContent } from '../helpers/records';
 
 /** The current stores plus one more table: what a future schema version could look like. */
 function futureDb(name: string): Dexie {
   const next = new Dexie(name);
-  next.version(5).stores({
+  next.version(SCHEMA_VERSION + 1).stores({
     records: 'id, &url, kind, capturedAt, *tags',
     revisions: 'id, recordId, [recordId+savedAt]',
     settings: 'key',
@@ -30,7 +31,7 @@ describe('another connection upgrading the database', () => {
 
     const next = futureDb(name);
     await next.open(); // resolves only because the old connection closed itself
-    expect(next.verno).toBe(5);
+    expect(next.verno).toBe(SCHEMA_VERSION + 1);
     expect(await next.table('records').count()).toBe(1);
 
     expect(problems.map((p) => p.kind)).toEqual(['closed']);
@@ -64,7 +65,7 @@ describe('another connection upgrading the database', () => {
 
     stubborn.close();
     await opening;
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
     await Dexie.delete(name);
   });

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../src/extract/registry';
 import type { ExtractResult } from '../../../src/extract/types';
-import { collapseText } from '../../../src/markdown/turndown';
+import { collapseText } from '../../../src/html-to-markdown/turndown';
 import { QUESTIONS } from '../../../src/questions/catalogue';
 
 const parser = new DOMParser();

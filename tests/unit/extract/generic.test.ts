@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accordionExtractor } from '../../../src/extract/accordion';
-import { definitionListExtractor } from '../../../src/extract/definition-list';
-import { faqJsonLdExtractor } from '../../../src/extract/faq-jsonld';
-import { headingQaExtractor } from '../../../src/extract/heading-qa';
+import { accordionExtractor } from '../../../src/extract/extractors/accordion';
+import { definitionListExtractor } from '../../../src/extract/extractors/definition-list';
+import { faqJsonLdExtractor } from '../../../src/extract/extractors/faq-jsonld';
+import { headingQaExtractor } from '../../../src/extract/extractors/heading-qa';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const ld = (data: unknown): string => `<script type="application/ld+json">${JSON.stringify(data).replace(/<\//g, "<\\/")}</script>`;

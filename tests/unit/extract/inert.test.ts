@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromNodes } from '../../../src/extract/answer';
-import { inertCopy, scratchDocument } from '../../../src/extract/inert';
+import { inertCopy, scratchDocument } from '../../../src/dom/inert';
 import { extractPage } from '../../../src/extract/registry';
-import { htmlToMarkdown } from '../../../src/markdown/turndown';
+import { htmlToMarkdown } from '../../../src/html-to-markdown/turndown';
 
 const page = `<!doctype html><html><head><title>T</title></head><body><main><p>Antwort <img src="/a.jpg" onerror="alert(1)" alt="Bild"></p></main></body></html>`;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerFromBlocks, linesTree, plainLinesMarkdown } from '../../../src/extract/answer';
 import type { Block } from '../../../src/extract/blocks';
-import { ownTreeToMarkdown } from '../../../src/markdown/turndown';
+import { ownTreeToMarkdown } from '../../../src/html-to-markdown/turndown';
 
 function textBlock(text: string): Block {
   const p = document.createElement('p');

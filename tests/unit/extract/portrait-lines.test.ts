@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClosingLine, parseInterviewee, parseInterviewer, parseKind, parsePhotoCredit } from '../../../src/extract/portrait-lines';
-import { collapseText } from '../../../src/markdown/turndown';
+import { collapseText } from '../../../src/html-to-markdown/turndown';
 import { metaTitle, partnersFromSlug, splitPartners, stripSiteSuffix } from '../../../src/extract/title';
 
 describe('portrait lines', () => {

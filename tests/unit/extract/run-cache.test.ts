@@ -6,9 +6,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withRunCache } from '../../../src/extract/blocks';
+import { withRunCache } from '../../../src/dom/run-cache';
 import { isChromeElement } from '../../../src/extract/chrome';
-import { hasVisibleText, isNonContent, textOf, visibleText } from '../../../src/extract/dom';
+import { hasVisibleText, isNonContent, textOf, visibleText } from '../../../src/dom/nodes';
 
 const parser = new DOMParser();
 const parse = (html: string): Document => parser.parseFromString(html, 'text/html');

@@ -1,0 +1,72 @@
+/** The search index, live (see liveSearchIndex). */
+import { SHARDS_TABLE } from '../db/names';
+import type { ClipperDB } from '../db/schema';
+import { SHARD_COUNT, SearchIndex, type SearchShard } from '../search/shard-index';
+import { onTableChanged, touches } from '../db/table-changes';
+
+export interface IndexObserver {
+  next: (index: SearchIndex) => void;
+  error?: (error: unknown) => void;
+}
+
+/**
+ * The search index, live: all shards in one read, then, after each change to
+ * the records (in any extension page or the background), a read of only the
+ * shards that changed. A clip changes one of SHARD_COUNT shards, so the list
+ * follows it without reading the whole index again. Keystrokes search the
+ * index in memory; only the records of the page shown are read (pageFor).
+ */
+export function liveSearchIndex(db: ClipperDB) {
+  return {
+    subscribe(observer: IndexObserver): { unsubscribe: () => void } {
+      let rows: SearchShard[] = [];
+      let reloadAll = true;
+      let closed = false;
+      let running = false;
+      const stale = new Set<number>();
+
+      // One read at a time; what changes meanwhile is read by the next round.
+      const refresh = async () => {
+        if (running) return;
+        running = true;
+        try {
+          while ((reloadAll || stale.size > 0) && !closed) {
+            if (reloadAll) {
+              reloadAll = false;
+              stale.clear();
+              rows = await db.searchShards.toArray();
+            } else {
+              const changed = [...stale];
+              stale.clear();
+              const fresh = await db.searchShards.bulkGet(changed);
+              const byShard = new Map<number, SearchShard>(rows.map((row) => [row.shard, row]));
+              changed.forEach((n, i) => (fresh[i] ? byShard.set(n, fresh[i]) : byShard.delete(n)));
+              rows = [...byShard.values()];
+            }
+            if (!closed) observer.next(new SearchIndex(rows));
+          }
+        } catch (error) {
+          // Read everything again on the next change rather than keep shards known to be stale.
+          reloadAll = true;
+          if (!closed) observer.error?.(error);
+        } finally {
+          running = false;
+        }
+      };
+
+      // Listening before the first read: a change during it is read right after.
+      const stopListening = onTableChanged(db, SHARDS_TABLE, (keys) => {
+        if (keys === 'all') reloadAll = true;
+        else for (let n = 0; n < SHARD_COUNT; n++) if (touches(keys, n)) stale.add(n);
+        void refresh();
+      });
+      void refresh();
+      return {
+        unsubscribe: () => {
+          closed = true;
+          stopListening();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,318 @@
+/**
+ * The collection's search index, kept as a few compact rows instead of a
+ * multi-entry IndexedDB index.
+ *
+ * Why: IndexedDB cost here is per row and per index entry, not per byte. A
+ * multi-entry word index holds about 100 entries per record (a million for
+ * 10,000 records), which made an import take ~30 s and every one-letter
+ * search read 100,000+ keys. Instead, records are spread over SHARD_COUNT
+ * shards by a hash of their id. A shard is one row holding, column by column,
+ * what the list needs to find, filter, count and order its records: ids, sort
+ * keys, kind, tags, and the index terms as numbers into the shard's own
+ * vocabulary. Reading every shard is one request of a few MB; searching them
+ * is a scan in memory. A write rewrites only the shards of the records it
+ * touches (see search-sync.ts).
+ */
+
+import type { PartnershipRecord } from '../record/types';
+import { searchTermsOf } from './index-terms';
+import { parseQuery } from './query';
+import { sortFieldsOf } from './sort-keys';
+
+/** Shards per collection: few enough to read in one request, enough that a clip rewrites a small one. */
+export const SHARD_COUNT = 16;
+
+export type SearchSort = 'title' | 'partner' | 'captured';
+
+export interface SearchOptions {
+  kind?: string;
+  tag?: string;
+  /** Default 'captured' (newest first). */
+  sort?: SearchSort;
+}
+
+/** What the index knows of one record. */
+export interface SearchDoc {
+  id: string;
+  capturedAt: string;
+  sortTitle: string;
+  sortPartner: string;
+  kind: string | null;
+  tags: string[];
+  terms: string[];
+}
+
+/** One stored shard row: the docs of the shard, column by column. */
+export interface SearchShard {
+  shard: number;
+  ids: string[];
+  capturedAt: string[];
+  sortTitle: string[];
+  sortPartner: string[];
+  kinds: Array<string | null>;
+  tags: string[][];
+  /** The distinct terms of the shard's docs. */
+  vocab: string[];
+  /**
+   * Doc i's terms are termIds[termStart[i] .. termStart[i + 1]], positions in vocab. 16-bit while the
+   * vocabulary allows (it is most of a shard's bytes, and the popup reads every shard when it opens).
+   */
+  termStart: Uint32Array;
+  termIds: Uint16Array | Uint32Array;
+}
+
+type Indexable = Pick<PartnershipRecord, 'id' | 'capturedAt' | 'title' | 'partners' | 'kind' | 'interviewee' | 'answers'> &
+  Partial<Pick<PartnershipRecord, 'tags' | 'note'>>;
+
+export function docOf(record: Indexable): SearchDoc {
+  return {
+    id: record.id,
+    capturedAt: record.capturedAt,
+    ...sortFieldsOf(record),
+    kind: record.kind ?? null,
+    tags: [...(record.tags ?? [])],
+    terms: searchTermsOf(record),
+  };
+}
+
+/** FNV-1a of the id: stable across sessions and versions, so a record always lives in the same shard. */
+export function shardOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHARD_COUNT;
+}
+
+/** The narrowest array that holds positions in a vocabulary of this size. */
+function termNumbers(numbers: readonly number[], vocabSize: number): Uint16Array | Uint32Array {
+  return vocabSize <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
+}
+
+/** Writes a shard row column by column; term numbers point into the row's vocabulary. */
+class ShardBuilder {
+  private readonly row: SearchShard;
+  private readonly termNumber: Map<string, number>;
+  private readonly starts = [0];
+  private readonly termIds: number[] = [];
+
+  /** `vocab`: an existing shard's vocabulary, kept in place so its docs can be copied by number. */
+  constructor(shard: number, vocab: readonly string[] = []) {
+    this.row = {
+      shard,
+      ids: [],
+      capturedAt: [],
+      sortTitle: [],
+      sortPartner: [],
+      kinds: [],
+      tags: [],
+      vocab: [...vocab],
+      termStart: new Uint32Array(0),
+      termIds: new Uint32Array(0),
+    };
+    this.termNumber = new Map(vocab.map((term, n) => [term, n]));
+  }
+
+  private addColumns(doc: Omit<SearchDoc, 'terms'>): void {
+    this.row.ids.push(doc.id);
+    this.row.capturedAt.push(doc.capturedAt);
+    this.row.sortTitle.push(doc.sortTitle);
+    this.row.sortPartner.push(doc.sortPartner);
+    this.row.kinds.push(doc.kind);
+    this.row.tags.push(doc.tags);
+  }
+
+  add(doc: SearchDoc): void {
+    this.addColumns(doc);
+    for (const term of doc.terms) {
+      let n = this.termNumber.get(term);
+      if (n === undefined) {
+        n = this.row.vocab.length;
+        this.row.vocab.push(term);
+        this.termNumber.set(term, n);
+      }
+      this.termIds.push(n);
+    }
+    this.starts.push(this.termIds.length);
+  }
+
+  /** Doc `at` of `from`, whose vocabulary this builder started with: copied by number, without decoding. */
+  copy(from: SearchShard, at: number): void {
+    this.addColumns({
+      id: from.ids[at]!,
+      capturedAt: from.capturedAt[at]!,
+      sortTitle: from.sortTitle[at]!,
+      sortPartner: from.sortPartner[at]!,
+      kind: from.kinds[at] ?? null,
+      tags: from.tags[at] ?? [],
+    });
+    for (let t = from.termStart[at]!; t < from.termStart[at + 1]!; t++) this.termIds.push(from.termIds[t]!);
+    this.starts.push(this.termIds.length);
+  }
+
+  /** How many vocabulary entries the docs use (the rest is left over from removed docs). */
+  usedTerms(): number {
+    return new Set(this.termIds).size;
+  }
+
+  finish(): SearchShard {
+    this.row.termStart = Uint32Array.from(this.starts);
+    this.row.termIds = termNumbers(this.termIds, this.row.vocab.length);
+    return this.row;
+  }
+}
+
+export function encodeShard(shard: number, docs: Iterable<SearchDoc>): SearchShard {
+  const builder = new ShardBuilder(shard);
+  for (const doc of docs) builder.add(doc);
+  return builder.finish();
+}
+
+export function decodeShard(row: SearchShard): Map<string, SearchDoc> {
+  const docs = new Map<string, SearchDoc>();
+  row.ids.forEach((id, i) => {
+    const terms: string[] = [];
+    for (let t = row.termStart[i]!; t < row.termStart[i + 1]!; t++) terms.push(row.vocab[row.termIds[t]!]!);
+    docs.set(id, {
+      id,
+      capturedAt: row.capturedAt[i]!,
+      sortTitle: row.sortTitle[i]!,
+      sortPartner: row.sortPartner[i]!,
+      kind: row.kinds[i] ?? null,
+      tags: row.tags[i] ?? [],
+      terms,
+    });
+  });
+  return docs;
+}
+
+/**
+ * The shard with the docs of `remove` taken out and `put` set (replacing docs
+ * with the same id; `remove` applies to the docs already there), edited column
+ * by column: a clip or delete touches one doc of hundreds, and decoding and re-encoding the whole shard cost more than the
+ * write. Terms no longer used stay in the vocabulary until they are more than
+ * half of it; then the shard is re-encoded compactly.
+ */
+export function patchShard(row: SearchShard, remove: ReadonlySet<string>, put: readonly SearchDoc[]): SearchShard {
+  const replaced = new Set(put.map((doc) => doc.id));
+  const builder = new ShardBuilder(row.shard, row.vocab);
+  row.ids.forEach((id, at) => {
+    if (!remove.has(id) && !replaced.has(id)) builder.copy(row, at);
+  });
+  // The last doc given for an id wins, as with a bulkPut of the same id twice.
+  for (const doc of new Map(put.map((d) => [d.id, d])).values()) builder.add(doc);
+  const used = builder.usedTerms();
+  const out = builder.finish();
+  return used * 2 < out.vocab.length ? encodeShard(row.shard, decodeShard(out).values()) : out;
+}
+
+/** An empty shard row. */
+export function emptyShard(shard: number): SearchShard {
+  return encodeShard(shard, []);
+}
+
+/** Builds every shard row from scratch (upgrade, tests). */
+export function buildShards(docs: Iterable<SearchDoc>): SearchShard[] {
+  const groups = Array.from({ length: SHARD_COUNT }, () => [] as SearchDoc[]);
+  for (const doc of docs) groups[shardOf(doc.id)]!.push(doc);
+  return groups.map((group, shard) => encodeShard(shard, group));
+}
+
+/** A doc's place in the loaded index: shard and position. */
+interface DocRef {
+  shard: SearchShard;
+  at: number;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/**
+ * The loaded index: matches queries in memory. Orders are computed once per
+ * loaded index and reused by every keystroke.
+ */
+export class SearchIndex {
+  readonly size: number;
+  private readonly refs: DocRef[];
+  private readonly orders = new Map<SearchSort, DocRef[]>();
+
+  constructor(private readonly shards: readonly SearchShard[]) {
+    this.refs = shards.flatMap((shard) => shard.ids.map((_, at) => ({ shard, at })));
+    this.size = this.refs.length;
+  }
+
+  /**
+   * The one definition of each list order: the sort key in code-unit order,
+   * ties broken by id; 'captured' is newest first, ties by id descending.
+   */
+  private order(sort: SearchSort): DocRef[] {
+    let order = this.orders.get(sort);
+    if (!order) {
+      const id = (r: DocRef) => r.shard.ids[r.at]!;
+      if (sort === 'captured') {
+        const key = (r: DocRef) => r.shard.capturedAt[r.at]!;
+        order = [...this.refs].sort((a, b) => byString(key(b), key(a)) || byString(id(b), id(a)));
+      } else {
+        const column = sort === 'title' ? 'sortTitle' : 'sortPartner';
+        order = [...this.refs].sort((a, b) => byString(a.shard[column][a.at]!, b.shard[column][b.at]!) || byString(id(a), id(b)));
+      }
+      this.orders.set(sort, order);
+    }
+    return order;
+  }
+
+  /** Every matching id, in list order. Words match as prefixes of any folded form, AND across words. */
+  match(query: string, opts: SearchOptions = {}): string[] {
+    const groups = parseQuery(query);
+    const order = this.order(opts.sort ?? 'captured');
+    if (groups.length === 0 && opts.kind === undefined && opts.tag === undefined) return order.map((r) => r.shard.ids[r.at]!);
+    const passing = new Map(this.shards.map((shard) => [shard, this.matchShard(shard, groups, opts)]));
+    return order.filter((r) => passing.get(r.shard)![r.at] === 1).map((r) => r.shard.ids[r.at]!);
+  }
+
+  /** 1 for each doc of the shard that passes the query and filters. */
+  private matchShard(shard: SearchShard, groups: string[][], opts: SearchOptions): Uint8Array {
+    // Per typed word, which vocabulary terms it matches: the vocabulary is scanned once, not per doc.
+    const masks = groups.map((variants) => Uint8Array.from(shard.vocab, (term) => (variants.some((v) => term.startsWith(v)) ? 1 : 0)));
+    const pass = new Uint8Array(shard.ids.length);
+    for (let at = 0; at < shard.ids.length; at++) {
+      if (opts.kind !== undefined && shard.kinds[at] !== opts.kind) continue;
+      if (opts.tag !== undefined && !shard.tags[at]!.includes(opts.tag)) continue;
+      const from = shard.termStart[at]!;
+      const to = shard.termStart[at + 1]!;
+      let all = true;
+      for (const mask of masks) {
+        let any = false;
+        for (let t = from; t < to && !any; t++) any = mask[shard.termIds[t]!] === 1;
+        if (!any) {
+          all = false;
+          break;
+        }
+      }
+      if (all) pass[at] = 1;
+    }
+    return pass;
+  }
+
+  /** The distinct partnership kinds, sorted. */
+  kinds(): string[] {
+    const kinds = new Set<string>();
+    for (const shard of this.shards) for (const kind of shard.kinds) if (kind !== null) kinds.add(kind);
+    return [...kinds].sort(byString);
+  }
+
+  /** Every tag in use with the number of records carrying it, most used first. */
+  tagCounts(): TagCount[] {
+    const counts = new Map<string, number>();
+    // A Set per record: an imported record's tag list may repeat a tag, and a record counts once.
+    for (const shard of this.shards) for (const tags of shard.tags) for (const tag of new Set(tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return [...counts]
+      .map(([tag, count]) => ({ tag, count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'de'));
+  }
+}

@@ -1,0 +1,68 @@
+// Issue 17, item 8: one malformed v1 row must not stop the upgrade. The row is
+// skipped, kept as it was in the quarantine table (for export), and the
+// database opens with every other record upgraded.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openClipperDB } from '../../../src/db/schema';
+import { searchRecords } from '../../../src/db/records';
+import { makeRecord } from '../helpers/records';
+import { buildQuarantineFile } from '../../../src/export/quarantine-file';
+import { serialise } from '../../../src/export/json';
+
+async function v1Database(rows: unknown[]): Promise<string> {
+  const name = `quarantine-${crypto.randomUUID()}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ records: 'id, &url, capturedAt' });
+  await v1.table('records').bulkAdd(rows);
+  v1.close();
+  return name;
+}
+
+describe('upgrading a v1 database with malformed rows', () => {
+  it('skips and keeps each row it cannot convert, and opens the database', async () => {
+    const good = Array.from({ length: 20 }, (_, i) => makeRecord({ url: `https://example.org/gut-${i}/`, title: `Gütersloh ${i} – Kyiv` }));
+    const nullAnswer = { ...makeRecord({ url: 'https://example.org/kaputt-1/' }), answers: [null] };
+    const noDate: Record<string, unknown> = { ...makeRecord({ url: 'https://example.org/kaputt-2/' }) };
+    delete noDate.capturedAt;
+    const name = await v1Database([...good, nullAnswer, noDate]);
+
+    const db = openClipperDB(name);
+    await db.open();
+    expect(await db.records.count()).toBe(20);
+    for (const r of good) expect(await db.records.get(r.id)).toEqual(r);
+    expect((await searchRecords(db, 'gutersloh')).records).toHaveLength(20);
+
+    const kept = await db.quarantine.toArray();
+    expect(kept.map((q) => [q.version, q.reason])).toEqual([
+      [2, 'answers[0] is not an object'],
+      [2, 'capturedAt is missing or not a date'],
+    ]);
+    // Exactly as stored: nothing the upgrade filled in.
+    expect(kept.map((q) => q.row)).toEqual([nullAnswer, noDate]);
+    await db.delete();
+  });
+
+  it('a clean database has an empty quarantine', async () => {
+    const name = await v1Database([makeRecord()]);
+    const db = openClipperDB(name);
+    await db.open();
+    expect(await db.quarantine.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+describe('the quarantine file', () => {
+  it('holds every kept row with its reason, as JSON', async () => {
+    const bad = { ...makeRecord({ url: 'https://example.org/kaputt/' }), answers: [7] };
+    const db = openClipperDB(await v1Database([bad]));
+    await db.open();
+    const file = JSON.parse(serialise(await buildQuarantineFile(db, new Date('2026-05-01T00:00:00Z'))));
+    expect(file).toEqual({
+      format: 'partnership-clipper/quarantine',
+      version: 1,
+      exportedAt: '2026-05-01T00:00:00.000Z',
+      rows: [{ table: 'records', version: 2, reason: 'answers[0] is not an object', quarantinedAt: expect.any(String), row: bad }],
+    });
+    await db.delete();
+  });
+});
