@@ -5,7 +5,7 @@
  */
 
 import { browser, type Browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n, onLanguageChange, startI18n } from '../../src/browser/i18n';
 import { clipLinkInTab, clipTab } from '../../src/browser/clip-tab';
 import type { TabBadges } from '../../src/browser/tab-badge';
 import type { ClipperDB } from '../../src/db/schema';
@@ -31,12 +31,17 @@ export function createContextMenuHandler(db: ClipperDB, badges: TabBadges): Cont
   };
 }
 
-/** Creates the menu entry on install/update (menus persist) and routes clicks to the handler. */
+/**
+ * Creates the menu entry on install/update (menus persist), renames it when the
+ * language is switched in the options, and routes clicks to the handler.
+ */
 export function registerContextMenu(handler: ContextMenuHandler): void {
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
+    void Promise.all([browser.contextMenus.removeAll(), startI18n()]).then(() =>
       browser.contextMenus.create({ id: CLIP_MENU_ID, title: i18n.t('contextMenu'), contexts: ['page', 'link'] }),
     );
   });
+  onLanguageChange(() => void browser.contextMenus.update(CLIP_MENU_ID, { title: i18n.t('contextMenu') }).catch(() => {}));
+  void startI18n();
   browser.contextMenus.onClicked.addListener((info, tab) => void handler(info, tab));
 }

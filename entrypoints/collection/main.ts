@@ -1,10 +1,9 @@
 import { mount } from 'svelte';
-import { i18n } from '#i18n';
+import { i18n, startPageLanguage } from '../../src/ui/i18n';
 import App from './App.svelte';
 import '../../src/ui/theme.css';
 
-// The page speaks the browser's UI language; tell assistive technology which one.
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-') || 'en';
-document.title = i18n.t('manage.pageTitle');
+// The language chosen in the options (or the browser's) applies before the first render and follows switches.
+await startPageLanguage(() => i18n.t('manage.pageTitle'));
 
 mount(App, { target: document.getElementById('app')! });

@@ -18,6 +18,7 @@ import {
   type ExportFormat,
 } from '../settings/values';
 import type { BackupSetting } from '../record/backup-format';
+import { LANGUAGE_STORAGE_KEY, type LanguageChoice } from './message-format';
 
 /** Default export format in the popup. v1: 'json' | 'csv' | 'markdown'. */
 export const exportFormatSetting = storage.defineItem<ExportFormat>('local:settings.exportFormat', {
@@ -40,6 +41,16 @@ export const csvDelimiterSetting = storage.defineItem<CsvDelimiterChoice>('local
  */
 export const recognitionSitesSetting = storage.defineItem<string[]>('local:settings.recognitionSites', {
   fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * The extension's UI language. v1: 'browser' (follow the browser) | 'de' | 'en' | 'uk'.
+ * Not in backups: a colleague restoring your backup keeps the language they read.
+ */
+export const languageSetting = storage.defineItem<LanguageChoice>(`local:${LANGUAGE_STORAGE_KEY}`, {
+  fallback: 'browser',
   version: 1,
   migrations: {},
 });

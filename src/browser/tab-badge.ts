@@ -7,9 +7,10 @@
  */
 
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n, startI18n, uiLocale } from './i18n';
 import type { Subscription } from 'dexie';
 import { RECORDS_TABLE } from '../db/names';
+import { findByUrl } from '../db/records';
 import type { ClipperDB } from '../db/schema';
 import { onTableChanged } from '../db/table-changes';
 import { normaliseUrl } from '../extract/url';
@@ -17,18 +18,13 @@ import { FEEDBACK_MS, clipFeedbackBadge, formatClipDate, recognitionBadge, type 
 import { refusalText } from '../refusals/messages';
 import type { ClipOutcome, PageRecognition } from '../messaging/map';
 
-/** The browser's UI language as a BCP 47 tag ("de-DE"), for dates. */
-export function uiLocale(): string | undefined {
-  return i18n.t('@@ui_locale').replace('_', '-') || undefined;
-}
-
 /** The badge title in the UI language, dates in the user's local time. */
 export function badgeTitleText(title: BadgeTitle): string {
   switch (title.state) {
     case 'recognised':
       return i18n.t('badge.recognised');
     case 'clipped':
-      return i18n.t('badge.clipped', [formatClipDate(title.capturedAt, uiLocale())]);
+      return i18n.t('badge.clipped', [formatClipDate(title.capturedAt, uiLocale() || undefined)]);
     case 'created':
     case 'updated':
     case 'unchanged':
@@ -46,6 +42,7 @@ function actionApi(): typeof browser.action {
 export async function applyBadge(tabId: number, look: BadgeLook | null): Promise<void> {
   const action = actionApi();
   try {
+    await startI18n(); // the title is worded in the language chosen in the options
     await action.setBadgeText({ tabId, text: look?.text ?? '' });
     const name = i18n.t('extName');
     await action.setTitle({ tabId, title: look ? `${name}: ${badgeTitleText(look.title)}` : name });
@@ -57,7 +54,7 @@ export async function applyBadge(tabId: number, look: BadgeLook | null): Promise
 
 /** capturedAt of the record stored under this canonical URL, or null. */
 export async function clippedAt(db: ClipperDB, url: string): Promise<string | null> {
-  const record = await db.records.where('url').equals(normaliseUrl(url)).first();
+  const record = await findByUrl(db, url);
   return record?.capturedAt ?? null;
 }
 

@@ -16,6 +16,8 @@ export interface LensEntry {
   recordId: string;
   title: string;
   partners: string[];
+  /** The source page, printed under each entry. */
+  url: string;
   /** null when the record has no (non-empty) answer to the question. */
   answer: Answer | null;
 }
@@ -41,6 +43,7 @@ export function questionLens(
       recordId: r.id,
       title: r.title,
       partners: [...r.partners],
+      url: r.url,
       answer: answerTo(r, questionId),
     }))
     .filter((e) => matches(e, words));

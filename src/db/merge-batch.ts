@@ -8,6 +8,7 @@
 
 import { stripInternal } from '../record/content';
 import type { ClipperDB } from './schema';
+import { urlLookupForms } from '../extract/url';
 import type { PartnershipRecord } from '../record/types';
 import { decideMerge, type MergeDecision } from './merge';
 
@@ -27,11 +28,21 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-/** The local records with these URLs, by URL (without internal fields). */
+/**
+ * The local records of these URLs, by the given URL (without internal fields).
+ * A record is found under the URL's normalised form or, failing that, the form
+ * an older version stored it under (urlLookupForms), as saveClip finds it.
+ */
 export async function localRecordsByUrl(db: ClipperDB, urls: readonly string[]): Promise<Map<string, PartnershipRecord>> {
+  const formsOf = new Map(urls.map((url) => [url, urlLookupForms(url)]));
+  const stored = new Map<string, PartnershipRecord>();
+  for (const part of chunks([...new Set([...formsOf.values()].flat())])) {
+    for (const row of await db.records.where('url').anyOf(part).toArray()) stored.set(row.url, stripInternal(row));
+  }
   const byUrl = new Map<string, PartnershipRecord>();
-  for (const part of chunks(urls)) {
-    for (const row of await db.records.where('url').anyOf(part).toArray()) byUrl.set(row.url, stripInternal(row));
+  for (const [url, forms] of formsOf) {
+    const found = forms.map((form) => stored.get(form)).find((r) => r !== undefined);
+    if (found) byUrl.set(url, found);
   }
   return byUrl;
 }

@@ -9,7 +9,7 @@
  * - Tags and note belong to the user and survive re-clips.
  */
 
-import { normaliseUrl } from '../extract/url';
+import { normaliseUrl, urlLookupForms } from '../extract/url';
 import type { ClippedContent, PartnershipRecord } from '../record/types';
 import { normaliseTags } from '../record/user-fields';
 import { newId, newRecord, pickContent, sameContent, stripInternal, toStored } from '../record/content';
@@ -34,7 +34,7 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
   const content: ClippedContent = { ...clipped, url: normaliseUrl(clipped.url) };
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, async (): Promise<SaveResult> => {
-      const existing = await db.records.where('url').equals(content.url).first();
+      const existing = await findByUrl(db, content.url);
       if (!existing) {
         const record = newRecord(content, newId(), stamp);
         await db.records.add(toStored(record));
@@ -42,6 +42,12 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
       }
       const previous = stripInternal(existing);
       if (sameContent(previous, content)) return { status: 'unchanged', record: previous };
+      if (sameContent({ ...previous, url: content.url }, content)) {
+        // Found under the form an older version stored: only the URL moves to today's form, no revision.
+        const record = { ...previous, url: content.url };
+        await db.records.put(toStored(record));
+        return { status: 'unchanged', record };
+      }
 
       const revision: Revision = { id: newId(), recordId: previous.id, savedAt: stamp, record: previous };
       const record: PartnershipRecord = { ...previous, ...pickContent(content), updatedAt: stamp };
@@ -50,6 +56,13 @@ export function saveClip(db: ClipperDB, clipped: ClippedContent, now: Date = new
       return { status: 'updated', record, revisionId: revision.id };
     }),
   );
+}
+
+/** The stored record of this page: under its normalised URL, else under the form an older version stored it. */
+export async function findByUrl(db: ClipperDB, url: string): Promise<PartnershipRecord | undefined> {
+  const forms = urlLookupForms(url);
+  const rows = await db.records.where('url').anyOf(forms).toArray();
+  return forms.map((form) => rows.find((r) => r.url === form)).find((r) => r !== undefined);
 }
 
 /** All records, newest capture first. */

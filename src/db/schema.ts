@@ -12,6 +12,7 @@ import { buildShards, docOf, type SearchDoc, type SearchShard } from '../search/
 import { assertRecordShape, convertRecordRows, QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { searchIndexMiddleware } from './search-sync';
 import { sortFieldsOf, type SortFields } from '../search/sort-keys';
+import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
 import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
@@ -111,6 +112,12 @@ export class ClipperDB extends Dexie {
         );
         await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
       });
+    // v5: URLs in their stored form (serialiseUrl): "|", "[", "]", "^" or a stray "%"
+    // in a path was stored raw, and every export holding it was refused. Same
+    // indexes; only rows whose URL changes are written (upgrade-urls.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => upgradeStoredUrls(tx));
     // v6: rows an upgrade step could not convert are kept aside (quarantine.ts) instead of
     // stopping the upgrade. This step stores what the steps before it collected.
     this.version(6)

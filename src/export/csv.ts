@@ -1,10 +1,13 @@
 /**
  * CSV for spreadsheets: one row per partnership, metadata columns, then one
  * column per standard question (header "<id> <German question>"), then one
- * column for answers to questions outside the catalogue. UTF-8 with BOM and
- * CRLF so Excel detects the encoding; RFC 4180 quoting.
+ * column for answers to questions outside the catalogue, then the topics of
+ * each of those answer columns (header "<id> topics"; appended last so the
+ * columns of earlier exports keep their places). UTF-8 with BOM and CRLF so
+ * Excel detects the encoding; RFC 4180 quoting.
  */
 
+import { answerIdeasOf } from '../ideas/summary';
 import { QUESTIONS } from '../questions/catalogue';
 import type { PartnershipRecord } from '../record/types';
 
@@ -16,6 +19,7 @@ export interface CsvOptions {
 
 export const BOM = '\uFEFF';
 export const OTHER_QUESTIONS_HEADER = 'other questions';
+export const TOPICS_SUFFIX = ' topics';
 
 /** German-speaking Excel expects ';' (the comma is the decimal separator there). */
 export function defaultCsvDelimiter(locale: string): CsvDelimiter {
@@ -51,7 +55,18 @@ const METADATA: Array<[header: string, get: (r: PartnershipRecord) => string]> =
 ];
 
 export function csvHeader(): string[] {
-  return [...METADATA.map(([h]) => h), ...QUESTIONS.map((q) => `${q.id} ${q.text}`), OTHER_QUESTIONS_HEADER];
+  return [
+    ...METADATA.map(([h]) => h),
+    ...QUESTIONS.map((q) => `${q.id} ${q.text}`),
+    OTHER_QUESTIONS_HEADER,
+    ...QUESTIONS.map((q) => `${q.id}${TOPICS_SUFFIX}`),
+    `${OTHER_QUESTIONS_HEADER}${TOPICS_SUFFIX}`,
+  ];
+}
+
+/** The topic ids of the answers in one column, each once, in catalogue order: "civil-protection, energy". */
+function topicsCell(topicLists: readonly (readonly string[])[]): string {
+  return [...new Set(topicLists.flat())].join(', ');
 }
 
 export function csvRow(record: PartnershipRecord): string[] {
@@ -64,7 +79,16 @@ export function csvRow(record: PartnershipRecord): string[] {
     .filter((a) => a.questionId === null)
     .map((a) => `${a.question}\n${a.text}`)
     .join('\n\n');
-  return [...METADATA.map(([, get]) => get(record)), ...QUESTIONS.map((q) => byId(q.id)), other];
+  const ideas = answerIdeasOf(record);
+  const topicsOf = (questionId: string | null) =>
+    topicsCell(record.answers.flatMap((a, i) => (a.questionId === questionId ? [ideas[i]!.topics] : [])));
+  return [
+    ...METADATA.map(([, get]) => get(record)),
+    ...QUESTIONS.map((q) => byId(q.id)),
+    other,
+    ...QUESTIONS.map((q) => topicsOf(q.id)),
+    topicsOf(null),
+  ];
 }
 
 export function recordsToCsv(records: readonly PartnershipRecord[], opts: CsvOptions = {}): string {

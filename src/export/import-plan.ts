@@ -13,7 +13,8 @@ import { migrateImportFile } from '../record/migrate';
 import { normaliseTags } from '../record/user-fields';
 import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
-import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './file-size';
+import { normaliseImportUrls } from './import-urls';
+import { JsonSyntaxError, readJson } from './json-reader';
 import { validateImportRecords } from './record-precheck';
 import { backupSettingProblems } from '../settings/values';
 
@@ -52,7 +53,8 @@ export interface ImportPlan {
 export type PlanResult = { ok: false; error: string } | { ok: true; plan: ImportPlan };
 
 export interface PlanOptions {
-  maxBytes?: number;
+  /** Bytes of the file read so far and its size, while it is read. */
+  onProgress?: (read: number, total: number) => void;
 }
 
 function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
@@ -68,30 +70,32 @@ function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
   return { ...s, text };
 }
 
-export async function planImport(db: ClipperDB, fileText: string, opts: PlanOptions = {}): Promise<PlanResult> {
-  const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
-  const tooBig = checkImportSize(utf8Length(fileText, maxBytes), maxBytes);
-  if (tooBig) return { ok: false, error: tooBig };
-
+/**
+ * `file` is the chosen File (read in pieces, so there is no size ceiling below
+ * what an export writes) or the file's text.
+ */
+export async function planImport(db: ClipperDB, file: Blob | string, opts: PlanOptions = {}): Promise<PlanResult> {
   let json: unknown;
   try {
-    json = JSON.parse(fileText.replace(/^\uFEFF/, ''));
+    json = await readJson(file, { onProgress: opts.onProgress });
   } catch (err) {
-    return { ok: false, error: `This file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    return { ok: false, error: `This file is not valid JSON: ${err.message}` };
   }
   const migrated = migrateImportFile(json);
   if (!migrated.ok) return migrated;
-  const { kind, file } = migrated.value;
+  const { kind, file } = normaliseImportUrls(migrated.value);
+  const { records } = file;
 
   const issues = new IssueCollector();
-  validateImportRecords(file.records, issues);
-  const revisions = kind === 'backup' ? migrated.value.file.revisions : [];
-  const settings = kind === 'backup' ? migrated.value.file.settings : [];
+  validateImportRecords(records, issues);
+  const revisions = kind === 'backup' ? file.revisions : [];
+  const settings = kind === 'backup' ? file.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues, backupSettingProblems);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
   // Tags as the app itself stores them (trimmed, no duplicates), so a hand-edited file cannot add "hilfe" twice.
-  const valid = file.records.filter((_, i) => !badRecords.has(i)).map((r) => ({ ...r, tags: normaliseTags(r.tags) }));
+  const valid = records.filter((_, i) => !badRecords.has(i)).map((r) => ({ ...r, tags: normaliseTags(r.tags) }));
 
   const plan: Omit<ImportPlan, 'summary'> = {
     kind,

@@ -1,7 +1,13 @@
-/** The JSON v1 records file: building it and writing it with a stable key order. */
+/** The JSON records file (version 2): building it and writing it with a stable key order. */
 
+import { answerIdeasOf } from '../ideas/summary';
 import { INTERNAL_FIELDS } from '../record/content';
-import { RECORDS_FORMAT, RECORDS_FORMAT_VERSION, type PartnershipRecord, type RecordsFileV1 } from '../record/types';
+import {
+  RECORDS_FORMAT,
+  type ExportedRecord,
+  type PartnershipRecord,
+  type RecordsFileV2,
+} from '../record/types';
 
 /** Key order of a record in the file, as documented in docs/record-format.md. */
 const RECORD_KEY_ORDER = [
@@ -42,12 +48,18 @@ export function toExportRecord(record: PartnershipRecord): PartnershipRecord {
   return r;
 }
 
-export function buildRecordsFile(records: readonly PartnershipRecord[], now: Date = new Date()): RecordsFileV1 {
+/** A record as a version 2 file carries it: each answer followed by its topics and named organisations. */
+export function withIdeas(record: PartnershipRecord): ExportedRecord {
+  const ideas = answerIdeasOf(record);
+  return { ...record, answers: record.answers.map((a, i) => ({ ...a, ...ideas[i]! })) };
+}
+
+export function buildRecordsFile(records: readonly PartnershipRecord[], now: Date = new Date()): RecordsFileV2 {
   return {
     format: RECORDS_FORMAT,
-    version: RECORDS_FORMAT_VERSION,
+    version: 2,
     exportedAt: now.toISOString(),
-    records: records.map(toExportRecord),
+    records: records.map((r) => withIdeas(toExportRecord(r))),
   };
 }
 
@@ -57,22 +69,39 @@ export function buildRecordsFile(records: readonly PartnershipRecord[], now: Dat
  * much smaller than an indented file, fast to write, and still diff-friendly:
  * a changed record is a changed line. Top-level arrays of an object (records,
  * revisions, settings) are split into lines; anything else is plain JSON.
+ *
+ * Returned as pieces, about one per line, for `new Blob(parts)`: a download of
+ * 50,000 records never becomes one giant string.
  */
-export function serialise(file: unknown): string {
+export function serialiseParts(file: unknown): string[] {
   if (!file || typeof file !== 'object' || Array.isArray(file) || typeof (file as { toJSON?: unknown }).toJSON === 'function') {
-    return `${JSON.stringify(file)}\n`;
+    return [`${JSON.stringify(file)}\n`];
   }
-  const parts: string[] = [];
+  const parts: string[] = ['{'];
+  let first = true;
   for (const [key, value] of Object.entries(file)) {
+    const name = `${first ? '' : ','}${JSON.stringify(key)}:`;
     if (Array.isArray(value)) {
+      first = false;
+      if (value.length === 0) {
+        parts.push(`${name}[]`);
+        continue;
+      }
       // A plain loop, not map: a sparse array's holes are written as null, as JSON.stringify does.
-      const lines: string[] = [];
-      for (let i = 0; i < value.length; i++) lines.push(JSON.stringify(value[i]) ?? 'null');
-      parts.push(`${JSON.stringify(key)}:${lines.length ? `[\n${lines.join(',\n')}\n]` : '[]'}`);
+      for (let i = 0; i < value.length; i++) parts.push(`${i === 0 ? `${name}[\n` : ',\n'}${JSON.stringify(value[i]) ?? 'null'}`);
+      parts.push('\n]');
       continue;
     }
     const json = JSON.stringify(value);
-    if (json !== undefined) parts.push(`${JSON.stringify(key)}:${json}`);
+    if (json === undefined) continue;
+    first = false;
+    parts.push(`${name}${json}`);
   }
-  return `{${parts.join(',')}}\n`;
+  parts.push('}\n');
+  return parts;
+}
+
+/** serialiseParts as one string, for small files and tests. */
+export function serialise(file: unknown): string {
+  return serialiseParts(file).join('');
 }

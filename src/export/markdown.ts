@@ -1,9 +1,12 @@
 /**
  * Markdown for note apps: one document per record with YAML front matter,
  * the questions as "## N. Question" headings and the stored answer Markdown.
+ * The front matter's `tags` add the record's topics as Obsidian tags
+ * (`topic/energy`), and `organisations` lists the organisations it names.
  */
 
 import { strToU8, zipSync } from 'fflate';
+import { recordIdeasOf, topicTag } from '../ideas/summary';
 import { questionById } from '../questions/catalogue';
 import type { Answer, PartnershipRecord } from '../record/types';
 import { uniqueNamer } from './filename';
@@ -29,12 +32,14 @@ function answersMarkdown(record: PartnershipRecord, level: '##' | '###'): string
 }
 
 function frontMatter(r: PartnershipRecord): string {
+  const ideas = recordIdeasOf(r);
   return yamlFrontMatter([
     ['title', r.title],
     ['partners', r.partners],
     ['kind', r.kind],
     ['url', r.url],
-    ['tags', r.tags],
+    ['tags', [...r.tags, ...ideas.topics.map(topicTag)]],
+    ['organisations', ideas.organisations],
     ['captured', r.capturedAt],
     ['updated', r.updatedAt],
     ['interviewee', r.interviewee?.name ?? null],
@@ -56,6 +61,7 @@ export function recordToMarkdown(record: PartnershipRecord): string {
 export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[]): string {
   return `${records
     .map((r) => {
+      const ideas = recordIdeasOf(r);
       const meta = [
         `- Partners: ${r.partners.join(' – ')}`,
         r.kind ? `- Kind: ${r.kind}` : null,
@@ -63,6 +69,8 @@ export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[])
         `- URL: <${r.url}>`,
         `- Captured: ${r.capturedAt}`,
         r.tags.length ? `- Tags: ${r.tags.join(', ')}` : null,
+        ideas.topics.length ? `- Topics: ${ideas.topics.map((t) => `#${topicTag(t)}`).join(' ')}` : null,
+        ideas.organisations.length ? `- Organisations: ${ideas.organisations.join('; ')}` : null,
         r.note ? `- Note: ${oneLine(r.note)}` : null,
       ].filter((l) => l !== null);
       return [`# ${oneLine(r.title)}`, meta.join('\n'), answersMarkdown(r, '##')].filter(Boolean).join('\n\n');

@@ -3,6 +3,7 @@
  * into one), and what a portrait URL on staedtepartnerschaftennrw.org looks like.
  */
 
+import { serialiseUrl } from '../record/url-form';
 import { memoForRun } from '../dom/run-cache';
 import { PORTRAIT_HOST } from './site';
 
@@ -18,21 +19,90 @@ function parse(url: string, base?: string): URL | null {
   }
 }
 
-/** Drops the hash, `amp` and `utm_*` parameters and an AMP path suffix; WordPress paths end with "/". */
+const isTracking = (key: string) => key === 'amp' || key.toLowerCase().startsWith('utm_');
+
+/** The query without `amp` and `utm_*` parameters; the others stay exactly as written. */
+function withoutTracking(search: string): string {
+  const kept = search
+    .slice(1)
+    .split('&')
+    .filter((pair) => {
+      if (pair === '') return false;
+      const key = pair.split('=')[0] as string;
+      try {
+        return !isTracking(decodeURIComponent(key.replace(/\+/g, ' ')));
+      } catch {
+        return true;
+      }
+    });
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
+function isPortraitSite(u: URL): boolean {
+  return hostKey(u.hostname) === PORTRAIT_HOST;
+}
+
+/** WordPress paths end with "/": "/duisburg-kryvyi-rih" and "/duisburg-kryvyi-rih/" are one page there. */
+function withWordPressSlash(path: string): string {
+  const last = path.split('/').pop() ?? '';
+  return path.endsWith('/') || last.includes('.') ? path : `${path}/`;
+}
+
+/**
+ * The URL a record is stored and found under: the hash, `amp` and `utm_*`
+ * parameters and an AMP path suffix dropped, in the stored form of
+ * serialiseUrl (percent-encoded so that it passes the record schema). Paths
+ * stay as the site wrote them, except on the portrait site, a WordPress site
+ * where every page path ends with "/". Used by clipping AND import.
+ */
 export function normaliseUrl(url: string): string {
   const u = parse(url);
   if (!u) return url;
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.href;
-  u.hash = '';
-  for (const key of Array.from(u.searchParams.keys())) {
-    if (key === 'amp' || key.toLowerCase().startsWith('utm_')) u.searchParams.delete(key);
+  if (u.protocol === 'http:' || u.protocol === 'https:') {
+    u.hash = '';
+    u.search = withoutTracking(u.search);
+    const path = u.pathname.replace(/\/amp\/?$/, '/');
+    u.pathname = isPortraitSite(u) ? withWordPressSlash(path) : path;
   }
+  return serialiseUrl(u.href) ?? u.href;
+}
+
+/**
+ * The URL under which versions before schema v5 stored this page: they
+ * re-encoded the query and gave every dot-less path a "/" on every site. A
+ * record clipped then is found under this form (see urlLookupForms).
+ */
+function legacyNormaliseUrl(url: string): string {
+  const u = parse(url);
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return normaliseUrl(url);
+  u.hash = '';
+  for (const key of Array.from(u.searchParams.keys())) if (isTracking(key)) u.searchParams.delete(key);
   u.search = u.searchParams.toString() ? `?${u.searchParams.toString()}` : '';
-  let path = u.pathname.replace(/\/amp\/?$/, '/');
-  const last = path.split('/').pop() ?? '';
-  if (!path.endsWith('/') && !last.includes('.')) path += '/';
-  u.pathname = path;
-  return u.href;
+  u.pathname = withWordPressSlash(u.pathname.replace(/\/amp\/?$/, '/'));
+  return serialiseUrl(u.href) ?? u.href;
+}
+
+/**
+ * The stored URLs that mean this page, best first: its normalised form, then
+ * the form an older version stored it under. Lookups take the first that
+ * exists, so re-clipping or importing a page finds its older record.
+ */
+export function urlLookupForms(url: string): string[] {
+  return [...new Set([normaliseUrl(url), legacyNormaliseUrl(url)])];
+}
+
+/**
+ * A canonical or og:url value as a URL. A percent-encoded one
+ * ("https%3A%2F%2F…", as some plugins write it) is decoded once and must then be
+ * an absolute URL; otherwise it is ignored (null), not resolved as a path.
+ */
+function declaredUrl(value: string, base: string | undefined): URL | null {
+  if (!/^[a-z][a-z0-9+.-]*%[0-9a-f]{2}/i.test(value)) return parse(value, base);
+  try {
+    return parse(decodeURIComponent(value));
+  } catch {
+    return null;
+  }
 }
 
 /** The page's canonical URL: its <link rel="canonical"> when on the same site (or the page has no web URL). */
@@ -41,11 +111,14 @@ export function canonicalUrl(doc: Document, url: string): string {
   const links = Array.from(doc.querySelectorAll('link[rel]')).filter((l) =>
     (l.getAttribute('rel') || '').toLowerCase().split(/\s+/).includes('canonical'),
   );
-  // AMP and saved pages carry the canonical link; og:url is the fallback.
-  const href = links[0]?.getAttribute('href')?.trim() || doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim();
-  const canonical = href ? parse(href, page?.href) : null;
+  // AMP and saved pages carry the canonical link; og:url is the fallback, also for a canonical that is ignored.
+  const declared = [links[0]?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')]
+    .map((value) => value?.trim())
+    .filter((value): value is string => !!value)
+    .map((value) => declaredUrl(value, page?.href));
+  const canonical = declared.find((u) => u?.protocol === 'http:' || u?.protocol === 'https:');
   const pageIsWeb = page !== null && (page.protocol === 'http:' || page.protocol === 'https:');
-  if (canonical && (canonical.protocol === 'http:' || canonical.protocol === 'https:')) {
+  if (canonical) {
     if (!pageIsWeb || hostKey(canonical.hostname) === hostKey(page.hostname)) return normaliseUrl(canonical.href);
   }
   return normaliseUrl(page?.href ?? url);

@@ -30,12 +30,28 @@ function envelope(json: unknown, format: string, latest: number): { ok: true; ob
   return { ok: true, obj };
 }
 
-/** Brings a records file of any known version to the latest one. */
+const DERIVED_ANSWER_FIELDS = ['topics', 'organisations'];
+
+function withoutDerivedFields(record: unknown): unknown {
+  if (!record || typeof record !== 'object' || !Array.isArray((record as { answers?: unknown }).answers)) return record;
+  const answers = (record as { answers: unknown[] }).answers.map((a) => {
+    if (!a || typeof a !== 'object' || Array.isArray(a)) return a;
+    const copy = { ...(a as Record<string, unknown>) };
+    for (const field of DERIVED_ANSWER_FIELDS) delete copy[field];
+    return copy;
+  });
+  return { ...record, answers };
+}
+
+/** Reads a records file of any known version into the records as stored (the shape of version 1). */
 export function migrateRecordsFile(json: unknown): MigrateResult<RecordsFileV1> {
   const env = envelope(json, RECORDS_FORMAT, RECORDS_FORMAT_VERSION);
   if (!env.ok) return env;
-  // Version 1 is the latest: identity. A v2 would add a step v1→v2 here.
-  return { ok: true, file: env.obj as unknown as RecordsFileV1 };
+  // Version 2 only adds derived fields (topics and organisations per answer), recomputed from the text,
+  // so reading it is dropping them: both versions give the records as stored.
+  const records = env.obj.records as unknown[];
+  if (env.obj.version === 2) env.obj.records = records.map(withoutDerivedFields);
+  return { ok: true, file: { ...env.obj, version: 1 } as unknown as RecordsFileV1 };
 }
 
 export function migrateBackupFile(json: unknown): MigrateResult<BackupFileV1> {

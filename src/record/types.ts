@@ -48,11 +48,39 @@ export interface PartnershipRecord extends ClippedContent {
 }
 
 export const RECORDS_FORMAT = 'partnership-clipper/records';
-export const RECORDS_FORMAT_VERSION = 1;
+/** The version exports write. Version 1 files still import (src/record/migrate.ts). */
+export const RECORDS_FORMAT_VERSION = 2;
 
 export interface RecordsFileV1 {
   format: typeof RECORDS_FORMAT;
   version: 1;
   exportedAt: string;
   records: PartnershipRecord[];
+}
+
+/** An organisation an answer names, as files carry it (docs/record-format.md, "Topics and organisation types"). */
+export interface OrganisationInAnswer {
+  /** Canonical name. */
+  name: string;
+  /** One of the six organisation types of src/ideas/org-types.ts. */
+  type: string;
+  /** The name exactly as written in the answer. */
+  text: string;
+}
+
+/** Version 2 adds what the answer is about: derived from `text` on export, ignored and recomputed on import. */
+export interface ExportedAnswer extends Answer {
+  topics: string[];
+  organisations: OrganisationInAnswer[];
+}
+
+export interface ExportedRecord extends Omit<PartnershipRecord, 'answers'> {
+  answers: ExportedAnswer[];
+}
+
+export interface RecordsFileV2 {
+  format: typeof RECORDS_FORMAT;
+  version: 2;
+  exportedAt: string;
+  records: ExportedRecord[];
 }

@@ -8,6 +8,7 @@
 
 import { format, Validator, type OutputUnit } from '@cfworker/json-schema';
 import schema from './schema.json';
+import { urlProblem } from './url-form';
 
 export const MAX_MESSAGES = 50;
 
@@ -83,6 +84,13 @@ function describe(unit: OutputUnit): string | null {
   }
 }
 
+/** The record's URL and what is wrong with it: 'url "https://a.example/a|b" has "|", which needs …'. */
+function describeUrl(value: unknown): string {
+  const url = (value as { url: string }).url;
+  const shown = url.length > 120 ? `${url.slice(0, 117)}…` : url;
+  return `url ${JSON.stringify(shown)} ${urlProblem(url) ?? 'is not a URL the record format accepts'}`;
+}
+
 const isDateTimeFormat = (() => {
   const check = format['date-time'];
   if (!check) throw new Error('@cfworker/json-schema has no "date-time" format');
@@ -119,7 +127,8 @@ export function validateRecord(value: unknown): string[] {
   const wrongType = new Set(result.errors.filter((e) => e.keyword === 'type').map((e) => e.instanceLocation));
   const messages = result.errors
     .filter((e) => e.keyword === 'type' || !wrongType.has(e.instanceLocation))
-    .map(describe)
+    // The URL's format and pattern errors become one message that names the URL and its fault.
+    .map((e) => (e.instanceLocation === '#/url' && e.keyword !== 'type' ? describeUrl(value) : describe(e)))
     .filter((m): m is string => m !== null);
   return [...new Set(messages)];
 }

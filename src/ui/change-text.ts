@@ -1,6 +1,6 @@
 /** Words for a revision's change summary and dates, in the page's language. */
 
-import { i18n } from '#i18n';
+import { i18n } from './i18n';
 import type { ChangeSummary, DiffField } from '../compare/revision-diff';
 
 const lang = (): string | undefined => (typeof document !== 'undefined' && document.documentElement.lang) || undefined;

@@ -2,8 +2,9 @@
  * Saves generated content as a file through an <a download> click: no
  * `downloads` permission needed, and it works the same in Chrome and Firefox.
  */
-export function downloadFile(filename: string, content: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadFile(filename: string, content: BlobPart | BlobPart[], type: string): void {
+  // Pieces (serialiseParts) go into the Blob as they are: a large backup is never one giant string.
+  const url = URL.createObjectURL(new Blob(Array.isArray(content) ? content : [content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -93,9 +93,12 @@ describe('bulk clip through the real popup', () => {
     await popup.waitForSelector('[data-bulk-phase="done"] [data-bulk-summary]', { timeout: 20_000 });
     expect(await countText(popup, 'created')).toBe('4 new');
     expect(await countText(popup, 'updated')).toBe('0 updated');
-    expect(await countText(popup, 'not-portrait')).toBe('1 not portraits');
+    expect(await countText(popup, 'not-portrait')).toBe('1 not a portrait');
     expect(await countText(popup, 'failed')).toBe('0 failed');
     expect(await popup.$('[data-bulk-summary] [data-count="unchanged"]')).toBeNull();
+    // One line of counts, comma-separated, with no space before a comma ("0 failed , 7 not clipped").
+    expect(await popup.$eval('[data-bulk-summary]', (el) => (el as HTMLElement).innerText)).toMatch(/\d+ new, \d+ updated, 1 not a portrait, 0 failed/);
+    expect(await popup.$eval('[data-bulk-summary]', (el) => (el as HTMLElement).innerText)).not.toMatch(/\s,/);
     expect(await popup.$('[data-failed-url]')).toBeNull();
 
     // The collection list in the same popup now holds the four portraits, and only they were stored.
@@ -111,7 +114,7 @@ describe('bulk clip through the real popup', () => {
     // The job's outcome is kept per tab: the re-opened popup shows it without a new run.
     await popup.waitForSelector('[data-bulk-phase="done"] [data-bulk-summary]', { timeout: 10_000 });
     expect(await countText(popup, 'created')).toBe('4 new');
-    expect(await countText(popup, 'not-portrait')).toBe('1 not portraits');
+    expect(await countText(popup, 'not-portrait')).toBe('1 not a portrait');
     await waitForListed(popup, 4);
 
     await runSelection(popup);
@@ -123,7 +126,7 @@ describe('bulk clip through the real popup', () => {
     expect(await countText(popup, 'unchanged')).toBe('4 unchanged');
     expect(await countText(popup, 'created')).toBe('0 new');
     expect(await countText(popup, 'updated')).toBe('0 updated');
-    expect(await countText(popup, 'not-portrait')).toBe('1 not portraits');
+    expect(await countText(popup, 'not-portrait')).toBe('1 not a portrait');
     expect(await countText(popup, 'failed')).toBe('0 failed');
     // No duplicates, no revisions: the same four records.
     await waitForListed(popup, 4);

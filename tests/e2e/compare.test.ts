@@ -215,7 +215,7 @@ describe('compare three partnerships in the popup and the full tab', () => {
     const stale = await openComparePage(`#ids=${idsOf(portraits.map(titleOf).slice(0, 2))},deleted-long-ago`);
     await stale.waitForSelector('table.compare');
     expect(await stale.$$eval('table.compare thead th[scope=col]', (ths) => ths.length)).toBe(3);
-    expect(await stale.$eval('main .note', (el) => el.textContent)).toContain('1 partnerships from this link are no longer in your collection');
+    expect(await stale.$eval('main .note', (el) => el.textContent)).toContain('1 partnership from this link is no longer in your collection');
     await stale.close();
   });
 

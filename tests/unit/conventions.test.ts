@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { EXTRACTORS } from '../../src/extract/registry';
 
 const ROOT = join(__dirname, '..', '..');
@@ -23,7 +22,7 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** The portable core: runs in Node, the browser and the CLI alike. */
 const CORE = [
   'text', 'dom', 'links', 'record', 'questions', 'extract', 'html-to-markdown', 'markdown-to-html', 'compare', 'search',
-  'export', 'settings', 'refusals', 'db', 'live', 'messaging', 'cli', 'capture',
+  'export', 'settings', 'refusals', 'db', 'live', 'messaging', 'cli', 'capture', 'ideas',
 ];
 /** The only folders of src/ that may touch extension APIs or Svelte. */
 const ADAPTERS = ['browser', 'ui', 'locales'];
@@ -104,12 +103,11 @@ describe('no page markup reaches our DOM unsanitised', () => {
 });
 
 describe('UI strings', () => {
-  const messages = (file: string) =>
-    parseMessagesText(read(file), 'YAML')
-      .map((m) => `${m.key.join('.')} (${m.substitutions} substitutions)`)
-      .sort();
-
-  it('German has every English message, with the same placeholders, and no extra ones', () => {
-    expect(messages('src/locales/de.yml')).toEqual(messages('src/locales/en.yml'));
+  it('go through the runtime language lookup, never straight to @wxt-dev/i18n', () => {
+    // '#i18n' (browser.i18n) cannot follow the language chosen in the options. Pages and
+    // components use src/ui/i18n.ts, the background src/browser/i18n.ts.
+    const files = [...filesUnder('src', (p) => /\.(svelte|ts)$/.test(p)), ...filesUnder('entrypoints', (p) => /\.(svelte|ts)$/.test(p))];
+    const direct = files.filter((p) => /import \{[^}]*\} from ['"]#i18n['"]/.test(read(p)));
+    expect(direct).toEqual([]);
   });
 });

@@ -159,7 +159,7 @@ describe('BulkClip', () => {
     );
     await settle();
     const summary = target.querySelector('[data-bulk-summary]')!.textContent!.replace(/\s+/g, ' ');
-    expect(summary).toContain('1 new, 0 updated, 1 not portraits, 1 failed');
+    expect(summary).toContain('1 new, 0 updated, 1 not a portrait, 1 failed');
     const failure = target.querySelector(`[data-failed-url="${LINKS[2]!.url}"]`)!;
     expect(failure.textContent).toContain('The server answered HTTP 500.');
     (failure.querySelector('button') as HTMLButtonElement).click();

@@ -8,7 +8,7 @@ import { SHARD_COUNT } from '../../../src/search/shard-index';
 import { searchTermsOf } from '../../../src/search/index-terms';
 import { sortFieldsOf } from '../../../src/search/sort-keys';
 
-const CURRENT_VERSION = 6;
+import { SCHEMA_VERSION as CURRENT_VERSION } from '../../../src/db/names';
 import { makeRecord } from '../helpers/records';
 
 describe('ClipperDB schema versions', () => {

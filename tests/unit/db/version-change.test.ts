@@ -11,7 +11,7 @@ import { makeContent } from '../helpers/records';
 /** The current stores plus one more table: what a future schema version could look like. */
 function futureDb(name: string): Dexie {
   const next = new Dexie(name);
-  next.version(5).stores({
+  next.version(SCHEMA_VERSION + 1).stores({
     records: 'id, &url, kind, capturedAt, *tags',
     revisions: 'id, recordId, [recordId+savedAt]',
     settings: 'key',
@@ -31,7 +31,7 @@ describe('another connection upgrading the database', () => {
 
     const next = futureDb(name);
     await next.open(); // resolves only because the old connection closed itself
-    expect(next.verno).toBe(5);
+    expect(next.verno).toBe(SCHEMA_VERSION + 1);
     expect(await next.table('records').count()).toBe(1);
 
     expect(problems.map((p) => p.kind)).toEqual(['closed']);

@@ -21,6 +21,23 @@ describe('recordsToCsv', () => {
     expect(header.slice(11, 23)).toEqual(QUESTIONS.map((q) => `${q.id} ${q.text}`));
   });
 
+  it('ends with a topics column per answer column, holding the topic ids of its answers', () => {
+    const header = csvHeader();
+    expect(header.slice(24)).toEqual([...QUESTIONS.map((q) => `${q.id} topics`), 'other questions topics']);
+    const record = makeRecord({
+      answers: [
+        { ...makeAnswers(1)[0]!, text: 'Die Feuerwehr bekam zwei Generatoren.' },
+        { ...makeAnswers(7)[6]!, text: 'Die Stadtwerke sind bisher nicht eingebunden.' },
+        { number: null, questionId: null, question: 'Extra?', markdown: 'x', text: 'Ein Schüleraustausch ist geplant.' },
+      ],
+    });
+    const rows = parseCsv(recordsToCsv([record]), ',');
+    const row = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
+    expect(row['first-contact topics']).toBe('civil-protection, energy');
+    expect(row['municipal-utilities topics']).toBe('');
+    expect(row['other questions topics']).toBe('schools');
+  });
+
   it('quotes quotes, delimiters and line breaks (RFC 4180) and round-trips', () => {
     const tricky = makeRecord({
       title: 'A "quoted"; title, with commas',

@@ -18,13 +18,19 @@ describe('buildRecordsFile', () => {
     const result = fileValidator.validate(JSON.parse(serialise(file)));
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(file).toMatchObject({ format: 'partnership-clipper/records', version: 1, exportedAt: '2026-04-01T00:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'partnership-clipper/records', version: 2, exportedAt: '2026-04-01T00:00:00.000Z' });
     expect(file.records).toHaveLength(3);
   });
 
   it('the schema rejects what it should', () => {
     const bad = buildRecordsFile([makeRecord()], new Date());
-    expect(fileValidator.validate({ ...bad, version: 2 }).valid).toBe(false);
+    expect(fileValidator.validate({ ...bad, version: 3 }).valid).toBe(false);
+    // Version 2 answers carry their topics and organisations; version 1 answers need not.
+    const bare = { ...bad.records[0]!, answers: bad.records[0]!.answers.map(({ topics: _t, organisations: _o, ...a }) => a) };
+    expect(fileValidator.validate({ ...bad, records: [bare] }).valid).toBe(false);
+    expect(fileValidator.validate({ ...bad, version: 1, records: [bare] }).valid).toBe(true);
+    const unknownTopic = { ...bad.records[0]!, answers: [{ ...bad.records[0]!.answers[0]!, topics: ['feuerwehr'] }] };
+    expect(fileValidator.validate({ ...bad, records: [unknownTopic] }).valid).toBe(false);
     expect(fileValidator.validate({ ...bad, records: [{ ...bad.records[0], searchTerms: ['x'] }] }).valid).toBe(false);
   });
 
@@ -37,7 +43,9 @@ describe('buildRecordsFile', () => {
       'id', 'url', 'title', 'partners', 'kind', 'interviewee', 'interviewer', 'photoCredit', 'intro',
       'answers', 'extractor', 'warnings', 'capturedAt', 'updatedAt', 'tags', 'note',
     ]);
-    expect(Object.keys(file.records[0]!.answers[0]!)).toEqual(['number', 'questionId', 'question', 'markdown', 'text']);
+    expect(Object.keys(file.records[0]!.answers[0]!)).toEqual([
+      'number', 'questionId', 'question', 'markdown', 'text', 'topics', 'organisations',
+    ]);
   });
 
   it('serialises deterministically with a final newline', () => {
@@ -53,13 +61,13 @@ describe('buildRecordsFile', () => {
     const file = buildRecordsFile(records, new Date('2026-04-01T00:00:00Z'));
     const text = serialise(file);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('{"format":"partnership-clipper/records","version":1,"exportedAt":"2026-04-01T00:00:00.000Z","records":[');
+    expect(lines[0]).toBe('{"format":"partnership-clipper/records","version":2,"exportedAt":"2026-04-01T00:00:00.000Z","records":[');
     expect(lines.slice(1, 3)).toEqual([`${JSON.stringify(file.records[0])},`, JSON.stringify(file.records[1])]);
     expect(lines.slice(3)).toEqual([']}', '']);
     expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(file));
     // Much smaller than the old 2-space indent.
     expect(text.length).toBeLessThan(0.8 * JSON.stringify(file, null, 2).length);
-    expect(serialise({ ...file, records: [] })).toBe('{"format":"partnership-clipper/records","version":1,"exportedAt":"2026-04-01T00:00:00.000Z","records":[]}\n');
+    expect(serialise({ ...file, records: [] })).toBe('{"format":"partnership-clipper/records","version":2,"exportedAt":"2026-04-01T00:00:00.000Z","records":[]}\n');
   });
 
   it('gives what JSON.stringify gives, for any JSON-like value (a property)', () => {
@@ -86,5 +94,21 @@ describe('buildRecordsFile', () => {
     expect(Object.keys(out).slice(-3)).toEqual(['note', 'alpha', 'zeta']);
     expect(out).not.toHaveProperty('searchTerms');
     expect(rec).toHaveProperty('searchTerms');
+  });
+});
+
+describe('version 2: topics and organisations per answer', () => {
+  it('derives them from the answer text, with the name exactly as written', () => {
+    const record = makeRecord({
+      answers: [
+        { number: 4, questionId: 'successes', question: 'Erfolge?', markdown: 'x', text: 'Die Feuerwehr bekam Generatoren, gefördert von der SKEW.' },
+        { number: 7, questionId: 'municipal-utilities', question: 'Versorger?', markdown: 'x', text: 'Die Stadtwerke sind bisher nicht eingebunden.' },
+      ],
+    });
+    const [answer, negated] = buildRecordsFile([record]).records[0]!.answers;
+    expect(answer!.topics).toEqual(['civil-protection', 'energy', 'funding']);
+    expect(answer!.organisations).toEqual([{ name: 'Engagement Global', type: 'funder', text: 'SKEW' }]);
+    expect(negated!.topics).toEqual([]);
+    expect(negated!.organisations).toEqual([]);
   });
 });

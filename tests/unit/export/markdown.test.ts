@@ -27,6 +27,22 @@ describe('recordToMarkdown', () => {
     for (const line of fm.split('\n')) expect(line).toMatch(/^([a-z]+:( "(?:[^"\\]|\\.)*"| null| \[\])?|  - "(?:[^"\\]|\\.)*")$/);
   });
 
+  it('adds the topics as Obsidian tags and lists the organisations named', () => {
+    const answers = [
+      { ...makeAnswers(1)[0]!, text: 'Die SKEW hat zwei Löschfahrzeuge für die Feuerwehr gefördert.' },
+      { ...makeAnswers(7)[6]!, text: 'Die Stadtwerke sind bisher nicht eingebunden.' },
+      { ...makeAnswers(8)[7]!, text: 'Der Freundeskreis Duisburg e.V. sammelt Spenden.' },
+    ];
+    const record = makeRecord({ tags: ['Ruhr'], answers });
+    const fm = frontMatter(recordToMarkdown(record));
+    expect(fm).toContain('tags:\n  - "Ruhr"\n  - "topic/civil-protection"\n  - "topic/civil-society"\n  - "topic/funding"\n');
+    expect(fm).not.toContain('topic/energy');
+    expect(fm).toContain('organisations:\n  - "Engagement Global"\n  - "Freundeskreis Duisburg e.V."');
+    const combined = recordsToCombinedMarkdown([record]);
+    expect(combined).toContain('- Topics: #topic/civil-protection #topic/civil-society #topic/funding');
+    expect(combined).toContain('- Organisations: Engagement Global; Freundeskreis Duisburg e.V.');
+  });
+
   it('writes the questions as numbered headings followed by the answer Markdown', () => {
     const answers = makeAnswers(2);
     answers.push({ number: null, questionId: null, question: 'Eine\nZusatzfrage?', markdown: '- Punkt', text: 'Punkt' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPortraitLinks } from '../../../src/extract/registry';
-import { canonicalUrl, looksLikePortraitUrl, normaliseUrl } from '../../../src/extract/url';
+import { canonicalUrl, looksLikePortraitUrl, normaliseUrl, urlLookupForms } from '../../../src/extract/url';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const SITE = 'https://staedtepartnerschaftennrw.org';
@@ -10,6 +10,42 @@ describe('normaliseUrl / canonicalUrl', () => {
     expect(normaliseUrl(`${SITE}/duisburg-kryvyi-rih?amp=1&utm_source=x&p=2#top`)).toBe(`${SITE}/duisburg-kryvyi-rih/?p=2`);
     expect(normaliseUrl(`${SITE}/duisburg-kryvyi-rih/amp/`)).toBe(`${SITE}/duisburg-kryvyi-rih/`);
     expect(normaliseUrl(`${SITE}/file.pdf`)).toBe(`${SITE}/file.pdf`);
+  });
+
+  it('keeps other sites\' paths as written: no slash added, query order and encoding kept', () => {
+    expect(normaliseUrl('https://www.stadt-koeln.example/partnerschaft-dnipro/faq')).toBe('https://www.stadt-koeln.example/partnerschaft-dnipro/faq');
+    expect(normaliseUrl('https://www.stadt-koeln.example/partnerschaft-dnipro/faq/')).toBe('https://www.stadt-koeln.example/partnerschaft-dnipro/faq/');
+    expect(normaliseUrl('https://x.example/faq?z=1&utm_medium=mail&a=b%20c+d#frage-3')).toBe('https://x.example/faq?z=1&a=b%20c+d');
+    expect(normaliseUrl('https://x.example/faq/amp/?amp')).toBe('https://x.example/faq/');
+    expect(normaliseUrl('https://www.staedtepartnerschaftennrw.org/kreis-lippe-lutsk')).toBe('https://www.staedtepartnerschaftennrw.org/kreis-lippe-lutsk/');
+  });
+
+  it('percent-encodes what the WHATWG serialisation leaves raw, so the result passes the record schema', () => {
+    expect(normaliseUrl('https://x.example/a|b[1]^c{d}`e\\f%zz%41?q=[x]|y')).toBe('https://x.example/a%7Cb%5B1%5D%5Ec%7Bd%7D%60e/f%25zz%41?q=%5Bx%5D%7Cy');
+    expect(normaliseUrl('https://x.example/Gr\u00fc\u00dfe und mehr')).toBe('https://x.example/Gr%C3%BC%C3%9Fe%20und%20mehr');
+    expect(normaliseUrl('file:///tmp/a|b.html')).toBe('file:///tmp/a%7Cb.html');
+    // Idempotent: a stored URL normalises to itself.
+    const once = normaliseUrl('https://x.example/a|b%?c=^');
+    expect(normaliseUrl(once)).toBe(once);
+  });
+
+  it('finds a page under the form versions before schema v5 stored it (a "/" on every site)', () => {
+    expect(urlLookupForms('https://www.stadt-koeln.example/partnerschaft-dnipro/faq')).toEqual([
+      'https://www.stadt-koeln.example/partnerschaft-dnipro/faq',
+      'https://www.stadt-koeln.example/partnerschaft-dnipro/faq/',
+    ]);
+    expect(urlLookupForms('https://x.example/faq?a=b%20c')).toEqual(['https://x.example/faq?a=b%20c', 'https://x.example/faq/?a=b+c']);
+    expect(urlLookupForms(`${SITE}/kreis-lippe-lutsk?utm_source=x`)).toEqual([`${SITE}/kreis-lippe-lutsk/`]);
+  });
+
+  it('decodes a percent-encoded og:url or canonical once, and ignores it if it is still no absolute URL', () => {
+    const encoded = parse(`<meta property="og:url" content="https%3A%2F%2Fwww.stadt-koeln.example%2Fpartnerschaft-dnipro%2Ffaq">`);
+    expect(canonicalUrl(encoded, 'file:///tmp/faq.html')).toBe('https://www.stadt-koeln.example/partnerschaft-dnipro/faq');
+    const twice = parse(`<link rel="canonical" href="https%253A%252F%252Fwww.stadt-koeln.example%252Ffaq">`);
+    expect(canonicalUrl(twice, 'https://www.stadt-koeln.example/faq')).toBe('https://www.stadt-koeln.example/faq');
+    expect(canonicalUrl(twice, 'file:///tmp/faq.html')).toBe('file:///tmp/faq.html');
+    const badCanonicalGoodOg = parse(`<link rel="canonical" href="https%3A%2F%2F"><meta property="og:url" content="https://www.stadt-koeln.example/faq">`);
+    expect(canonicalUrl(badCanonicalGoodOg, 'file:///tmp/faq.html')).toBe('https://www.stadt-koeln.example/faq');
   });
 
   it('prefers a same-site canonical link, ignores a foreign one', () => {

@@ -36,6 +36,18 @@ describe('validateRecord', () => {
     expect(validateRecord(makeRecord({ url: 'file:///tmp/portrait.html' }))).toEqual([]);
   });
 
+  it('names a bad URL and says what is wrong with it', () => {
+    const msg = (url: string) => validateRecord(makeRecord({ url }));
+    expect(msg('javascript:alert(1)')).toEqual(['url "javascript:alert(1)" uses "javascript:"; only https://, http:// and file:// URLs are stored']);
+    expect(msg('https://a.example/b|c')).toEqual(['url "https://a.example/b|c" has "|", which must be percent-encoded as %7C']);
+    expect(msg('https://a.example/[x]^')).toEqual(['url "https://a.example/[x]^" has "[", "]", "^", which must be percent-encoded as %5B, %5D, %5E']);
+    expect(msg('https://a.example/100%')).toEqual(['url "https://a.example/100%" has a "%" that starts no %XX escape (write %25)']);
+    expect(msg('/duisburg-kryvyi-rih/')).toEqual(['url "/duisburg-kryvyi-rih/" is not an absolute URL (it must start with https://, http:// or file://)']);
+    expect(msg('')).toEqual(['url "" is empty']);
+    expect(msg('https://a.example/a b%')).toEqual(['url "https://a.example/a b%" has a space, which must be percent-encoded as %20 and a "%" that starts no %XX escape (write %25)']);
+    for (const url of ['https://a.example/b|c', '/x', 'ftp://a.example/']) expect(msg(url).join()).not.toMatch(/pattern|well-formed/);
+  });
+
   it('rejects a record that is not an object', () => {
     expect(validateRecord('text')).toEqual(['the record must be an object']);
   });

@@ -1,0 +1,88 @@
+/**
+ * The ideas of one record, recomputed from its answers' text every time, so a
+ * fix to the rules applies to records clipped before it.
+ */
+
+import type { QuestionId } from '../questions/catalogue';
+import { detectOrganisations, localNamesOf, type OrganisationMention } from './detect-organisations';
+import { detectTopics, type Evidence, type TopicHint, type TopicMatch } from './detect-topics';
+import type { OrganisationType } from './org-types';
+import { findPatternNames } from './patterns';
+import { tokenize } from './tokens';
+import type { TopicId } from './topics';
+
+/** One organisation an answer names, with every place it is named. */
+export interface NamedOrganisation {
+  name: string;
+  type: OrganisationType;
+  /** The first spelling in this answer, exactly as written. */
+  text: string;
+  mentions: Evidence[];
+}
+
+export interface AnswerIdeas {
+  /** Index of the answer in the record's answers. */
+  index: number;
+  questionId: QuestionId | null;
+  topics: TopicMatch[];
+  organisations: NamedOrganisation[];
+}
+
+export interface RecordIdeas {
+  answers: AnswerIdeas[];
+  /** The record's topics and organisations: the union over its answers. */
+  topics: TopicId[];
+  organisations: { name: string; type: OrganisationType }[];
+}
+
+/** The least a record needs for its ideas: the export, the CLI and the pages all have this. */
+export interface IdeasSource {
+  partners: readonly string[];
+  answers: readonly { questionId: QuestionId | null; text: string }[];
+}
+
+function groupMentions(mentions: OrganisationMention[]): NamedOrganisation[] {
+  const byName = new Map<string, NamedOrganisation>();
+  for (const m of mentions) {
+    const evidence = { start: m.start, end: m.end, text: m.text };
+    const known = byName.get(m.name);
+    if (known) known.mentions.push(evidence);
+    else byName.set(m.name, { name: m.name, type: m.type, text: m.text, mentions: [evidence] });
+  }
+  return [...byName.values()];
+}
+
+/** A named funder says money is involved, but only together with another funding word. */
+function funderHints(mentions: readonly OrganisationMention[]): TopicHint[] {
+  const first = mentions.find((m) => m.type === 'funder');
+  return first ? [{ id: 'funding', weight: 0.5, evidence: { start: first.start, end: first.end, text: first.text } }] : [];
+}
+
+export function analyseRecord(record: IdeasSource): RecordIdeas {
+  const prepared = record.answers.map((a) => {
+    const text = typeof a.text === 'string' ? a.text : '';
+    const tokens = tokenize(text);
+    return { text, tokens, patterns: findPatternNames(text, tokens) };
+  });
+  const local = localNamesOf(prepared, record.partners);
+  const answers = prepared.map(({ text, tokens, patterns }, index): AnswerIdeas => {
+    const mentions = detectOrganisations(text, { partners: record.partners, local }, tokens, patterns);
+    return {
+      index,
+      questionId: record.answers[index]!.questionId ?? null,
+      topics: detectTopics(text, tokens, funderHints(mentions)),
+      organisations: groupMentions(mentions),
+    };
+  });
+  const topics = new Set<TopicId>();
+  const organisations = new Map<string, OrganisationType>();
+  for (const a of answers) {
+    for (const t of a.topics) topics.add(t.id);
+    for (const o of a.organisations) if (!organisations.has(o.name)) organisations.set(o.name, o.type);
+  }
+  return {
+    answers,
+    topics: [...topics],
+    organisations: [...organisations].map(([name, type]) => ({ name, type })),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Clauses and their negation. A field an answer only says is *not* involved
+ * ("Die Stadtwerke sind bisher nicht eingebunden", "Schulen: noch nicht") is not
+ * a topic of that answer (docs/ideas.md), so cues inside a negated clause do not count.
+ *
+ * A clause ends at a sentence mark (. ! ? ;), a line break, or a comma, colon or
+ * dash. A piece of at most three words before a comma, colon or dash is joined to
+ * what follows, so a list or a heading stays in the clause it belongs to:
+ * "Schulen, Kitas und Vereine sind noch nicht beteiligt", "Schulen: noch nicht".
+ */
+
+import type { Token } from './tokens';
+
+const HARD_BREAK = /[.!?;\n]/;
+const SOFT_BREAK = /[,:–—]|\s-\s/;
+const SHORT_PIECE = 3;
+const ABBREVIATIONS = new Set(['bzw', 'ca', 'ggf', 'usw', 'vgl', 'Nr', 'St', 'Dr', 'Prof', 'Abs', 'Str']);
+
+/** Words that negate their clause. */
+const NEGATORS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder', 'nirgends']);
+
+/** Negator + next word pairs that do not deny anything: "nicht nur …, sondern auch", "keine Probleme". */
+const NOT_DENIALS = new Set([
+  'nicht nur',
+  'nicht zuletzt',
+  'nicht ohne',
+  'nicht weniger',
+  'nicht mehr wegzudenken',
+  'keine frage',
+  'keine probleme',
+  'keine schwierigkeiten',
+  'kein problem',
+  'nicht selten',
+  'nicht immer',
+  'nie vergessen',
+]);
+
+export interface Clause {
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+  negated: boolean;
+}
+
+/** Where each break between two consecutive tokens is: 2 hard, 1 soft, 0 none. */
+function breakBetween(text: string, a: Token, b: Token): number {
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return 0; // one space: most gaps
+  const gap = text.slice(a.end, b.start);
+  if (HARD_BREAK.test(gap) && !isAbbreviationDot(gap, a)) return 2;
+  if (SOFT_BREAK.test(gap)) return 1;
+  return 0;
+}
+
+/** "e.V.", "z.B.", "St." and numbers with dots do not end a sentence. */
+function isAbbreviationDot(gap: string, before: Token): boolean {
+  if (!/^\.\s*$/.test(gap) && !/^\.\s*\.\s*$/.test(gap)) return false;
+  return before.text.length === 1 || ABBREVIATIONS.has(before.text);
+}
+
+function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.folded;
+    if (!NEGATORS.has(word)) continue;
+    const next = tokens[i + 1]?.folded ?? '';
+    const nextTwo = `${next} ${tokens[i + 2]?.folded ?? ''}`;
+    if (NOT_DENIALS.has(`${word} ${next}`) || NOT_DENIALS.has(`${word} ${nextTwo}`)) continue;
+    return true;
+  }
+  return false;
+}
+
+export function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const kind = i === tokens.length ? 2 : breakBetween(text, tokens[i - 1]!, tokens[i]!);
+    if (kind === 0) continue;
+    if (kind === 1 && i - from <= SHORT_PIECE) continue;
+    clauses.push({ from, to: i, negated: isNegated(tokens, from, i) });
+    from = i;
+  }
+  return clauses;
+}

@@ -1,0 +1,186 @@
+/**
+ * Named organisations in one answer (docs/ideas.md): gazetteer names first,
+ * then the patterns for names it lacks, then names the same record introduced
+ * elsewhere (a later "Brückenschlag Ukraine" for an earlier "Brückenschlag
+ * Ukraine e.V.", or an acronym defined in brackets). The interview's own two
+ * municipalities are not counted.
+ */
+
+import { fold } from '../text/fold';
+import { compileCue, matchesAt, type CompiledCue } from './cues';
+import { GAZETTEER } from './gazetteer';
+import type { OrganisationType } from './org-types';
+import { findPatternNames, legalFormAt, type PatternMatch } from './patterns';
+import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
+
+export interface OrganisationMention {
+  /** Canonical name: acronym and long form give the same one. */
+  name: string;
+  type: OrganisationType;
+  /** The name exactly as written in this answer. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A name known to the matcher: gazetteer entries, and names a record introduced. */
+export interface KnownName {
+  name: string;
+  type: OrganisationType;
+  cue: CompiledCue;
+  /** The cue's first word must be capitalised in the text (names, not common words). */
+  capitalised: boolean;
+}
+
+function isAcronym(word: string): boolean {
+  return /^[\p{Lu}][\p{L}\d]*$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && word.length <= 8;
+}
+
+/** Compiles a name or alias: acronyms as written, other words by their stem. */
+export function knownName(alias: string, name: string, type: OrganisationType): KnownName {
+  const words = alias.startsWith('=') ? [alias] : alias.split(/[\s-]+/).filter(Boolean);
+  const source = words.map((w) => (w.startsWith('=') ? w : isAcronym(w) ? `=${w}` : `^${w.replace(/[.,+]/g, '')}`)).join(' ');
+  return { name, type, cue: compileCue(source, 1), capitalised: isCapitalised(alias.replace(/^=/, '')) };
+}
+
+let gazetteer: KnownName[] | null = null;
+
+/** Longest aliases first, so "Engagement Global gGmbH" wins over "Engagement Global". */
+function byLength(names: KnownName[]): KnownName[] {
+  return names.sort((a, b) => b.cue.words.length - a.cue.words.length);
+}
+
+function gazetteerNames(): KnownName[] {
+  gazetteer ??= byLength(
+    GAZETTEER.flatMap((e) => [e.name, ...e.aliases].map((alias) => knownName(alias, e.name, e.type))),
+  );
+  return gazetteer;
+}
+
+export interface OrganisationContext {
+  /** The partnership's own municipalities ("Duisburg", "Kryvyi Rih"). */
+  partners: readonly string[];
+  /** Names this record introduced in other answers. */
+  local?: readonly KnownName[];
+}
+
+const MUNICIPAL_HEAD = /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung)$/;
+
+/** "Stadt Duisburg" for a Duisburg partnership is the partner itself, and "in der Stadt Dnipro" a place. */
+function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, partners: readonly string[]): boolean {
+  if (!MUNICIPAL_HEAD.test(tokens[from]!.text)) return false;
+  const place = fold(tokens.slice(from + 1, to).map((t) => t.text).join(' '));
+  if (partners.some((p) => fold(p) === place || fold(p).startsWith(place) || place.startsWith(fold(p)))) return true;
+  const before = tokens[from - 2] && `${tokens[from - 2]!.folded} ${tokens[from - 1]!.folded}`;
+  return before === 'in der' || before === 'aus der';
+}
+
+function startsHere(n: KnownName, token: Token): boolean {
+  return (!n.capitalised || token.capitalised) && n.cue.words[0]!(token);
+}
+
+/** Per distinct word: the gazetteer names that can start there. Each word is tested once. */
+const candidatesByWord = new Map<string, KnownName[]>();
+
+function gazetteerCandidates(token: Token): KnownName[] {
+  let candidates = candidatesByWord.get(token.text);
+  if (!candidates) {
+    candidates = gazetteerNames().filter((n) => startsHere(n, token));
+    if (candidatesByWord.size > 100_000) candidatesByWord.clear();
+    candidatesByWord.set(token.text, candidates);
+  }
+  return candidates;
+}
+
+function matchKnown(local: readonly KnownName[], tokens: readonly Token[], i: number): KnownName | undefined {
+  const token = tokens[i]!;
+  let fromLocal: KnownName | undefined;
+  for (const n of local) if (!fromLocal && startsHere(n, token) && matchesAt(n.cue, tokens, i)) fromLocal = n;
+  let fromGazetteer: KnownName | undefined;
+  for (const n of gazetteerCandidates(token)) if (!fromGazetteer && matchesAt(n.cue, tokens, i)) fromGazetteer = n;
+  if (!fromLocal || !fromGazetteer) return fromLocal ?? fromGazetteer;
+  return fromLocal.cue.words.length > fromGazetteer.cue.words.length ? fromLocal : fromGazetteer;
+}
+
+/** An acronym defined in brackets right after a name: "Partnerschaftsverein Kamen-Irpin (PKI)". */
+function acronymAfter(text: string, end: number): string | null {
+  const m = /^\s*\(([\p{Lu}][\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 12));
+  return m && isAcronym(m[1]!) ? m[1]! : null;
+}
+
+export function detectOrganisations(
+  text: string,
+  context: OrganisationContext,
+  tokens: readonly Token[] = tokenize(text),
+  patterns: readonly PatternMatch[] = findPatternNames(text, tokens),
+): OrganisationMention[] {
+  const found: (OrganisationMention & { from: number; to: number })[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const take = (from: number, to: number, name: string, type: OrganisationType) => {
+    const start = tokens[from]!.start;
+    const last = tokens[to - 1]!;
+    // The closing dot of "e.V." belongs to the name as written.
+    const end = last.end + (last.text === 'V' && text[last.end] === '.' ? 1 : 0);
+    taken.fill(1, from, to);
+    found.push({ name, type, text: text.slice(start, end), start, end, from, to });
+  };
+
+  const local = context.local ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = matchKnown(local, tokens, i);
+    if (!hit) continue;
+    // "Brückenschlag Ukraine" known from an earlier answer, written here with its legal form.
+    const end = i + hit.cue.words.length;
+    const to = end + (legalFormAt(text, tokens, end)?.[0] ?? 0);
+    take(i, to, hit.name, hit.type);
+    i = to - 1;
+  }
+  for (const m of patterns) {
+    if (taken.subarray(m.from, m.to).some(Boolean)) continue;
+    if (isPartnerOrPlace(tokens, m.from, m.to, context.partners)) continue;
+    take(m.from, m.to, m.name, m.type);
+  }
+  return found.sort((a, b) => a.start - b.start).map(({ from: _f, to: _t, ...mention }) => mention);
+}
+
+/**
+ * Names a record introduces for its other answers: the cores of pattern names
+ * ("Brückenschlag Ukraine" for "Brückenschlag Ukraine e.V.") and acronyms
+ * defined in brackets after any name.
+ */
+export function localNamesOf(
+  answers: readonly { text: string; tokens: readonly Token[]; patterns: readonly PatternMatch[] }[],
+  partners: readonly string[],
+): KnownName[] {
+  const local: KnownName[] = [];
+  const seen = new Set<string>();
+  const add = (alias: string, name: string, type: OrganisationType) => {
+    const key = `${alias}\u0000${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    local.push(knownName(alias, name, type));
+  };
+  for (const { text, tokens, patterns } of answers) {
+    for (const m of patterns) {
+      if (isPartnerOrPlace(tokens, m.from, m.to, partners)) continue;
+      if (m.core !== m.name && m.core.split(' ').length >= 2) add(m.core, m.name, m.type);
+      const acronym = acronymAfter(text, tokens[m.to - 1]!.end);
+      if (acronym) add(`=${acronym}`, m.name, m.type);
+    }
+    if (!text.includes('(')) continue;
+    for (const mention of detectOrganisations(text, { partners }, tokens, patterns)) {
+      const acronym = acronymAfter(text, mention.end);
+      if (acronym) add(`=${acronym}`, mention.name, mention.type);
+    }
+  }
+  return byLength(local);
+}
+
+/** The key that groups spellings of one name across answers and records: its stems. */
+export function organisationKey(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => stemOf(w.replace(/[.,+]/g, '')))
+    .join(' ');
+}

@@ -1,0 +1,125 @@
+/**
+ * The reviewed organisation gazetteer: organisations the portraits name often,
+ * each with its canonical name, the other names it goes by and its type
+ * (docs/ideas.md). Aliases are matched word by word on the German stem, so
+ * "des Deutschen Roten Kreuzes" finds "Deutsches Rotes Kreuz"; an alias written
+ * "=SKEW" is an acronym and matches only exactly as written.
+ * Names the gazetteer lacks are found by the patterns in patterns.ts.
+ */
+
+import type { OrganisationType } from './org-types';
+
+export interface GazetteerEntry {
+  name: string;
+  type: OrganisationType;
+  /** Other names, long forms and acronyms; the canonical name always matches too. */
+  aliases: string[];
+}
+
+export const GAZETTEER: GazetteerEntry[] = [
+  // Funders: federal, state and EU programmes and the bodies that run them.
+  {
+    name: 'Engagement Global',
+    type: 'funder',
+    aliases: ['=SKEW', 'Servicestelle Kommunen in der Einen Welt', 'Engagement Global gGmbH'],
+  },
+  {
+    name: 'Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung',
+    type: 'funder',
+    aliases: ['=BMZ', 'Entwicklungsministerium'],
+  },
+  {
+    name: 'Nachhaltige Kommunalentwicklung durch Partnerschaftsprojekte',
+    type: 'funder',
+    aliases: ['=Nakopa', '=NAKOPA'],
+  },
+  { name: 'Kleinprojektefonds', type: 'funder', aliases: ['Kleinprojektefonds kommunale Entwicklungspolitik'] },
+  { name: 'KfW', type: 'funder', aliases: ['=KfW', 'Kreditanstalt für Wiederaufbau', 'KfW Entwicklungsbank'] },
+  { name: 'Europäische Union', type: 'funder', aliases: ['=EU-Kommission', 'Europäische Kommission'] },
+  { name: 'Erasmus+', type: 'funder', aliases: ['Erasmus'] },
+  { name: 'Interreg', type: 'funder', aliases: [] },
+  { name: 'Robert Bosch Stiftung', type: 'funder', aliases: ['Robert-Bosch-Stiftung', 'Bosch-Stiftung'] },
+  { name: 'Stiftung Mercator', type: 'funder', aliases: [] },
+  { name: 'Stiftung Wohlfahrtspflege NRW', type: 'funder', aliases: ['Stiftung Wohlfahrtspflege'] },
+  { name: 'Deutsche Postcode Lotterie', type: 'funder', aliases: ['Postcode Lotterie'] },
+  { name: 'Aktion Mensch', type: 'funder', aliases: [] },
+  { name: 'Deutsche Stiftung für Engagement und Ehrenamt', type: 'funder', aliases: ['=DSEE'] },
+  { name: 'Kommunale Klimapartnerschaften', type: 'funder', aliases: [] },
+
+  // Public bodies: ministries, chancelleries, agencies, missions, municipal associations, chambers.
+  {
+    name: 'Ministerium für Bundes- und Europaangelegenheiten, Internationales sowie Medien des Landes NRW',
+    type: 'public-body',
+    aliases: [
+      'Ministerium für Bundes- und Europaangelegenheiten',
+      'Ministerium für Bundes- und Europaangelegenheiten des Landes NRW',
+      'Europaministerium',
+      'Internationales sowie Medien des Landes Nordrhein-Westfalen',
+    ],
+  },
+  { name: 'Staatskanzlei NRW', type: 'public-body', aliases: ['Staatskanzlei'] },
+  { name: 'Auswärtiges Amt', type: 'public-body', aliases: [] },
+  {
+    name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit',
+    type: 'public-body',
+    aliases: ['=GIZ', 'Connective Cities'],
+  },
+  { name: 'Technisches Hilfswerk', type: 'public-body', aliases: ['=THW', 'Bundesanstalt Technisches Hilfswerk'] },
+  { name: 'Deutscher Städtetag', type: 'public-body', aliases: ['Städtetag NRW', 'Städtetag'] },
+  {
+    name: 'Städte- und Gemeindebund NRW',
+    type: 'public-body',
+    aliases: ['Städte- und Gemeindebund Nordrhein-Westfalen', 'Städte- und Gemeindebund', '=StGB'],
+  },
+  { name: 'Landkreistag NRW', type: 'public-body', aliases: ['Landkreistag', 'Deutscher Landkreistag'] },
+  {
+    name: 'Rat der Gemeinden und Regionen Europas',
+    type: 'public-body',
+    aliases: ['=RGRE'],
+  },
+  { name: 'Ukrainischer Städteverband', type: 'public-body', aliases: ['Verband der Ukrainischen Städte', '=AUC'] },
+  { name: 'Botschaft der Ukraine', type: 'public-body', aliases: ['ukrainische Botschaft', 'ukrainischen Botschaft'] },
+  {
+    name: 'Generalkonsulat der Ukraine in Düsseldorf',
+    type: 'public-body',
+    aliases: ['Generalkonsulat der Ukraine', 'ukrainische Generalkonsulat', 'ukrainischen Generalkonsulat', 'Generalkonsulat'],
+  },
+  { name: 'Landschaftsverband Rheinland', type: 'public-body', aliases: ['=LVR'] },
+  { name: 'Landschaftsverband Westfalen-Lippe', type: 'public-body', aliases: ['=LWL'] },
+
+  // Associations: charities, churches, NGOs, clubs.
+  { name: 'Deutsches Rotes Kreuz', type: 'association', aliases: ['=DRK', 'Rotes Kreuz'] },
+  { name: 'Malteser Hilfsdienst', type: 'association', aliases: ['Malteser'] },
+  { name: 'Johanniter-Unfall-Hilfe', type: 'association', aliases: ['Johanniter'] },
+  { name: 'Arbeiter-Samariter-Bund', type: 'association', aliases: ['=ASB'] },
+  { name: 'Caritas', type: 'association', aliases: ['Caritasverband'] },
+  { name: 'Diakonie', type: 'association', aliases: ['Diakonisches Werk'] },
+  { name: 'Arbeiterwohlfahrt', type: 'association', aliases: ['=AWO'] },
+  { name: 'Aktion Deutschland Hilft', type: 'association', aliases: [] },
+  { name: 'UNICEF', type: 'association', aliases: ['=UNICEF', '=Unicef'] },
+  { name: 'Blau-Gelbes Kreuz', type: 'association', aliases: [] },
+  { name: 'Landessportbund NRW', type: 'association', aliases: ['Landessportbund', '=LSB'] },
+  { name: 'Deutscher Feuerwehrverband', type: 'association', aliases: ['=DFV'] },
+  { name: 'Verband der Feuerwehren in NRW', type: 'association', aliases: ['=VdF', 'Verband der Feuerwehren'] },
+  { name: 'Deutsch-Ukrainische Gesellschaft', type: 'association', aliases: [] },
+  { name: 'Auslandsgesellschaft.de', type: 'association', aliases: ['Auslandsgesellschaft'] },
+
+  // Companies.
+  { name: 'RheinEnergie', type: 'company', aliases: [] },
+  { name: 'Gelsenwasser', type: 'company', aliases: [] },
+  { name: 'Westnetz', type: 'company', aliases: [] },
+  { name: 'RWE', type: 'company', aliases: ['=RWE'] },
+  { name: 'Ukrenergo', type: 'company', aliases: [] },
+  { name: 'ArcelorMittal', type: 'company', aliases: ['Arcelor Mittal'] },
+  { name: 'Deutsche Bahn', type: 'company', aliases: [] },
+
+  // Education.
+  { name: 'Ruhr-Universität Bochum', type: 'education', aliases: ['=RUB'] },
+  { name: 'Universität Duisburg-Essen', type: 'education', aliases: ['=UDE'] },
+  { name: 'Technische Universität Dortmund', type: 'education', aliases: ['TU Dortmund'] },
+  { name: 'RWTH Aachen', type: 'education', aliases: ['=RWTH'] },
+  { name: 'Hochschule Niederrhein', type: 'education', aliases: [] },
+  { name: 'Goethe-Institut', type: 'education', aliases: [] },
+  { name: 'Fachhochschule Südwestfalen', type: 'education', aliases: [] },
+  { name: 'Bergische Universität Wuppertal', type: 'education', aliases: [] },
+];

@@ -1,0 +1,149 @@
+// Measures the ideas rules on the annotated portraits and holds the figures the
+// issue sets: a rule change that loses quality fails here, with the numbers printed.
+import { describe, expect, it } from 'vitest';
+import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
+import { buildSimilarityIndex, similarTo } from '../../../src/ideas/similarity';
+import { PORTRAITS, type AnnotatedPortrait } from './fixtures/portraits';
+
+function analyse(p: AnnotatedPortrait): RecordIdeas {
+  return analyseRecord({ partners: p.partners, answers: p.answers.map((a) => ({ questionId: a.q, text: a.text })) });
+}
+
+const analysed = PORTRAITS.map((p) => ({ portrait: p, ideas: analyse(p) }));
+const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+interface Miss {
+  where: string;
+  kind: string;
+  what: string;
+}
+
+function measureTopics() {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: Miss[] = [];
+  for (const { portrait, ideas } of analysed) {
+    portrait.answers.forEach((answer, i) => {
+      const got = new Set(ideas.answers[i]!.topics.map((t) => t.id));
+      const want = new Set(answer.topics);
+      const where = `${portrait.key}/${answer.q}`;
+      for (const t of got) {
+        if (want.has(t)) tp++;
+        else {
+          fp++;
+          misses.push({ where, kind: 'extra topic', what: t });
+        }
+      }
+      for (const t of want) {
+        if (got.has(t)) continue;
+        fn++;
+        misses.push({ where, kind: 'missed topic', what: t });
+      }
+    });
+  }
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall), misses };
+}
+
+function measureOrganisations() {
+  let detected = 0;
+  let expected = 0;
+  let found = 0;
+  let typed = 0;
+  let grouped = 0;
+  const misses: Miss[] = [];
+  for (const { portrait, ideas } of analysed) {
+    portrait.answers.forEach((answer, i) => {
+      const got = ideas.answers[i]!.organisations;
+      const where = `${portrait.key}/${answer.q}`;
+      detected += got.length;
+      expected += answer.orgs.length;
+      const matched = new Set<number>();
+      for (const annotation of answer.orgs) {
+        const [name, type, text] = annotation.split('|') as [string, string, string];
+        const k = got.findIndex((o, j) => !matched.has(j) && o.mentions.some((m) => m.text === text));
+        if (k < 0) {
+          misses.push({ where, kind: 'missed organisation', what: annotation });
+          continue;
+        }
+        matched.add(k);
+        found++;
+        if (got[k]!.type === type) typed++;
+        else misses.push({ where, kind: 'wrong type', what: `${got[k]!.name}: ${got[k]!.type}, want ${type}` });
+        if (got[k]!.name === name) grouped++;
+        else misses.push({ where, kind: 'wrong canonical name', what: `${got[k]!.name}, want ${name}` });
+      }
+      got.forEach((o, j) => {
+        if (!matched.has(j)) misses.push({ where, kind: 'extra organisation', what: `${o.name} ("${o.text}")` });
+      });
+    });
+  }
+  return {
+    precision: ratio(found, detected),
+    recall: ratio(found, expected),
+    typeAccuracy: ratio(typed, found),
+    grouping: ratio(grouped, found),
+    misses,
+  };
+}
+
+function measureSimilarity() {
+  const index = buildSimilarityIndex(analysed.map((a) => a.ideas));
+  let own = 0;
+  let total = 0;
+  const lines: string[] = [];
+  analysed.forEach(({ portrait }, i) => {
+    const top = similarTo(index, i, 2);
+    for (const s of top) {
+      total++;
+      if (PORTRAITS[s.index]!.cluster === portrait.cluster) own++;
+    }
+    lines.push(`${portrait.key} → ${top.map((s) => `${PORTRAITS[s.index]!.key} (${s.score})`).join(', ')}`);
+  });
+  return { share: ratio(own, total), total, lines, index };
+}
+
+describe('ideas quality on the annotated portraits', () => {
+  const topics = measureTopics();
+  const organisations = measureOrganisations();
+  const similarity = measureSimilarity();
+  const answers = PORTRAITS.reduce((n, p) => n + p.answers.length, 0);
+
+  console.log(
+    [
+      `ideas quality on ${PORTRAITS.length} portraits, ${answers} answers:`,
+      `  topics: precision ${pct(topics.precision)}, recall ${pct(topics.recall)}, F1 ${topics.f1.toFixed(3)}`,
+      `  organisations: precision ${pct(organisations.precision)}, recall ${pct(organisations.recall)}, ` +
+        `type accuracy ${pct(organisations.typeAccuracy)}, canonical grouping ${pct(organisations.grouping)}`,
+      `  similar: ${pct(similarity.share)} of ${similarity.total} top-2 from the own cluster`,
+      ...[...topics.misses, ...organisations.misses].map((m) => `  ${m.kind} in ${m.where}: ${m.what}`),
+      ...similarity.lines.map((l) => `  ${l}`),
+    ].join('\n'),
+  );
+
+  it('has at least 12 portraits in at least 3 clusters', () => {
+    expect(PORTRAITS.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(PORTRAITS.map((p) => p.cluster)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds topics with F1 ≥ 0.85', () => {
+    expect(topics.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('finds named organisations with precision and recall ≥ 0.90', () => {
+    expect(organisations.precision).toBeGreaterThanOrEqual(0.9);
+    expect(organisations.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('types ≥ 90 % of the organisations right and groups ≥ 90 % under their canonical name', () => {
+    expect(organisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(organisations.grouping).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('puts ≥ 90 % of each record’s two most similar in its own cluster', () => {
+    expect(similarity.share).toBeGreaterThanOrEqual(0.9);
+  });
+});

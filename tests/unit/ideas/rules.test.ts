@@ -1,0 +1,174 @@
+// One test per rule of the ideas core: negation, inflection, acronym grouping,
+// generic nouns, the partners themselves, evidence offsets and odd input.
+import { describe, expect, it } from 'vitest';
+import { analyseRecord } from '../../../src/ideas/analyse';
+import { detectOrganisations } from '../../../src/ideas/detect-organisations';
+import { detectTopics } from '../../../src/ideas/detect-topics';
+import { LEXICON } from '../../../src/ideas/lexicon';
+import { GAZETTEER } from '../../../src/ideas/gazetteer';
+import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
+import { TOPIC_IDS } from '../../../src/ideas/topics';
+
+const topics = (text: string) => detectTopics(text).map((t) => t.id);
+const orgs = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
+  detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type})`);
+
+describe('negation within the clause', () => {
+  it('drops a field the answer says is not involved', () => {
+    expect(topics('Die Stadtwerke sind bisher nicht eingebunden.')).not.toContain('energy');
+    expect(topics('Schulen: noch nicht.')).not.toContain('schools');
+    expect(topics('Keine Kontakte zu Kliniken oder Hochschulen.')).toEqual([]);
+    expect(topics('Schulen, Kitas und Sportvereine sind noch nicht beteiligt.')).toEqual([]);
+  });
+
+  it('keeps the other clauses of the same sentence', () => {
+    const found = topics('Die Stadtwerke sind nicht eingebunden, aber die Feuerwehr hat zwei Löschfahrzeuge übergeben.');
+    expect(found).toContain('civil-protection');
+    expect(found).not.toContain('energy');
+  });
+
+  it('does not read "nicht nur" or "keine Probleme" as a denial', () => {
+    expect(topics('Nicht nur Schulen, sondern auch Sportvereine machen mit.')).toEqual(
+      expect.arrayContaining(['schools', 'sport']),
+    );
+    expect(topics('Bei der Lieferung der Generatoren gab es keine Probleme.')).toContain('energy');
+  });
+
+  it('does not end a clause at the dot of an abbreviation', () => {
+    expect(topics('Der Förderverein e.V. ist nicht beteiligt.')).toEqual([]);
+  });
+});
+
+describe('inflection and compounds', () => {
+  it('finds a topic in every inflected form and compound', () => {
+    for (const text of ['Die Schule', 'Mit den Schulen', 'Viele Schüler', 'Zwei Schulpartnerschaften', 'Die Grundschule']) {
+      expect(topics(text)).toContain('schools');
+    }
+    for (const text of ['Die Feuerwehren', 'Eine Berufsfeuerwehr', 'Ein Feuerwehrfahrzeug']) {
+      expect(topics(text)).toContain('civil-protection');
+    }
+  });
+
+  it('keeps look-alike words out', () => {
+    expect(topics('Die Hochschule forscht.')).not.toContain('schools');
+    expect(topics('Die Schulden der Stadt sind hoch.')).not.toContain('schools');
+    expect(topics('Der Transport war teuer.')).not.toContain('sport');
+    expect(topics('Wir haben das natürlich besprochen.')).not.toContain('environment-climate');
+    expect(topics('Wir schulen Techniker aus der Partnerstadt.')).toEqual(['administration']);
+  });
+
+  it('finds an organisation under its inflected name', () => {
+    expect(orgs('Mit Hilfe des Deutschen Roten Kreuzes')).toEqual(['Deutsches Rotes Kreuz (association)']);
+    expect(orgs('Den Stadtwerken Bochum danken wir.')).toEqual(['Stadtwerke Bochum (company)']);
+    expect(orgs('Studierende der Technischen Hochschule Köln')).toEqual(['Technische Hochschule Köln (education)']);
+  });
+});
+
+describe('acronyms and canonical names', () => {
+  it('groups acronym, long form and body under one canonical name', () => {
+    const text = 'Die SKEW, also die Servicestelle Kommunen in der Einen Welt bei Engagement Global, hat beraten.';
+    expect(new Set(detectOrganisations(text, { partners: [] }).map((o) => o.name))).toEqual(new Set(['Engagement Global']));
+  });
+
+  it('matches an acronym only as written', () => {
+    expect(orgs('Die skew war schief.')).toEqual([]);
+    expect(orgs('Das THW-Ortsverband half.')).toEqual(['Technisches Hilfswerk (public-body)']);
+  });
+
+  it('joins an acronym defined in one answer and the short name to the full name in others', () => {
+    const ideas = analyseRecord({
+      partners: ['Kamen', 'Irpin'],
+      answers: [
+        { questionId: 'civil-society', text: 'Der Partnerschaftsverein Kamen-Irpin e.V. (PKI) sammelt Spenden.' },
+        { questionId: 'other-actors', text: 'Die PKI organisiert Konzerte.' },
+        { questionId: 'successes', text: 'Mit Brückenschlag Ukraine e.V. kam ein Hilfstransport zustande.' },
+        { questionId: 'motives', text: 'Auch Brückenschlag Ukraine hilft bei Spenden.' },
+      ],
+    });
+    expect(ideas.answers[1]!.organisations.map((o) => [o.name, o.text])).toEqual([
+      ['Partnerschaftsverein Kamen-Irpin e.V.', 'PKI'],
+    ]);
+    expect(ideas.answers[3]!.organisations.map((o) => [o.name, o.text])).toEqual([
+      ['Brückenschlag Ukraine e.V.', 'Brückenschlag Ukraine'],
+    ]);
+  });
+});
+
+describe('generic nouns are not names', () => {
+  it('finds no organisation in a head noun without a name', () => {
+    expect(orgs('Die Stadtwerke, ein Partnerschaftsverein, mehrere Schulen und das Land helfen. Eine Stiftung gab Geld.')).toEqual([]);
+    expect(orgs('Der Förderverein der Feuerwehr sammelt.')).toEqual([]);
+  });
+
+  it('gives no topic for a passing mention', () => {
+    expect(topics('Wir haben das im Rathaus besprochen.')).toEqual([]);
+    expect(topics('An dieser Stelle danke ich allen.')).toEqual([]);
+  });
+
+  it('does not count the interview’s own municipalities, but counts other ones', () => {
+    expect(orgs('Die Stadt Hamm und die Stadtverwaltung Tscherniwzi arbeiten mit der Stadt Köln zusammen.')).toEqual([
+      'Stadt Köln (public-body)',
+    ]);
+    expect(orgs('Hilfe kam aus der Stadt Dortmund.')).toEqual([]);
+  });
+
+  it('types a foundation by what it does', () => {
+    expect(orgs('Die Bürgerstiftung Unna hat das Projekt gefördert.')).toEqual(['Bürgerstiftung Unna (funder)']);
+    expect(orgs('Die Stiftung Lichtblick organisiert Begegnungen.')).toEqual(['Stiftung Lichtblick (association)']);
+  });
+});
+
+describe('evidence', () => {
+  it('points at the words that triggered each topic and organisation', () => {
+    const text = 'Über die SKEW kamen Mittel für drei Notstromaggregate.';
+    const ideas = analyseRecord({ partners: [], answers: [{ questionId: null, text }] });
+    for (const topic of ideas.answers[0]!.topics) {
+      for (const e of topic.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    const energy = ideas.answers[0]!.topics.find((t) => t.id === 'energy')!;
+    expect(energy.evidence.map((e) => e.text)).toEqual(['Notstromaggregate']);
+    const funding = ideas.answers[0]!.topics.find((t) => t.id === 'funding')!;
+    expect(funding.evidence.map((e) => e.text)).toEqual(['SKEW', 'Mittel']);
+    const skew = ideas.answers[0]!.organisations[0]!;
+    expect(text.slice(skew.mentions[0]!.start, skew.mentions[0]!.end)).toBe('SKEW');
+  });
+});
+
+describe('odd and hostile input', () => {
+  it('copes with empty, missing, foreign and huge answers without inventing anything', () => {
+    const ideas = analyseRecord({
+      partners: [],
+      answers: [
+        { questionId: null, text: '' },
+        { questionId: null, text: undefined as unknown as string },
+        { questionId: null, text: 'Ми співпрацюємо з містом.' },
+        { questionId: null, text: 'We work with the fire brigade.' },
+        { questionId: null, text: 'Feuerwehr '.repeat(20_000) },
+      ],
+    });
+    expect(ideas.answers.slice(0, 4).map((a) => [a.topics, a.organisations])).toEqual([
+      [[], []],
+      [[], []],
+      [[], []],
+      [[], []],
+    ]);
+    expect(ideas.answers[4]!.topics.map((t) => t.id)).toEqual(['civil-protection']);
+  });
+
+  it('keeps markup as plain text in names and evidence', () => {
+    const text = '<img src=x onerror=alert(1)> Die Stiftung <b>Hilfe</b> und der Verein "><script>alert(1)</script> e.V. sammeln für die Feuerwehr.';
+    const ideas = analyseRecord({ partners: [], answers: [{ questionId: null, text }] });
+    const answer = ideas.answers[0]!;
+    expect(answer.topics.map((t) => t.id)).toContain('civil-protection');
+    for (const o of answer.organisations) expect(text.slice(o.mentions[0]!.start, o.mentions[0]!.end)).toBe(o.text);
+    expect(answer.organisations.map((o) => o.name).join(' ')).not.toMatch(/[<>]/);
+  });
+});
+
+describe('the reviewed data', () => {
+  it('has a cue list for every topic id and a known type for every gazetteer entry', () => {
+    expect(Object.keys(LEXICON).sort()).toEqual([...TOPIC_IDS].sort());
+    for (const entry of GAZETTEER) expect(ORGANISATION_TYPES).toContain(entry.type);
+    expect(new Set(GAZETTEER.map((e) => e.name)).size).toBe(GAZETTEER.length);
+  });
+});
