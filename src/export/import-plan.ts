@@ -71,13 +71,13 @@ function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
 }
 
 /**
- * `file` is the chosen File (read in pieces, so there is no size ceiling below
+ * `source` is the chosen File (read in pieces, so there is no size ceiling below
  * what an export writes) or the file's text.
  */
-export async function planImport(db: ClipperDB, file: Blob | string, opts: PlanOptions = {}): Promise<PlanResult> {
+export async function planImport(db: ClipperDB, source: Blob | string, opts: PlanOptions = {}): Promise<PlanResult> {
   let json: unknown;
   try {
-    json = await readJson(file, { onProgress: opts.onProgress });
+    json = await readJson(source, { onProgress: opts.onProgress });
   } catch (err) {
     if (!(err instanceof JsonSyntaxError)) throw err;
     return { ok: false, error: `This file is not valid JSON: ${err.message}` };

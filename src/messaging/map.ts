@@ -4,7 +4,7 @@
  * string switch anywhere: handlers are looked up in a typed table.
  */
 
-import type { BulkItemInput, BulkSnapshot } from '../capture/bulk-queue';
+import type { BulkItemInput, BulkSnapshot } from './bulk';
 import type { ExtractResult, PortraitLink } from '../extract/types';
 import type { PartnershipRecord } from '../record/types';
 import type { FetchFailureCode, RefusalCode } from '../refusals/codes';

@@ -1,6 +1,9 @@
 /**
  * The portrait extractor: interview portraits of NRW–Ukrainian partnerships on
- * staedtepartnerschaftennrw.org (see docs/portrait-pages.md for their anatomy).
+ * staedtepartnerschaftennrw.org. A portrait reads, in page order: title, subtitle
+ * ("Porträt einer NRW-ukrainischen …partnerschaft"), a fixed intro sentence, the
+ * interview line, twelve numbered catalogue questions with their answers, and
+ * closing lines (src/extract/portrait-lines.ts recognises the fixed lines).
  */
 
 import { escapeMarkdown } from '../../html-to-markdown/escape';
