@@ -4,7 +4,8 @@
 // into one IIFE, then runs tests/bench/run.ts in real headless Chromium.
 // Exit code is 0 whatever the numbers; non-zero only if the harness breaks.
 // Flags: --quick (CI: 3 runs, 300 records), --no-build (reuse the last build),
-// --records=N / --runs=N (explore), --profile (CPU profiles, see tests/bench/profile.ts).
+// --sizes=0,1000,10000 / --records=N / --runs=N (explore), --profile (CPU profiles, see tests/bench/profile.ts),
+// --chart-only (draw docs/performance-curve.svg again from docs/performance-results.json; no build, no browser).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +22,11 @@ function run(cmd, cmdArgs) {
     console.error(`[bench] ${cmd} ${cmdArgs.join(' ')} failed (${r.status ?? r.signal})`);
     process.exit(r.status || 1);
   }
+}
+
+if (args.includes('--chart-only')) {
+  run(bin('tsx'), ['tests/bench/run.ts', ...args]);
+  process.exit(0);
 }
 
 if (!args.includes('--no-build')) {

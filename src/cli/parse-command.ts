@@ -72,12 +72,12 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-function fileUrl(absolute: string): string {
+export function fileUrl(absolute: string): string {
   return `file://${absolute.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** Expands folders into their *.html files; throws a readable message if a path cannot be read. */
-function expandInputs(inputs: string[], fs: FileSystem): string[] {
+export function expandInputs(inputs: string[], fs: FileSystem): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     let dir: boolean;
@@ -97,14 +97,14 @@ function expandInputs(inputs: string[], fs: FileSystem): string[] {
 }
 
 /** linkedom needs an <html>/<body> skeleton; a saved fragment gets one. */
-function parseDocument(html: string): Document {
+export function parseDocument(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   // Check documentElement first: linkedom's body getter throws without one.
   if (doc.documentElement?.nodeName.toUpperCase() === 'HTML' && doc.body) return doc;
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && (error as { code: unknown }).code === 'ENOENT') return 'no such file or directory';
   if (error && typeof error === 'object' && 'code' in error && (error as { code: unknown }).code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);

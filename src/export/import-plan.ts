@@ -84,13 +84,13 @@ export async function planImport(db: ClipperDB, source: Blob | string, opts: Pla
   }
   const migrated = migrateImportFile(json);
   if (!migrated.ok) return migrated;
-  const { kind, file } = normaliseImportUrls(migrated.value);
-  const { records } = file;
+  const { kind, file: imported } = normaliseImportUrls(migrated.value);
+  const { records } = imported;
 
   const issues = new IssueCollector();
   validateImportRecords(records, issues);
-  const revisions = kind === 'backup' ? file.revisions : [];
-  const settings = kind === 'backup' ? file.settings : [];
+  const revisions = kind === 'backup' ? imported.revisions : [];
+  const settings = kind === 'backup' ? imported.settings : [];
   if (kind === 'backup') validateBackupExtras(revisions, settings, issues, backupSettingProblems);
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));

@@ -3,22 +3,27 @@
  * the questions as "## N. Question" headings and the stored answer Markdown.
  * The front matter's `tags` add the record's topics as Obsidian tags
  * (`topic/energy`), and `organisations` lists the organisations it names.
+ * Records may have come in through an import rather than a clip, so answers
+ * pass defuseMarkdown and plain-text fields escapeMarkdown on the way out:
+ * a note app that renders raw HTML gets nothing the clipper would not write.
  */
 
 import { strToU8, zipSync } from 'fflate';
 import { recordIdeasOf, topicTag } from '../ideas/summary';
 import { questionById } from '../questions/catalogue';
 import type { Answer, PartnershipRecord } from '../record/types';
+import { escapeMarkdown } from '../html-to-markdown/escape';
 import { uniqueNamer } from './filename';
+import { defuseMarkdown } from './markdown-safety';
 import { yamlFrontMatter } from './yaml';
 
 function answerNumber(a: Answer): number | null {
   return a.number ?? (a.questionId ? (questionById(a.questionId)?.number ?? null) : null);
 }
 
-/** Headings must stay on one line. */
+/** Plain text on one line, as Markdown text (headings and list items must stay on one line). */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 }
 
 function answersMarkdown(record: PartnershipRecord, level: '##' | '###'): string {
@@ -26,7 +31,7 @@ function answersMarkdown(record: PartnershipRecord, level: '##' | '###'): string
     .map((a) => {
       const n = answerNumber(a);
       const heading = `${level} ${n === null ? '' : `${n}. `}${oneLine(a.question)}`;
-      return `${heading}\n\n${a.markdown.trim()}`;
+      return `${heading}\n\n${defuseMarkdown(a.markdown.trim())}`;
     })
     .join('\n\n');
 }
@@ -52,7 +57,7 @@ function frontMatter(r: PartnershipRecord): string {
 
 export function recordToMarkdown(record: PartnershipRecord): string {
   const parts = [frontMatter(record), `# ${oneLine(record.title)}`];
-  if (record.intro) parts.push(record.intro.trim());
+  if (record.intro) parts.push(escapeMarkdown(record.intro.trim()));
   if (record.answers.length) parts.push(answersMarkdown(record, '##'));
   return `${parts.join('\n\n')}\n`;
 }
@@ -63,14 +68,14 @@ export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[])
     .map((r) => {
       const ideas = recordIdeasOf(r);
       const meta = [
-        `- Partners: ${r.partners.join(' – ')}`,
-        r.kind ? `- Kind: ${r.kind}` : null,
-        r.interviewee ? `- Interviewee: ${r.interviewee.name}${r.interviewee.affiliation ? `, ${r.interviewee.affiliation}` : ''}` : null,
+        `- Partners: ${oneLine(r.partners.join(' – '))}`,
+        r.kind ? `- Kind: ${oneLine(r.kind)}` : null,
+        r.interviewee ? `- Interviewee: ${oneLine(r.interviewee.name)}${r.interviewee.affiliation ? `, ${oneLine(r.interviewee.affiliation)}` : ''}` : null,
         `- URL: <${r.url}>`,
-        `- Captured: ${r.capturedAt}`,
-        r.tags.length ? `- Tags: ${r.tags.join(', ')}` : null,
+        `- Captured: ${oneLine(r.capturedAt)}`,
+        r.tags.length ? `- Tags: ${oneLine(r.tags.join(', '))}` : null,
         ideas.topics.length ? `- Topics: ${ideas.topics.map((t) => `#${topicTag(t)}`).join(' ')}` : null,
-        ideas.organisations.length ? `- Organisations: ${ideas.organisations.join('; ')}` : null,
+        ideas.organisations.length ? `- Organisations: ${oneLine(ideas.organisations.join('; '))}` : null,
         r.note ? `- Note: ${oneLine(r.note)}` : null,
       ].filter((l) => l !== null);
       return [`# ${oneLine(r.title)}`, meta.join('\n'), answersMarkdown(r, '##')].filter(Boolean).join('\n\n');

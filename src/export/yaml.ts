@@ -8,7 +8,9 @@ export type YamlValue = string | number | boolean | null | readonly string[];
 
 export function yamlScalar(value: string | number | boolean | null): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
+  // "<" as \u003c (the same value in YAML and JSON): a Markdown renderer that does not know
+  // front matter shows these lines as text, and must not find a tag in them.
+  if (typeof value === 'string') return JSON.stringify(value).replace(/</g, '\\u003c');
   return String(value);
 }
 

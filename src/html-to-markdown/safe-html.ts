@@ -12,16 +12,16 @@ import { isElement, tagOf } from '../dom/nodes';
 import { isSafeHref } from '../links/safe-url';
 
 /** Elements kept as they are; any other element is replaced by its content. */
-const KEEP = new Set([
+export const KEEP: ReadonlySet<string> = new Set([
   'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD',
   'P', 'BR', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'STRONG', 'B', 'EM', 'I', 'U', 'S', 'DEL', 'SUB', 'SUP', 'CODE', 'A',
 ]);
-const VOID = new Set(['BR']);
+export const VOID: ReadonlySet<string> = new Set(['BR']);
 /** Attributes kept per element, each with a value check. */
 const NUMBER = /^\d{1,4}$/;
-const ATTRIBUTES: Record<string, Record<string, (value: string) => boolean>> = {
+export const ATTRIBUTES: Readonly<Record<string, Record<string, (value: string) => boolean>>> = {
   TD: { colspan: (v) => NUMBER.test(v), rowspan: (v) => NUMBER.test(v) },
   TH: { colspan: (v) => NUMBER.test(v), rowspan: (v) => NUMBER.test(v), scope: (v) => /^(row|col|rowgroup|colgroup)$/i.test(v) },
   OL: { start: (v) => NUMBER.test(v) },

@@ -65,12 +65,16 @@ function slug(text: string): string {
  * and get one varied sentence, so full-text terms differ between records.
  */
 export function generateRecords(templates: readonly ClippedContent[], count: number, seed = 7): PartnershipRecord[] {
+  return [...recordStream(templates, count, seed)];
+}
+
+/** The records of generateRecords one by one, so 50,000 of them need not be in memory at once. */
+export function* recordStream(templates: readonly ClippedContent[], count: number, seed = 7): Generator<PartnershipRecord> {
   if (templates.length === 0) throw new Error('generateRecords needs at least one template');
   const rand = prng(seed);
   const byQuestion = new Map<string, Answer[]>();
   for (const t of templates) for (const a of t.answers) if (a.questionId) byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), a]);
   const newest = Date.UTC(2026, 10, 1);
-  const out: PartnershipRecord[] = [];
   for (let i = 0; i < count; i++) {
     const base = pick(rand, templates);
     const de = pick(rand, NRW);
@@ -83,7 +87,7 @@ export function generateRecords(templates: readonly ClippedContent[], count: num
     });
     const captured = new Date(newest - i * 3_600_000 - Math.floor(rand() * 3_000_000)).toISOString();
     const tags = [...new Set(Array.from({ length: Math.floor(rand() * 3) }, () => pick(rand, TAGS)))];
-    out.push({
+    yield {
       ...base,
       id: uuid(rand),
       url: `https://staedtepartnerschaftennrw.org/${slug(de)}-${slug(ua)}-${i}/`,
@@ -96,7 +100,6 @@ export function generateRecords(templates: readonly ClippedContent[], count: num
       updatedAt: captured,
       tags,
       note: rand() < 0.1 ? `Nachfassen wegen ${pick(rand, WORDS)}` : '',
-    });
+    };
   }
-  return out;
 }

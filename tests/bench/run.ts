@@ -1,9 +1,12 @@
 /**
  * The benchmark run (spawned by scripts/bench.mjs after it built the extension
  * and the in-browser bench bundle). Real headless Chromium, real extension.
- * Prints a table and writes tests/bench/results.json. Never fails on a number.
+ * Measures at several collection sizes (0, 1,000, 10,000 and 50,000 records;
+ * fewer and smaller in --quick), prints the figures beside the previous run's
+ * and the growth of each from one size to the next, writes
+ * tests/bench/results.json and the cost curve (SVG). Never fails on a number.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,8 +15,12 @@ import { EXTENSION_DIR, launchWithExtension, openPopup, PORTRAIT_HOST, type Sess
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { loadFixtures } from '../e2e/support/fixtures';
 import type { ClippedContent } from '../../src/record/types';
+import { serviceWorker, tabIdOf } from '../e2e/support/service-worker';
 import { bundleSizes } from './bundle-size';
-import { median, renderTable, type Figure } from './report';
+import { BULK_LATENCY_MS, BULK_PAGES, bulkClipOnce } from './bulk';
+import { curveSvg } from './chart';
+import { heapAfterGc, heapHighWater } from './heap';
+import { median, readPrevious, renderGrowth, renderTable, type Figure, type Series } from './report';
 
 const quick = process.argv.includes('--quick');
 /** `--name=value` overrides, for exploring (e.g. `--records=10000` in quick mode). */
@@ -23,18 +30,34 @@ const option = (name: string): number | undefined => {
 };
 const RUNS = option('runs') ?? (quick ? 3 : 15);
 const WARMUP = quick ? 1 : 3;
-const BIG = option('records') ?? (quick ? 300 : 10_000);
-const SMALL = Math.min(BIG, quick ? 100 : 1_000);
+/** Export and import are seconds each at 50,000 records: fewer runs. */
+const IO_RUNS = option('runs') ?? (quick ? 2 : 5);
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+/** Collection sizes, ascending, starting at 0. `--records=N` (old flag) measures 0, N/10 and N. */
+const SIZES: number[] = sizesArg
+  ? sizesArg.slice('--sizes='.length).split(',').map(Number)
+  : option('records') !== undefined
+    ? [0, Math.round(option('records')! / 10), option('records')!]
+    : quick
+      ? [0, 100, 1_000]
+      : [0, 1_000, 10_000, 50_000];
+/** The sizes the issue's targets name, mapped onto this run's sizes (quick runs are smaller). */
+const [, SMALL, BIG, HUGE] = SIZES as [number, number | undefined, number | undefined, number | undefined];
 const PAGE_SIZE = 100; // RecordList's first page
-const BUNDLE = readFileSync(process.env.PC_BENCH_BUNDLE ?? join(EXTENSION_DIR, '..', 'bench', 'bench.iife.js'), 'utf8');
+let bundle: string | null = null;
+const benchBundle = () => (bundle ??= readFileSync(process.env.PC_BENCH_BUNDLE ?? join(EXTENSION_DIR, '..', 'bench', 'bench.iife.js'), 'utf8'));
 const RESULTS = 'tests/bench/results.json';
+/** The last full run, committed: what the next full run is compared with. */
+const COMMITTED_RESULTS = 'docs/performance-results.json';
+const CURVE = quick ? 'tests/bench/performance-curve.svg' : 'docs/performance-curve.svg';
+const n = (size: number) => size.toLocaleString('en');
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 const js = (value: unknown) => JSON.stringify(value);
 
 async function inject(page: Page): Promise<void> {
   // evaluate (CDP) is not subject to the extension pages' CSP, unlike an inline <script>.
-  await page.evaluate(BUNDLE);
+  await page.evaluate(benchBundle());
 }
 
 /** Warm-up runs, then `runs` samples. */
@@ -101,14 +124,22 @@ function popupFigure(id: string, label: string, r: { inPage: number[]; click: nu
   };
 }
 
+/** A ratio of two figures measured in this run (the issue's targets for growth). */
+function ratioFigure(id: string, label: string, top: Figure | undefined, bottom: Figure | undefined, target: number): Figure[] {
+  if (!top || !bottom) return [];
+  return [{ id, label, value: top.value / bottom.value, unit: '×', target, detail: `${top.label}: ${top.value.toFixed(1)} ÷ ${bottom.label}: ${bottom.value.toFixed(1)}` }];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const figures: Figure[] = [];
   const notes: string[] = [];
+  const byId = (id: string) => figures.find((f) => f.id === id);
   const fixtures = loadFixtures();
   const seedFixture = fixtures.find((f) => f.name === 'portrait--seed-paragraphs');
   if (!seedFixture) throw new Error('seed-paragraphs fixture missing');
   const templates = fixtures.filter((f) => f.result.ok).map((f) => (f.result as { content: ClippedContent }).content);
+  log(`sizes ${SIZES.map(n).join(', ')}; ${RUNS} runs after ${WARMUP} warm-up (${IO_RUNS} for export and import)`);
 
   // ---- bundles (no browser needed)
   const sizes = bundleSizes(EXTENSION_DIR);
@@ -144,7 +175,7 @@ async function main(): Promise<void> {
       samples: { ours: parse.ours, baseline: parse.readability },
     });
     figures.push({
-      id: 'parse-vs-floor', label: 'parse portrait vs TreeWalker floor', value: ours / floor, unit: '×', target: 5,
+      id: 'parse-vs-floor', label: 'parse portrait vs TreeWalker floor', value: ours / floor, unit: '×', target: 20,
       detail: `ours ${ours.toFixed(3)} ms, floor ${floor.toFixed(4)} ms over ${parse.nodes} nodes`,
       samples: { ours: parse.ours, floor: parse.walker },
     });
@@ -153,20 +184,11 @@ async function main(): Promise<void> {
     const host = await session.browser.newPage();
     await host.goto(`chrome-extension://${session.extensionId}/options.html`, { waitUntil: 'load' });
     await inject(host);
-    const seed = async (n: number) => {
-      const r = (await host.evaluate(`__pcBench.seed(${js(templates)}, ${n})`)) as { count: number; ms: number };
+    const seed = async (count: number) => {
+      const r = (await host.evaluate(`__pcBench.seed(${js(templates)}, ${count})`)) as { count: number; ms: number };
       log(`seeded ${r.count} records in ${r.ms.toFixed(0)} ms`);
-      if (r.count !== n) throw new Error(`seeded ${r.count}, wanted ${n}`);
+      if (r.count !== count) throw new Error(`seeded ${r.count}, wanted ${count}`);
     };
-
-    // Reference: the popup with nothing stored (cost of opening a popup at all, including CDP overhead).
-    await seed(0);
-    const empty = await popupReadyFigure(session, tab, 0);
-    figures.push(popupFigure('popup-ready-0', 'popup ready, 0 records (reference)', empty, null));
-
-    await seed(SMALL);
-    const small = await popupReadyFigure(session, tab, SMALL);
-    figures.push(popupFigure('popup-ready-small', `popup ready, ${SMALL.toLocaleString('en')} records`, small, 200));
 
     // ---- clip end to end: each run clips a new URL (a re-clip would be "unchanged")
     const clipHtml = (i: number) =>
@@ -189,78 +211,154 @@ async function main(): Promise<void> {
       });
       const bad = statuses.filter((s) => s !== 'created');
       if (bad.length) notes.push(`clip at ${stored}: ${bad.length} runs ended with status ${[...new Set(bad)].join(', ')}`);
-      return { id: `clip-${stored}`, label: `clip end to end (${stored.toLocaleString('en')} stored)`, value: median(clip), unit: 'ms', target: 100, samples: clip };
+      return { id: `clip-${stored}`, label: `clip end to end (${n(stored)} stored)`, value: median(clip), unit: 'ms', target: 50, samples: clip };
     };
-    figures.push(await clipFigure(SMALL));
 
-    // ---- the big collection
-    await seed(BIG);
-    const big = await popupReadyFigure(session, tab, BIG);
-    figures.push(popupFigure('popup-ready-big', `popup ready, ${BIG.toLocaleString('en')} records`, big, 200));
-    figures.push(await clipFigure(BIG));
-    await seed(BIG); // drop the clipped records again, so the figures below see exactly BIG
+    /** The popup's JS heap after its first render has settled (its lazy imports done), after a GC. */
+    const heapFigure = async (stored: number): Promise<Figure> => {
+      const heaps: number[] = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) {
+        const { popup } = await popupReady(session, tab, Math.min(PAGE_SIZE, stored));
+        await new Promise((r) => setTimeout(r, 500));
+        heaps.push(await heapAfterGc(popup));
+        await popup.close();
+      }
+      log(`popup heap ${stored}: median ${median(heaps).toFixed(1)} MB`);
+      return { id: `popup-heap-${stored}`, label: `popup JS heap after first render, ${n(stored)} records`, value: median(heaps), unit: 'MB', target: null, samples: heaps };
+    };
 
-    // Search: one keystroke into an empty box → the expected first page of results in the DOM.
-    const { popup } = await popupReady(session, tab, PAGE_SIZE);
-    await inject(popup);
-    const all = (await host.evaluate(`__pcBench.expectedIds('', ${PAGE_SIZE})`)) as { ids: string[]; total: number };
-    const keys: Array<{ key: string; ids: string[]; total: number }> = [];
-    for (const key of 'kbmswdpgrtlhoae') {
-      const r = (await host.evaluate(`__pcBench.expectedIds(${js(key)}, ${PAGE_SIZE})`)) as { ids: string[]; total: number };
-      // Only keys whose result differs from the unfiltered list can be seen to have rendered.
-      if (r.ids.join() !== all.ids.join()) keys.push({ key, ...r });
-    }
-    if (keys.length === 0) throw new Error('no search key changes the list');
-    const search = await sample(`search ${BIG}`, RUNS, WARMUP, async (i) => {
-      const k = keys[(i + keys.length * 4) % keys.length]!;
+    /** One keystroke into an empty search box → the expected first page of results in the DOM. */
+    const searchFigure = async (stored: number): Promise<Figure> => {
+      const { popup } = await popupReady(session, tab, Math.min(PAGE_SIZE, stored));
+      await inject(popup);
+      const all = (await host.evaluate(`__pcBench.expectedIds('', ${PAGE_SIZE})`)) as { ids: string[]; total: number };
+      const keys: Array<{ key: string; ids: string[]; total: number }> = [];
+      for (const key of 'kbmswdpgrtlhoae') {
+        const r = (await host.evaluate(`__pcBench.expectedIds(${js(key)}, ${PAGE_SIZE})`)) as { ids: string[]; total: number };
+        // Only keys whose result differs from the unfiltered list can be seen to have rendered.
+        if (r.ids.join() !== all.ids.join()) keys.push({ key, ...r });
+      }
+      if (keys.length === 0) throw new Error('no search key changes the list');
+      const search = await sample(`search ${stored}`, RUNS, WARMUP, async (i) => {
+        const k = keys[(i + keys.length * 4) % keys.length]!;
+        await popup.evaluate(`__pcBench.setSearch('', ${js(all.ids)})`);
+        return (await popup.evaluate(`__pcBench.searchOnce(${js(k.key)}, ${js(k.ids)})`)) as number;
+      });
       await popup.evaluate(`__pcBench.setSearch('', ${js(all.ids)})`);
-      return (await popup.evaluate(`__pcBench.searchOnce(${js(k.key)}, ${js(k.ids)})`)) as number;
-    });
-    await popup.evaluate(`__pcBench.setSearch('', ${js(all.ids)})`);
-    const meanHits = keys.reduce((s, k) => s + k.total, 0) / keys.length;
-    figures.push({
-      id: 'search', label: `search, ${BIG.toLocaleString('en')} records`, value: median(search), unit: 'ms', target: 50,
-      detail: `single-letter queries (${keys.map((k) => k.key).join('')}), ${Math.round(meanHits)} hits on average`, samples: search,
-    });
+      const meanHits = keys.reduce((s, k) => s + k.total, 0) / keys.length;
+      const figure: Figure = {
+        id: `search-${stored}`, label: `search, ${n(stored)} records`, value: median(search), unit: 'ms', target: 50,
+        detail: `single-letter queries (${keys.map((k) => k.key).join('')}), ${Math.round(meanHits)} hits on average`, samples: search,
+      };
+      if (stored === BIG) {
+        // Compare 4: selection untimed, Compare click → 4-column table rendered.
+        const compare = await sample('compare 4', RUNS, WARMUP, async (i) => {
+          const start = ((i + 10) * 4) % (PAGE_SIZE - 4);
+          return (await popup.evaluate(`__pcBench.compareOnce(${js(all.ids.slice(start, start + 4))})`)) as number;
+        });
+        figures.push({ id: 'compare', label: 'compare 4 partnerships (popup)', value: median(compare), unit: 'ms', target: 16, samples: compare });
+      }
+      await popup.close();
+      return figure;
+    };
 
-    // Compare 4: selection untimed, Compare click → 4-column table rendered.
-    const compare = await sample('compare 4', RUNS, WARMUP, async (i) => {
-      const start = ((i + 10) * 4) % (PAGE_SIZE - 4);
-      return (await popup.evaluate(`__pcBench.compareOnce(${js(all.ids.slice(start, start + 4))})`)) as number;
-    });
-    figures.push({ id: 'compare', label: 'compare 4 partnerships (popup)', value: median(compare), unit: 'ms', target: 16, samples: compare });
-    await popup.close();
+    /** Export, then import of that file into an empty collection, in the extension page, with its heap high-water mark. */
+    const ioFigures = async (stored: number): Promise<Figure[]> => {
+      let exportBytes = 0;
+      const exportPeaks: number[] = [];
+      const exp = await sample(`export ${stored}`, IO_RUNS, 1, async () => {
+        const { result: r, peakMB } = await heapHighWater(host, () => host.evaluate(`__pcBench.exportOnce()`) as Promise<{ ms: number; bytes: number; records: number }>);
+        if (r.records !== stored) throw new Error(`exported ${r.records}`);
+        exportBytes = r.bytes;
+        exportPeaks.push(peakMB);
+        return r.ms;
+      });
+      const planMs: number[] = [];
+      const applyMs: number[] = [];
+      const importPeaks: number[] = [];
+      const imp = await sample(`import ${stored}`, IO_RUNS, 1, async () => {
+        const { result: r, peakMB } = await heapHighWater(host, () => host.evaluate(`__pcBench.importOnce()`) as Promise<{ ms: number; planMs: number; applyMs: number; created: number; error?: string }>);
+        if (r.error || r.created !== stored) throw new Error(`import failed: ${r.error ?? `${r.created} created`}`);
+        planMs.push(r.planMs);
+        applyMs.push(r.applyMs);
+        importPeaks.push(peakMB);
+        return r.ms;
+      });
+      await host.evaluate('__pcBench.forgetExport()');
+      const peak = (peaks: number[]) => `JS heap high-water ${Math.max(...peaks).toFixed(0)} MB`;
+      return [
+        {
+          id: `export-${stored}`, label: `export ${n(stored)} records, JSON`, value: median(exp), unit: 'ms', target: stored / 10,
+          detail: `${(exportBytes / 1024 / 1024).toFixed(1)} MB file; ${peak(exportPeaks)}`, samples: exp, extra: { heapPeakMB: exportPeaks },
+        },
+        {
+          id: `import-${stored}`, label: `import ${n(stored)} records, JSON`, value: median(imp), unit: 'ms', target: (stored * 3) / 10,
+          detail: `plan ${median(planMs).toFixed(0)} ms + apply ${median(applyMs).toFixed(0)} ms, into an empty collection, the file read in pieces as the import page does; ${peak(importPeaks)}`,
+          samples: imp, extra: { heapPeakMB: importPeaks },
+        },
+        { id: `export-heap-${stored}`, label: `export ${n(stored)}: JS heap high-water`, value: median(exportPeaks), unit: 'MB', target: null, samples: exportPeaks },
+        { id: `import-heap-${stored}`, label: `import ${n(stored)}: JS heap high-water`, value: median(importPeaks), unit: 'MB', target: null, samples: importPeaks },
+      ];
+    };
 
-    // Export / import of the big collection, in the extension page.
-    let exportBytes = 0;
-    const exp = await sample(`export ${BIG}`, RUNS, WARMUP, async () => {
-      const r = (await host.evaluate(`__pcBench.exportOnce()`)) as { ms: number; bytes: number; records: number };
-      if (r.records !== BIG) throw new Error(`exported ${r.records}`);
-      exportBytes = r.bytes;
-      return r.ms;
+    // ---- each collection size in turn: popup ready, heap, search, export/import, then clips (they add records)
+    const ioSizes = quick ? SIZES.slice(-1) : SIZES.filter((s) => s >= 10_000);
+    for (const stored of SIZES) {
+      await seed(stored);
+      const ready = await popupReadyFigure(session, tab, stored);
+      figures.push(popupFigure(`popup-ready-${stored}`, `popup ready, ${n(stored)} records${stored === 0 ? ' (reference)' : ''}`, ready, stored === 0 ? null : 200));
+      figures.push(await heapFigure(stored));
+      if (stored > 0) figures.push(await searchFigure(stored));
+      if (ioSizes.includes(stored)) figures.push(...(await ioFigures(stored)));
+      if (stored > 0) figures.push(await clipFigure(stored));
+    }
+
+    // ---- bulk clip of 30 linked portraits (into the largest collection, as the clips above)
+    const worker = await serviceWorker(session);
+    const bulk: Array<{ ms: number; created: number; peakPerHost: number }> = [];
+    for (let run = 0; run < (quick ? 1 : 3); run++) bulk.push(await bulkClipOnce(session, server, (url) => tabIdOf(worker, url), run));
+    log(`bulk clip: ${bulk.map((b) => `${b.ms.toFixed(0)} ms`).join(', ')}; peak per host ${Math.max(...bulk.map((b) => b.peakPerHost))}`);
+    if (bulk.some((b) => b.created !== BULK_PAGES)) notes.push(`bulk clip: ${bulk.map((b) => b.created).join(', ')} of ${BULK_PAGES} created`);
+    figures.push({
+      id: 'bulk-clip', label: `bulk clip of ${BULK_PAGES} linked portraits`, value: median(bulk.map((b) => b.ms)), unit: 'ms', target: 6000,
+      detail: `${BULK_LATENCY_MS} ms server latency per page; ${bulk.length} runs, into ${n(SIZES.at(-1)!)} records`, samples: bulk.map((b) => b.ms),
     });
     figures.push({
-      id: 'export', label: `export ${BIG.toLocaleString('en')} records, JSON`, value: median(exp), unit: 'ms', target: 1000,
-      detail: `${(exportBytes / 1024 / 1024).toFixed(1)} MB file`, samples: exp,
-    });
-    const planMs: number[] = [];
-    const applyMs: number[] = [];
-    const imp = await sample(`import ${BIG}`, RUNS, 1, async () => {
-      const r = (await host.evaluate(`__pcBench.importOnce()`)) as { ms: number; planMs: number; applyMs: number; created: number; error?: string };
-      if (r.error || r.created !== BIG) throw new Error(`import failed: ${r.error ?? `${r.created} created`}`);
-      planMs.push(r.planMs);
-      applyMs.push(r.applyMs);
-      return r.ms;
-    });
-    figures.push({
-      id: 'import', label: `import ${BIG.toLocaleString('en')} records, JSON`, value: median(imp), unit: 'ms', target: 3000,
-      detail: `plan ${median(planMs).toFixed(0)} ms + apply ${median(applyMs).toFixed(0)} ms, into an empty collection, the file read in pieces as the import page does`,
-      samples: imp,
+      id: 'bulk-concurrency', label: 'bulk clip: most requests at once to one host', value: Math.max(...bulk.map((b) => b.peakPerHost)), unit: 'n', target: 2,
+      detail: 'counted at the fixture server', samples: bulk.map((b) => b.peakPerHost),
     });
   } finally {
     await session.close();
     await server.close();
   }
+
+  // ---- growth: the issue's targets as ratios of this run's own figures
+  figures.push(
+    ...ratioFigure('popup-ready-growth-big', `popup ready, ${n(BIG ?? 0)} ÷ 0 records`, byId(`popup-ready-${BIG}`), byId('popup-ready-0'), 1.5),
+    ...ratioFigure('popup-ready-growth-huge', `popup ready, ${n(HUGE ?? 0)} ÷ ${n(BIG ?? 0)} records`, byId(`popup-ready-${HUGE}`), byId(`popup-ready-${BIG}`), 1.2),
+    ...ratioFigure('clip-growth', `clip end to end, ${n(BIG ?? 0)} ÷ ${n(SMALL ?? 0)} stored`, byId(`clip-${BIG}`), byId(`clip-${SMALL}`), 1.1),
+  );
+  const heapBig = byId(`popup-heap-${BIG}`);
+  const heapZero = byId('popup-heap-0');
+  if (heapBig && heapZero) {
+    figures.push({
+      id: 'popup-heap-growth', label: `popup JS heap, ${n(BIG!)} − 0 records`, value: heapBig.value - heapZero.value, unit: 'MB', target: 10,
+      detail: `${heapBig.value.toFixed(1)} MB − ${heapZero.value.toFixed(1)} MB, after a GC`,
+    });
+  }
+
+  const series: Series[] = [
+    ['popup ready', 'popup-ready', 'ms'],
+    ['search keystroke', 'search', 'ms'],
+    ['clip end to end', 'clip', 'ms'],
+    ['popup JS heap', 'popup-heap', 'MB'],
+    ['export', 'export', 'ms'],
+    ['import', 'import', 'ms'],
+  ].map(([name, prefix, unit]) => ({
+    name: name!,
+    unit: unit as Series['unit'],
+    points: new Map(SIZES.flatMap((s) => (byId(`${prefix}-${s}`) ? [[s, byId(`${prefix}-${s}`)!.value] as const] : []))),
+  }));
 
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -270,30 +368,53 @@ async function main(): Promise<void> {
     node: process.version,
     chromium,
   };
+  const mode = quick ? 'quick' : 'full';
+  // Read before this run's results replace them.
+  const previous = readPrevious(quick ? [RESULTS] : [RESULTS, COMMITTED_RESULTS], mode);
   const result = {
     date: new Date().toISOString(),
-    mode: quick ? 'quick' : 'full',
+    mode,
     runs: RUNS,
     warmup: WARMUP,
-    records: { small: SMALL, big: BIG },
+    sizes: SIZES,
     seconds: Math.round((Date.now() - started) / 1000),
     machine,
+    previous: previous ? { date: previous.date, source: previous.source } : null,
     figures: figures.map((f) => ({
       ...f,
       median: f.value,
       ratio: f.target === null ? null : f.value / f.target,
       met: f.target === null ? null : f.value <= f.target,
     })),
+    curve: series.map((s) => ({ name: s.name, unit: s.unit, points: Object.fromEntries(s.points) })),
     notes,
   };
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`\n${renderTable(figures)}\n`);
+  if (!quick) copyFileSync(RESULTS, COMMITTED_RESULTS);
+  const chart = series.filter((s) => ['popup ready', 'search keystroke', 'clip end to end'].includes(s.name));
+  writeFileSync(CURVE, curveSvg(chart, SIZES, `Cost against collection size (${mode} run, ${result.date.slice(0, 10)})`));
+
+  process.stdout.write(`\n${renderTable(figures, previous)}\n`);
+  if (previous) process.stdout.write(`\nprevious: ${previous.mode} run of ${previous.date.slice(0, 10)} (${previous.source})\n`);
+  process.stdout.write(`\nGrowth with the collection (median at each size; × from one size to the next):\n\n${renderGrowth(series, SIZES)}\n`);
   process.stdout.write(`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.chromium}\n`);
-  process.stdout.write(`${quick ? 'QUICK mode (not comparable): ' : ''}median of ${RUNS} runs after ${WARMUP} warm-up; ${result.seconds} s; written to ${RESULTS}\n`);
-  for (const n of notes) process.stdout.write(`note: ${n}\n`);
+  process.stdout.write(`${quick ? 'QUICK mode (not comparable): ' : ''}median of ${RUNS} runs after ${WARMUP} warm-up (${IO_RUNS} for export and import); ${result.seconds} s; written to ${RESULTS}${quick ? '' : ` and ${COMMITTED_RESULTS}`}; curve in ${CURVE}\n`);
+  for (const note of notes) process.stdout.write(`note: ${note}\n`);
 }
 
-main().catch((error) => {
+/** `--chart-only`: draws the curve of the committed last full run again (e.g. after a change to the chart). */
+function chartOnly(): void {
+  const file = JSON.parse(readFileSync(COMMITTED_RESULTS, 'utf8')) as {
+    date: string; mode: string; sizes: number[]; curve: Array<{ name: string; unit: Series['unit']; points: Record<string, number> }>;
+  };
+  const series = file.curve
+    .filter((s) => ['popup ready', 'search keystroke', 'clip end to end'].includes(s.name))
+    .map((s) => ({ name: s.name, unit: s.unit, points: new Map(Object.entries(s.points).map(([k, v]) => [Number(k), v])) }));
+  writeFileSync('docs/performance-curve.svg', curveSvg(series, file.sizes, `Cost against collection size (${file.mode} run, ${file.date.slice(0, 10)})`));
+  log(`drew docs/performance-curve.svg from ${COMMITTED_RESULTS}`);
+}
+
+(process.argv.includes('--chart-only') ? Promise.resolve(chartOnly()) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -12,11 +12,11 @@ import { extractPage } from '../../../src/extract/registry';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { toStored } from '../../../src/record/content';
 import { listRecords } from '../../../src/db/records';
-import { searchRecords } from '../../../src/db/search';
-import { buildRecordsFile, serialise } from '../../../src/export/json';
+import { loadSearchIndex } from '../../../src/db/search';
+import { buildRecordsFile, serialiseParts } from '../../../src/export/json';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import type { ClippedContent } from '../../../src/record/types';
-import { generateRecords } from '../generate';
+import { recordStream } from '../generate';
 
 // ---------------------------------------------------------------- timing
 
@@ -94,7 +94,7 @@ function parse(opts: { runs: number; warmup: number; minMs: number }): ParseSamp
 // ---------------------------------------------------------------- DB (extension page)
 
 let db: ClipperDB | null = null;
-let exported = '';
+let exported: Blob | null = null;
 const IMPORT_DB = 'pc-bench-import';
 
 function clipperDB(): ClipperDB {
@@ -102,15 +102,23 @@ function clipperDB(): ClipperDB {
   return db;
 }
 
+/** Replaces the collection with `count` generated records, written 2,000 at a time (as an import's batches). */
 async function seed(templates: ClippedContent[], count: number, seedValue = 7): Promise<{ count: number; ms: number }> {
   const t0 = performance.now();
   const d = clipperDB();
-  const records = generateRecords(templates, count, seedValue);
   await d.transaction('rw', d.records, d.revisions, async () => {
     await d.records.clear();
     await d.revisions.clear();
   });
-  for (let i = 0; i < records.length; i += 2000) await d.records.bulkPut(records.slice(i, i + 2000).map(toStored));
+  let batch: ReturnType<typeof toStored>[] = [];
+  for (const record of recordStream(templates, count, seedValue)) {
+    batch.push(toStored(record));
+    if (batch.length === 2000) {
+      await d.records.bulkPut(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await d.records.bulkPut(batch);
   return { count: await d.records.count(), ms: performance.now() - t0 };
 }
 
@@ -118,19 +126,19 @@ async function count(): Promise<number> {
   return clipperDB().records.count();
 }
 
-/** The ids the popup should show for a query (first page, newest first). */
+/** The ids the popup should show for a query (first page, newest first), from the index alone. */
 async function expectedIds(query: string, limit: number): Promise<{ ids: string[]; total: number }> {
-  const { records } = await searchRecords(clipperDB(), query, { sort: 'captured' });
-  return { ids: records.slice(0, limit).map((r) => r.id), total: records.length };
+  const ids = (await loadSearchIndex(clipperDB())).match(query, { sort: 'captured' });
+  return { ids: ids.slice(0, limit), total: ids.length };
 }
 
-/** Export as the app does it: read the collection, build the v1 file, serialise. */
+/** Export as the app does it: read the collection, build the file, write it as pieces into a Blob (as download.ts). */
 async function exportOnce(): Promise<{ ms: number; bytes: number; records: number }> {
   const t0 = performance.now();
   const records = await listRecords(clipperDB());
-  exported = serialise(buildRecordsFile(records));
+  exported = new Blob(serialiseParts(buildRecordsFile(records)), { type: 'application/json' });
   const ms = performance.now() - t0;
-  return { ms, bytes: new TextEncoder().encode(exported).length, records: records.length };
+  return { ms, bytes: exported.size, records: records.length };
 }
 
 /** Import the last export into an empty collection: planImport (parse, validate, diff) + applyImport. */
@@ -142,7 +150,7 @@ async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: numb
   try {
     const t0 = performance.now();
     // As the import page does: the chosen File, read in pieces.
-    const planned = await planImport(target, new Blob([exported], { type: 'application/json' }));
+    const planned = await planImport(target, exported);
     const t1 = performance.now();
     if (!planned.ok) return { ms: t1 - t0, planMs: t1 - t0, applyMs: 0, created: 0, error: planned.error };
     const applied = await applyImport(target, planned.plan);
@@ -158,6 +166,11 @@ async function importOnce(): Promise<{ ms: number; planMs: number; applyMs: numb
     target.close();
     await Dexie.delete(IMPORT_DB);
   }
+}
+
+/** Drops the last export (a few hundred MB at 50,000 records) before the figures that follow. */
+function forgetExport(): void {
+  exported = null;
 }
 
 // ---------------------------------------------------------------- popup (the real popup page)
@@ -269,5 +282,5 @@ declare global {
   }
 }
 
-const api = { parse, seed, count, expectedIds, exportOnce, importOnce, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+const api = { parse, seed, count, expectedIds, exportOnce, importOnce, forgetExport, listIds, setSearch, searchOnce, compareOnce, clipOnce };
 window.__pcBench = api;

@@ -2,33 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type CommandEnv, runParseCommand } from '../../../src/cli/parse-command';
+import { runParseCommand } from '../../../src/cli/parse-command';
+import { env } from './memory-env';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../golden/fixtures');
 const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
-
-/** An in-memory file system: paths map to contents, folders to file lists. */
-function env(files: Record<string, string>, folders: Record<string, string[]> = {}): CommandEnv {
-  let n = 0;
-  return {
-    fs: {
-      readFile: (p) => {
-        const content = files[p];
-        if (content === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-        return content;
-      },
-      isDirectory: (p) => {
-        if (p in folders) return true;
-        if (p in files) return false;
-        throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      },
-      readDir: (p) => folders[p] ?? [],
-      resolve: (p) => `/abs/${p}`,
-    },
-    now: () => '2026-01-02T03:04:05.000Z',
-    uuid: () => `00000000-0000-4000-8000-00000000000${(n += 1)}`,
-  };
-}
 
 const portrait = read('portrait--seed-paragraphs.html');
 const nonPortrait = read('no-qa--news-article.html');

@@ -1,0 +1,164 @@
+/**
+ * The `ideas` command as a pure function: records from an export file or saved
+ * pages in, one JSON document out with every record's topics, organisations and
+ * similar partnerships (with reasons), the organisation index and topic counts.
+ * Same exit codes as `parse`. main-ideas.ts wires it to the real process.
+ */
+
+import { analyseRecord, type RecordIdeas } from '../ideas/analyse';
+import { organisationKey } from '../ideas/detect-organisations';
+import { ORGANISATION_TYPES, type OrganisationType } from '../ideas/org-types';
+import { buildSimilarityIndex, formatReasons, similarTo, type SimilarityReasons } from '../ideas/similarity';
+import { TOPIC_IDS, type TopicId } from '../ideas/topics';
+import { extractPage } from '../extract/registry';
+import type { QuestionId } from '../questions/catalogue';
+import { migrateImportFile } from '../record/migrate';
+import { validateRecord } from '../record/validate';
+import type { PartnershipRecord } from '../record/types';
+import { newRecord } from '../record/content';
+import { type CommandEnv, type CommandResult, expandInputs, fileUrl, parseDocument, reason } from './parse-command';
+
+export const IDEAS_HELP = `Usage: npm run --silent ideas -- <export.json | folder | file.html>...
+
+Finds the topics, named organisations and similar partnerships of a collection
+and prints them as one JSON document on stdout:
+
+  records[]        url, title, answers[] of {questionId, topics[],
+                   organisations[{name, type, text}]} (name: canonical,
+                   text: as written), similar[] of {url, score, reasons, shared}
+  organisations[]  canonical name, type, answers naming it (mentions), records
+  topics           topic id -> number of records reporting it
+
+Inputs: a records export or backup (.json, versions 1 and 2), saved portrait
+pages (.html), or folders of them.
+
+Exit codes:
+  0  every input gave its records
+  1  no input gave a record (the reasons are on stderr)
+  2  usage error, or an input could not be read
+`;
+
+const SIMILAR_LIMIT = 5;
+
+interface Source {
+  url: string;
+  title: string;
+  partners: readonly string[];
+  answers: readonly { questionId: QuestionId | null; text: string }[];
+}
+
+function recordsFromJson(path: string, text: string, errors: string[]): Source[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    errors.push(`ideas: ${path} is not valid JSON`);
+    return null;
+  }
+  const file = migrateImportFile(json);
+  if (!file.ok) {
+    errors.push(`ideas: ${path}: ${file.error}`);
+    return null;
+  }
+  const records: Source[] = [];
+  file.value.file.records.forEach((record, index) => {
+    const problems = validateRecord(record);
+    if (problems.length > 0) errors.push(`${path}: record ${index} skipped: ${problems[0]}`);
+    else records.push(record);
+  });
+  return records;
+}
+
+interface OrganisationEntry {
+  name: string;
+  type: OrganisationType;
+  mentions: number;
+  records: number;
+}
+
+function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
+  const byKey = new Map<string, OrganisationEntry>();
+  for (const ideas of all) {
+    const inRecord = new Set<string>();
+    for (const answer of ideas.answers) {
+      for (const o of answer.organisations) {
+        const key = organisationKey(o.name);
+        const entry = byKey.get(key) ?? { name: o.name, type: o.type, mentions: 0, records: 0 };
+        byKey.set(key, entry);
+        entry.mentions++;
+        if (!inRecord.has(key)) entry.records++;
+        inRecord.add(key);
+      }
+    }
+  }
+  const typeOrder = (t: OrganisationType) => ORGANISATION_TYPES.indexOf(t);
+  return [...byKey.values()].sort(
+    (a, b) => typeOrder(a.type) - typeOrder(b.type) || b.records - a.records || a.name.localeCompare(b.name, 'de'),
+  );
+}
+
+function topicCounts(all: readonly RecordIdeas[]): Record<TopicId, number> {
+  const counts = Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
+  for (const ideas of all) for (const t of ideas.topics) counts[t]++;
+  return counts;
+}
+
+function similarEntry(sources: readonly Source[], s: { index: number; score: number; reasons: SimilarityReasons }) {
+  return { url: sources[s.index]!.url, score: s.score, reasons: formatReasons(s.reasons), shared: s.reasons };
+}
+
+export function runIdeasCommand(argv: readonly string[], env: CommandEnv): CommandResult {
+  if (argv.includes('-h') || argv.includes('--help')) return { stdout: IDEAS_HELP, stderr: '', code: 0 };
+  const unknown = argv.find((a) => a.startsWith('-'));
+  if (unknown) return { stdout: '', stderr: `ideas: unknown option ${unknown} (see --help)\n`, code: 2 };
+  if (argv.length === 0) return { stdout: '', stderr: 'ideas: no input given (see --help)\n', code: 2 };
+
+  let files: string[];
+  try {
+    files = expandInputs([...argv], env.fs);
+  } catch (error) {
+    return { stdout: '', stderr: `ideas: ${reason(error)}\n`, code: 2 };
+  }
+  if (files.length === 0) return { stdout: '', stderr: 'ideas: no .html files found\n', code: 2 };
+
+  const sources: Source[] = [];
+  const errors: string[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = env.fs.readFile(file);
+    } catch (error) {
+      errors.push(`ideas: cannot read ${file}: ${reason(error)}`);
+      unreadable = true;
+      continue;
+    }
+    if (/\.json$/i.test(file)) {
+      const records = recordsFromJson(file, text, errors);
+      if (records === null) unreadable = true;
+      else sources.push(...records);
+      continue;
+    }
+    const result = extractPage(parseDocument(text), fileUrl(env.fs.resolve(file)));
+    if (result.ok) sources.push(newRecord(result.content, env.uuid(), env.now()) satisfies PartnershipRecord);
+    else errors.push(`${file}: ${result.reason}`);
+  }
+
+  const stderr = errors.map((e) => `${e}\n`).join('');
+  if (sources.length === 0) return { stdout: '', stderr: stderr || 'ideas: no input gave a record\n', code: unreadable ? 2 : 1 };
+
+  const all = sources.map(analyseRecord);
+  const index = buildSimilarityIndex(all);
+  const records = sources.map((source, i) => ({
+    url: source.url,
+    title: source.title,
+    answers: all[i]!.answers.map((a) => ({
+      questionId: a.questionId,
+      topics: a.topics.map((t) => t.id),
+      organisations: a.organisations.map(({ name, type, text }) => ({ name, type, text })),
+    })),
+    similar: similarTo(index, i, SIMILAR_LIMIT).map((s) => similarEntry(sources, s)),
+  }));
+  const document = { records, organisations: organisationIndex(all), topics: topicCounts(all) };
+  return { stdout: `${JSON.stringify(document, null, 2)}\n`, stderr, code: unreadable ? 2 : 0 };
+}
