@@ -149,7 +149,7 @@ describe(`layers (the table is ${TABLE})`, () => {
         );
       }
     }
-    expect(problems).toEqual([]);
+    expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
   });
 
   it('the layer table itself has no cycle and names only known folders', () => {

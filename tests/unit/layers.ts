@@ -34,14 +34,14 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   'markdown-to-html': { mayUse: ['links'], packages: ['marked', 'dompurify'] },
   extract: { mayUse: ['dom', 'text', 'questions', 'record', 'refusals', 'html-to-markdown'] },
   messaging: { mayUse: ['record', 'extract', 'refusals'] },
-  capture: { mayUse: ['record', 'extract', 'messaging', 'refusals'] },
-  cli: { mayUse: ['record', 'extract'], packages: ['linkedom', 'node:fs', 'node:path', 'node:crypto', 'node:process'] },
+  capture: { mayUse: ['record', 'extract', 'messaging', 'refusals', 'compare'] },
+  cli: { mayUse: ['questions', 'record', 'extract', 'ideas'], packages: ['linkedom', 'node:fs', 'node:path', 'node:crypto', 'node:process'] },
   // Reading, comparing and storing records.
   search: { mayUse: ['text', 'record'] },
   ideas: { mayUse: ['text', 'questions', 'record'], packages: ['@orama/stemmers'] },
   compare: { mayUse: ['text', 'questions', 'record', 'export'], packages: ['diff'] },
   db: { mayUse: ['record', 'search', 'extract'], packages: ['dexie'] },
-  export: { mayUse: ['text', 'questions', 'record', 'settings', 'extract', 'ideas', 'db'], packages: ['fflate', '@cfworker/json-schema'] },
+  export: { mayUse: ['text', 'links', 'questions', 'record', 'settings', 'html-to-markdown', 'extract', 'ideas', 'db'], packages: ['fflate', '@cfworker/json-schema'] },
   live: { mayUse: ['record', 'search', 'db'], packages: ['dexie'] },
   // Browser-only adapters.
   browser: {
