@@ -5,6 +5,7 @@
  * (no turndown) and cheap at document_idle.
  */
 
+import { withRunCache } from '../dom/run-cache';
 import { findContentRoot, segmentBlocks } from '../extract/blocks';
 import { analysePortrait, portraitConfidence } from '../extract/portrait-score';
 import { contentHeadingTitle, metaTitle } from '../extract/title';
@@ -16,6 +17,10 @@ export const RECOGNITION_THRESHOLD = 0.3;
 
 /** The portrait extractor's own score (src/extract/portrait-score.ts), so "recognised" means "the clip will take it". */
 export function portraitScore(doc: Document, url: string): number {
+  return withRunCache(() => portraitScoreNow(doc, url));
+}
+
+function portraitScoreNow(doc: Document, url: string): number {
   try {
     if (isKnownNonPortraitUrl(canonicalUrl(doc, url))) return 0;
     return portraitConfidence(analysePortrait(segmentBlocks(findContentRoot(doc))));

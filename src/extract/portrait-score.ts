@@ -8,7 +8,8 @@
 import type { Interviewee } from '../record/types';
 import type { Block } from './blocks';
 import { isIntro, isSubtitle, parseInterviewee } from './portrait-lines';
-import { findQuestions, type QuestionHit } from './portrait-questions';
+import type { QuestionHit } from './portrait-questions';
+import { interviewLines } from './portrait-region';
 
 /** What a page shows of a portrait's fixed parts, before its first question. */
 export interface PortraitAnalysis {
@@ -20,8 +21,9 @@ export interface PortraitAnalysis {
   interviewee: Interviewee | null;
 }
 
-export function analysePortrait(blocks: Block[]): PortraitAnalysis {
-  const hits = findQuestions(blocks);
+/** `contentBlocks`: the blocks of the page's content root; the interview region is found here. */
+export function analysePortrait(contentBlocks: Block[]): PortraitAnalysis {
+  const { blocks, hits } = interviewLines(contentBlocks);
   const head = blocks.slice(0, hits[0]?.index ?? blocks.length);
   return {
     blocks,
