@@ -34,7 +34,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   'markdown-to-html': { mayUse: ['links'], packages: ['marked', 'dompurify'] },
   extract: { mayUse: ['dom', 'text', 'questions', 'record', 'refusals', 'html-to-markdown'] },
   messaging: { mayUse: ['record', 'extract', 'refusals'] },
-  capture: { mayUse: ['record', 'extract', 'messaging', 'refusals', 'compare'] },
+  capture: { mayUse: ['dom', 'record', 'extract', 'messaging', 'refusals', 'compare'] },
   cli: { mayUse: ['questions', 'record', 'extract', 'ideas'], packages: ['linkedom', 'node:fs', 'node:path', 'node:crypto', 'node:process'] },
   // Reading, comparing and storing records.
   search: { mayUse: ['text', 'record'] },
