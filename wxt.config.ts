@@ -26,7 +26,10 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: [`*://${PORTRAIT_HOST}/*`],
     // Asked only on use (options page → "Add site"); MV2 has no separate key for hosts.
-    ...(manifestVersion === 3 ? { optional_host_permissions: [ANY_SITE] } : { optional_permissions: [ANY_SITE] }),
+    // `alarms` only for a scheduled check for updates, asked when the user picks a schedule in the options.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: [ANY_SITE], optional_permissions: ['alarms'] }
+      : { optional_permissions: [ANY_SITE, 'alarms'] }),
     icons: ICONS,
     // MV2 names the toolbar button browser_action; WXT would otherwise drop the icon there.
     [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: 'Partnership Clipper', default_icon: ICONS },

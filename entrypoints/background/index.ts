@@ -10,6 +10,7 @@ import { registerCommands, createCommandHandler } from './commands';
 import { createContextMenuHandler, registerContextMenu } from './context-menu';
 import { exposeDebugHook } from './debug-hook';
 import { registerSiteRecognition } from './site-recognition';
+import { registerScheduledChecks, runScheduledCheck } from './updates';
 
 // The background owns database writes, the context menu, the command and the
 // badge; it wires browser events and typed messages to code in src/.
@@ -29,7 +30,8 @@ export default defineBackground(() => {
   // Deletes, restores and imports in other extension pages update the badges too.
   badges.watchCollection();
   registerSiteRecognition();
-  exposeDebugHook({ handleContextMenuClick, handleCommand });
+  registerScheduledChecks();
+  exposeDebugHook({ handleContextMenuClick, handleCommand, runScheduledCheck });
 
   listen({
     clipTab: async ({ tabId }) => {

@@ -16,6 +16,7 @@ import {
   isExportFormat,
   type CsvDelimiterChoice,
   type ExportFormat,
+  type UpdateSchedule,
 } from '../settings/values';
 import type { BackupSetting } from '../record/backup-format';
 import { LANGUAGE_STORAGE_KEY, type LanguageChoice } from './message-format';
@@ -51,6 +52,18 @@ export const recognitionSitesSetting = storage.defineItem<string[]>('local:setti
  */
 export const languageSetting = storage.defineItem<LanguageChoice>(`local:${LANGUAGE_STORAGE_KEY}`, {
   fallback: 'browser',
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * Scheduled check for updates. v1: 'never' | 'weekly' | 'monthly'. Anything
+ * but 'never' needs the optional `alarms` permission, asked when chosen. Not
+ * in backups: restoring could not grant that permission, so a restored
+ * schedule would be a promise the extension cannot keep.
+ */
+export const updateScheduleSetting = storage.defineItem<UpdateSchedule>('local:settings.updateSchedule', {
+  fallback: 'never',
   version: 1,
   migrations: {},
 });

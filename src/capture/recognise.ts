@@ -5,9 +5,10 @@
  * (no turndown) and cheap at document_idle.
  */
 
+import { withRunCache } from '../dom/run-cache';
 import { findContentRoot, segmentBlocks } from '../extract/blocks';
 import { isIntro, isSubtitle, parseInterviewee } from '../extract/portrait-lines';
-import { findQuestions } from '../extract/portrait-questions';
+import { interviewLines } from '../extract/portrait-region';
 import { contentHeadingTitle, metaTitle } from '../extract/title';
 import { canonicalUrl, isKnownNonPortraitUrl } from '../extract/url';
 import type { PageRecognition } from '../messaging/map';
@@ -17,10 +18,13 @@ export const RECOGNITION_THRESHOLD = 0.3;
 
 /** Same weighting as the portrait extractor's detect(), so "recognised" means "the clip will find it". */
 export function portraitScore(doc: Document, url: string): number {
+  return withRunCache(() => portraitScoreNow(doc, url));
+}
+
+function portraitScoreNow(doc: Document, url: string): number {
   try {
     if (isKnownNonPortraitUrl(canonicalUrl(doc, url))) return 0;
-    const blocks = segmentBlocks(findContentRoot(doc));
-    const hits = findQuestions(blocks);
+    const { blocks, hits } = interviewLines(segmentBlocks(findContentRoot(doc)));
     const catalogue = new Set(hits.map((h) => h.id).filter(Boolean)).size;
     if (catalogue === 0) return 0;
     const head = blocks.slice(0, hits[0]?.index ?? blocks.length).map((b) => b.text);

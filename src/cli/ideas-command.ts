@@ -5,11 +5,8 @@
  * Same exit codes as `parse`. main-ideas.ts wires it to the real process.
  */
 
-import { analyseRecord, type RecordIdeas } from '../ideas/analyse';
-import { organisationKey } from '../ideas/detect-organisations';
-import { ORGANISATION_TYPES, type OrganisationType } from '../ideas/org-types';
-import { buildSimilarityIndex, formatReasons, similarTo, type SimilarityReasons } from '../ideas/similarity';
-import { TOPIC_IDS, type TopicId } from '../ideas/topics';
+import { collectionIdeas } from '../ideas/collection';
+import { formatReasons, similarTo, type SimilarityReasons } from '../ideas/similarity';
 import { extractPage } from '../extract/registry';
 import type { QuestionId } from '../questions/catalogue';
 import { migrateImportFile } from '../record/migrate';
@@ -26,7 +23,7 @@ and prints them as one JSON document on stdout:
   records[]        url, title, answers[] of {questionId, topics[],
                    organisations[{name, type, text}]} (name: canonical,
                    text: as written), similar[] of {url, score, reasons, shared}
-  organisations[]  canonical name, type, answers naming it (mentions), records
+  organisations[]  canonical name, type, how often named (mentions), records
   topics           topic id -> number of records reporting it
 
 Inputs: a records export or backup (.json, versions 1 and 2), saved portrait
@@ -67,40 +64,6 @@ function recordsFromJson(path: string, text: string, errors: string[]): Source[]
     else records.push(record);
   });
   return records;
-}
-
-interface OrganisationEntry {
-  name: string;
-  type: OrganisationType;
-  mentions: number;
-  records: number;
-}
-
-function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
-  const byKey = new Map<string, OrganisationEntry>();
-  for (const ideas of all) {
-    const inRecord = new Set<string>();
-    for (const answer of ideas.answers) {
-      for (const o of answer.organisations) {
-        const key = organisationKey(o.name);
-        const entry = byKey.get(key) ?? { name: o.name, type: o.type, mentions: 0, records: 0 };
-        byKey.set(key, entry);
-        entry.mentions++;
-        if (!inRecord.has(key)) entry.records++;
-        inRecord.add(key);
-      }
-    }
-  }
-  const typeOrder = (t: OrganisationType) => ORGANISATION_TYPES.indexOf(t);
-  return [...byKey.values()].sort(
-    (a, b) => typeOrder(a.type) - typeOrder(b.type) || b.records - a.records || a.name.localeCompare(b.name, 'de'),
-  );
-}
-
-function topicCounts(all: readonly RecordIdeas[]): Record<TopicId, number> {
-  const counts = Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
-  for (const ideas of all) for (const t of ideas.topics) counts[t]++;
-  return counts;
 }
 
 function similarEntry(sources: readonly Source[], s: { index: number; score: number; reasons: SimilarityReasons }) {
@@ -147,8 +110,8 @@ export function runIdeasCommand(argv: readonly string[], env: CommandEnv): Comma
   const stderr = errors.map((e) => `${e}\n`).join('');
   if (sources.length === 0) return { stdout: '', stderr: stderr || 'ideas: no input gave a record\n', code: unreadable ? 2 : 1 };
 
-  const all = sources.map(analyseRecord);
-  const index = buildSimilarityIndex(all);
+  const ideas = collectionIdeas(sources);
+  const all = ideas.records;
   const records = sources.map((source, i) => ({
     url: source.url,
     title: source.title,
@@ -157,8 +120,14 @@ export function runIdeasCommand(argv: readonly string[], env: CommandEnv): Comma
       topics: a.topics.map((t) => t.id),
       organisations: a.organisations.map(({ name, type, text }) => ({ name, type, text })),
     })),
-    similar: similarTo(index, i, SIMILAR_LIMIT).map((s) => similarEntry(sources, s)),
+    similar: similarTo(ideas.similarity, i, SIMILAR_LIMIT).map((s) => similarEntry(sources, s)),
   }));
-  const document = { records, organisations: organisationIndex(all), topics: topicCounts(all) };
+  const organisations = ideas.organisations.map((o) => ({
+    name: o.name,
+    type: o.type,
+    mentions: o.occurrences.reduce((n, occurrence) => n + occurrence.mentions.length, 0),
+    records: o.records,
+  }));
+  const document = { records, organisations, topics: ideas.topicCounts };
   return { stdout: `${JSON.stringify(document, null, 2)}\n`, stderr, code: unreadable ? 2 : 0 };
 }

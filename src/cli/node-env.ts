@@ -9,6 +9,7 @@ export function nodeCommandEnv(): CommandEnv {
   return {
     fs: {
       readFile: (path) => readFileSync(path, 'utf8'),
+      readBytes: (path) => readFileSync(path),
       isDirectory: (path) => statSync(path).isDirectory(),
       readDir: (path) => readdirSync(path),
       resolve: (path) => resolve(path),

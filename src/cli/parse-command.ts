@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { extractPage } from '../extract/registry';
 import type { PartnershipRecord } from '../record/types';
 import { newRecord } from '../record/content';
+import { decodeHtml } from './html-bytes';
 
 export const HELP = `Usage: npm run --silent parse -- <file.html | folder>... [--url <page URL>]
 
@@ -28,7 +29,10 @@ Exit codes:
 `;
 
 export interface FileSystem {
+  /** A file as UTF-8 text (the ideas command's JSON). */
   readFile(path: string): string;
+  /** A file's bytes: a saved page is decoded by its own charset (decodeHtml). */
+  readBytes(path: string): Uint8Array;
   isDirectory(path: string): boolean;
   readDir(path: string): string[];
   /** Absolute path, for file:// URLs. */
@@ -131,7 +135,7 @@ export function runParseCommand(argv: readonly string[], env: CommandEnv): Comma
   for (const file of files) {
     let html: string;
     try {
-      html = env.fs.readFile(file);
+      html = decodeHtml(env.fs.readBytes(file)).text;
     } catch (error) {
       errors.push(`parse: cannot read ${file}: ${reason(error)}`);
       code = 2;

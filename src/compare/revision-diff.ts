@@ -72,12 +72,36 @@ export function fieldText(content: ClippedContent, field: DiffField): string {
   }
 }
 
-/** Word-level parts from older to newer text. */
+/**
+ * Word-level parts from older to newer text. Changes separated only by spaces
+ * are joined into one removal followed by one addition, so "Erika Beispiel" →
+ * "Jana Neumann" reads as two phrases, not four interleaved words.
+ */
 export function wordParts(before: string, after: string): DiffPart[] {
-  return diffWordsWithSpace(before, after).map((c) => ({
-    text: c.value,
-    change: c.added ? 'added' : c.removed ? 'removed' : 'same',
-  }));
+  const changes = diffWordsWithSpace(before, after);
+  const out: DiffPart[] = [];
+  for (let i = 0; i < changes.length; ) {
+    const c = changes[i]!;
+    if (!c.added && !c.removed) {
+      out.push({ text: c.value, change: 'same' });
+      i++;
+      continue;
+    }
+    let removed = '';
+    let added = '';
+    for (; i < changes.length; i++) {
+      const part = changes[i]!;
+      if (part.removed) removed += part.value;
+      else if (part.added) added += part.value;
+      else if (/^\s+$/.test(part.value) && changes[i + 1] && (changes[i + 1]!.added || changes[i + 1]!.removed)) {
+        removed += part.value;
+        added += part.value;
+      } else break;
+    }
+    if (removed) out.push({ text: removed, change: 'removed' });
+    if (added) out.push({ text: added, change: 'added' });
+  }
+  return out;
 }
 
 const same = (text: string): DiffPart[] => [{ text, change: 'same' }];

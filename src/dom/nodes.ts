@@ -29,13 +29,14 @@ export interface NodeCaches {
   text: WeakMap<Node, string>;
   nonContent: WeakMap<Node, boolean>;
   chrome: WeakMap<Node, boolean>;
+  mainText: WeakMap<Node, number>;
 }
 
 let nodeCaches: NodeCaches | null = null;
 
 export function withNodeCaches<T>(fn: () => T): T {
   const previous = nodeCaches;
-  nodeCaches = { text: new WeakMap(), nonContent: new WeakMap(), chrome: new WeakMap() };
+  nodeCaches = { text: new WeakMap(), nonContent: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap() };
   try {
     return fn();
   } finally {

@@ -50,6 +50,8 @@ function frontMatter(r: PartnershipRecord): string {
     ['interviewee', r.interviewee?.name ?? null],
     ['affiliation', r.interviewee?.affiliation ?? null],
     ['interviewer', r.interviewer],
+    // Whoever took the portrait's photo is credited wherever the text travels.
+    ['photoCredit', r.photoCredit],
     ['note', r.note],
     ['id', r.id],
   ]);
@@ -71,6 +73,8 @@ export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[])
         `- Partners: ${oneLine(r.partners.join(' – '))}`,
         r.kind ? `- Kind: ${oneLine(r.kind)}` : null,
         r.interviewee ? `- Interviewee: ${oneLine(r.interviewee.name)}${r.interviewee.affiliation ? `, ${oneLine(r.interviewee.affiliation)}` : ''}` : null,
+        r.interviewer ? `- Interviewer: ${oneLine(r.interviewer)}` : null,
+        r.photoCredit ? `- Photo: ${oneLine(r.photoCredit)}` : null,
         `- URL: <${r.url}>`,
         `- Captured: ${oneLine(r.capturedAt)}`,
         r.tags.length ? `- Tags: ${oneLine(r.tags.join(', '))}` : null,

@@ -22,7 +22,7 @@ export function plainLinesMarkdown(blocks: readonly Block[]): string | null {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     const node = block.nodes[0];
-    if (block.atomic || block.nodes.length !== 1 || node?.nodeType !== 3) return null;
+    if (block.atomic || block.heading > 0 || block.nodes.length !== 1 || node?.nodeType !== 3) return null;
     // A line with nothing visible is dropped, as cleanTree drops its paragraph.
     if (!hasVisibleText(node)) continue;
     // Turndown collapses ASCII whitespace only, and drops it at paragraph edges.
@@ -31,7 +31,7 @@ export function plainLinesMarkdown(blocks: readonly Block[]): string | null {
   return paragraphs.join('\n\n').trim();
 }
 
-/** The tree turndown converts for lines: each line a paragraph, lists and tables whole. */
+/** The tree turndown converts for lines: each line a paragraph (a heading stays one), lists and tables whole. */
 export function linesTree(blocks: readonly Block[], doc: Document): Element {
   const target = buildDocument(doc);
   const wrapper = target.createElement('div');
@@ -40,7 +40,8 @@ export function linesTree(blocks: readonly Block[], doc: Document): Element {
       wrapper.appendChild(target.importNode(block.nodes[0] as Node, true));
       continue;
     }
-    const p = target.createElement('p');
+    // A subheading kept inside an answer stays a heading.
+    const p = target.createElement(block.heading > 0 ? `h${block.heading}` : 'p');
     for (const node of block.nodes) p.appendChild(target.importNode(node, true));
     wrapper.appendChild(p);
   }

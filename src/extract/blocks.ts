@@ -7,7 +7,7 @@
  */
 
 import { CHROME_LINE, isChromeElement } from './chrome';
-import { collapseWhitespace, isBlockElement, isElement, isNonContent, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
+import { collapseWhitespace, hasAncestor, isBlockElement, isElement, isNonContent, perRun, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
 import { memoForRun } from '../dom/run-cache';
 
 export interface Block {
@@ -27,6 +27,8 @@ export interface Block {
   itemNumber: number | null;
   /** Skipped chrome lies between this line and the previous one, so their texts are not adjacent in the page. */
   gapBefore: boolean;
+  /** A field to type into (a newsletter or contact form) follows this line before any other text. */
+  formAfter: boolean;
 }
 
 const ATOMIC_TAGS = new Set(['UL', 'OL', 'TABLE', 'PRE']);
@@ -42,20 +44,54 @@ export function findContentRoot(doc: Document): Element {
   return memoForRun(doc, 'content-root', () => findContentRootNow(doc));
 }
 
+/** Where CMSs put the main content, most specific first. */
+const ROOT_SELECTORS = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
+/** A root candidate must hold at least this share of the page's main text (teaser cards and comments do not). */
+const MIN_ROOT_SHARE = 1 / 3;
+
+/**
+ * Characters of visible text outside site chrome: the page's main text. A
+ * teaser card, a related post or a reader comment holds a small share of it;
+ * the article holds most.
+ */
+export function mainTextLength(node: Node): number {
+  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  if (!isElement(node) && node.nodeType !== 9) return 0;
+  return perRun('mainText', node, () => {
+    if (isElement(node) && (isNonContent(node) || isChromeElement(node))) return 0;
+    let length = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) length += mainTextLength(child);
+    return length;
+  });
+}
+
+/**
+ * The root is chosen by text density across the page, not by the first
+ * match: the most specific CMS container that holds a fair share of the main
+ * text, else the body. A teaser card, a related post or a reader comment never
+ * holds that share. The root is not narrowed further: a page builder may split
+ * one interview over several boxes, and the extractors find the interview's
+ * own region inside the root (portrait-region.ts, heading-qa.ts).
+ */
 function findContentRootNow(doc: Document): Element {
-  const selectors = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
-  for (const selector of selectors) {
-    const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => !isChromeElement(el));
-    if (candidates.length === 0) continue;
-    let best = candidates[0] as Element;
-    let bestLength = visibleText(best).length;
-    for (const el of candidates.slice(1)) {
-      const length = visibleText(el).length;
+  const body = doc.body ?? doc.documentElement;
+  const total = mainTextLength(body);
+  if (total === 0) return body;
+  let root: Element = body;
+  for (const selector of ROOT_SELECTORS) {
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      if (hasAncestor(el, isChromeElement)) continue;
+      const length = mainTextLength(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
-    if (collapseWhitespace(visibleText(best)) !== '') return best;
+    if (best && bestLength >= total * MIN_ROOT_SHARE) {
+      root = best;
+      break;
+    }
   }
-  return doc.body ?? doc.documentElement;
+  return root;
 }
 
 function isBoldElement(el: Element): boolean {
@@ -104,6 +140,28 @@ function isStructuredList(list: Element): boolean {
   return structured.length >= 2 && structured.length * 2 >= items.length;
 }
 
+/**
+ * A one-item list whose whole text is bold is a set-off line (a question
+ * written as "<ul><li><strong>…?</strong></li></ul>"), not a list.
+ */
+function isSetOffLine(list: Element): boolean {
+  const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
+  if (items.length !== 1 || list.children.length !== 1) return false;
+  const acc = { bold: 0, total: 0 };
+  countBold(items[0] as Element, false, acc);
+  return acc.total > 0 && acc.bold === acc.total;
+}
+
+const TYPING_FIELD = 'input[type="email"], input[type="text"], input:not([type]), textarea';
+
+/** A field a reader types into: what a sign-up or contact call to action ends in. */
+function asksForInput(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'TEXTAREA') return true;
+  if (tag === 'INPUT') return /^(?:email|text|)$/i.test(el.getAttribute('type') ?? '');
+  return (tag === 'FORM' || isChromeElement(el)) && el.querySelector(TYPING_FIELD) !== null;
+}
+
 /** Does the subtree hold something that ends a line (a <br> or block element)? */
 function breaksLines(el: Element): boolean {
   return el.querySelector('br, p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, pre, blockquote, li, section, article, dl, dt, dd, figure, header, footer, nav, aside') !== null;
@@ -122,7 +180,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     const heading = atomic ? 0 : headingLevel(container);
     const acc = { bold: 0, total: 0 };
     for (const n of nodes) countBold(n, boldAncestor(n.parentNode ?? n, container), acc);
-    return { text, nodes, container, heading, bold: heading > 0 || (acc.total > 0 && acc.bold === acc.total), atomic, gapBefore: false, itemNumber: null };
+    return { text, nodes, container, heading, bold: heading > 0 || (acc.total > 0 && acc.bold === acc.total), atomic, gapBefore: false, formAfter: false, itemNumber: null };
   };
 
   const numberedItems = new Set<Element>();
@@ -176,6 +234,11 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
   };
 
   const walk = (node: Node) => {
+    if (isElement(node) && /^(?:FORM|INPUT|TEXTAREA)$/.test(tagOf(node)) && asksForInput(node)) {
+      flush();
+      const last = blocks[blocks.length - 1];
+      if (last) last.formAfter = true;
+    }
     if (isNonContent(node)) return;
     if (node.nodeType === TEXT_NODE) {
       line.push(node);
@@ -185,6 +248,10 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     if (skip(node)) {
       flush();
       if (visibleText(node).trim() !== '') gap = true;
+      if (tagOf(node) !== 'FORM' && asksForInput(node)) {
+        const last = blocks[blocks.length - 1];
+        if (last) last.formAfter = true;
+      }
       return;
     }
     const tag = tagOf(node);
@@ -192,7 +259,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
       flush();
       return;
     }
-    if (ATOMIC_TAGS.has(tag) && !isStructuredList(node)) {
+    if (ATOMIC_TAGS.has(tag) && !isStructuredList(node) && !((tag === 'UL' || tag === 'OL') && isSetOffLine(node))) {
       flush();
       push(makeBlock([node], containers[containers.length - 1] ?? root, true));
       return;

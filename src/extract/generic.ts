@@ -47,6 +47,15 @@ export function genericResult(doc: Document, url: string, extractor: string, pai
   return { ok: true, content, confidence };
 }
 
+/**
+ * The one threshold every generic extractor uses: more than half of the
+ * headings (or terms, or summaries) are questions. Fewer, and the page is
+ * prose with the odd rhetorical question.
+ */
+export function mostlyQuestions(questions: number, total: number): boolean {
+  return total > 0 && questions * 2 > total;
+}
+
 /** Wraps an extractor step so it never throws. */
 export function guard<T>(fallback: T, fn: () => T): T {
   try {

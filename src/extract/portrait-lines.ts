@@ -59,6 +59,11 @@ export function isClosingLine(line: string): boolean {
   return isThanks(line) || INTERVIEWER.test(line) || PHOTO.test(line) || isFooterLine(line);
 }
 
+/** Thanks or the interviewer's line: what follows is no longer the interview. */
+export function isInterviewEnd(line: string): boolean {
+  return isThanks(line) || INTERVIEWER.test(line);
+}
+
 /** A fixed line of the page header (never a question or answer). */
 export function isHeaderLine(line: string): boolean {
   return isSubtitle(line) || isIntro(line) || INTERVIEW.test(line);

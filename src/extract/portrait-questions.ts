@@ -7,6 +7,7 @@ import type { QuestionId } from '../questions/catalogue';
 import { matchQuestion, splitQuestionNumber } from '../questions/match';
 import type { Block } from './blocks';
 import { isClosingLine, isEditorNote, isHeaderLine } from './portrait-lines';
+import { ENDS_WITH_QUESTION_MARK, isQuestionLine, isQuotedInSentence } from './question-line';
 
 export interface QuestionHit {
   /** Index of the question's line in the block list. */
@@ -19,8 +20,8 @@ export interface QuestionHit {
   inlineAnswer: string | null;
 }
 
-const MAX_QUESTION_LENGTH = 400;
-const ENDS_WITH_QUESTION_MARK = /\?["“”»«')]*\s*$/u;
+/** A line may hold a question and its answer ("N. Question? Answer …"). */
+const MAX_LINE_LENGTH = 400;
 
 /** The printed number: "N." in the text, or the item number of an <ol>. */
 function numbered(block: Block): { number: number | null; text: string } {
@@ -31,10 +32,13 @@ function numbered(block: Block): { number: number | null; text: string } {
 function catalogueHit(block: Block, index: number): QuestionHit | null {
   const { number, text } = numbered(block);
   const endsAsQuestion = ENDS_WITH_QUESTION_MARK.test(text);
+  // Prose that quotes a question inside a sentence is not a question line.
+  if (endsAsQuestion && isQuotedInSentence(text, text.lastIndexOf('?'))) return null;
   // "N. Question? Answer …" on one plain line: try each "?" as the end of the question.
   if (!endsAsQuestion && text.includes('?')) {
     let best: QuestionHit | null = null;
     for (let p = text.indexOf('?'); p >= 0 && p < text.length - 1; p = text.indexOf('?', p + 1)) {
+      if (isQuotedInSentence(text, p)) continue;
       const question = text.slice(0, p + 1);
       const rest = text.slice(p + 1).trim();
       const mm = matchQuestion(question, number);
@@ -53,18 +57,19 @@ function catalogueHit(block: Block, index: number): QuestionHit | null {
 
 function unknownHit(block: Block, index: number, afterFirst: boolean): QuestionHit | null {
   const { number, text } = numbered(block);
-  if (!ENDS_WITH_QUESTION_MARK.test(text) || text.length > 250) return null;
+  if (!isQuestionLine(text)) return null;
   const emphasised = block.bold || block.heading >= 2;
   if (number === null && !(emphasised && afterFirst)) return null;
   return { index, number, question: text, id: null, score: 0, inlineAnswer: null };
 }
 
 function candidate(block: Block): boolean {
-  if (block.atomic || block.text.length > MAX_QUESTION_LENGTH) return false;
+  if (block.atomic || block.text.length > MAX_LINE_LENGTH) return false;
   return !isHeaderLine(block.text) && !isClosingLine(block.text) && !isEditorNote(block.text);
 }
 
-export function findQuestions(blocks: readonly Block[]): QuestionHit[] {
+/** Every question line, a catalogue question possibly several times (teasers repeat them). */
+export function findQuestionLines(blocks: readonly Block[]): QuestionHit[] {
   const hits: QuestionHit[] = [];
   let first = -1;
   // Both passes ask; the line tests are regular expressions, so ask once.
@@ -85,6 +90,12 @@ export function findQuestions(blocks: readonly Block[]): QuestionHit[] {
     if (hit) hits.push(hit);
   });
   hits.sort((a, b) => a.index - b.index);
+  return hits;
+}
+
+/** The question lines, each catalogue id given to one of them. */
+export function findQuestions(blocks: readonly Block[]): QuestionHit[] {
+  const hits = findQuestionLines(blocks);
   dropDuplicateIds(hits);
   return hits;
 }

@@ -81,3 +81,16 @@ export function backupSettingProblems(key: string, value: unknown): string[] {
   if (!known) return [`${name} is not a setting this version of Partnership Clipper knows`];
   return known.isValid(value) ? [] : [`${name} must be ${known.expected}`];
 }
+
+/** How often the background checks the collection for updates; 'never' (the default) asks for no permission. */
+export const UPDATE_SCHEDULES = ['never', 'weekly', 'monthly'] as const;
+export type UpdateSchedule = (typeof UPDATE_SCHEDULES)[number];
+
+export function isUpdateSchedule(value: unknown): value is UpdateSchedule {
+  return typeof value === 'string' && (UPDATE_SCHEDULES as readonly string[]).includes(value);
+}
+
+/** Minutes between scheduled checks (an alarm's periodInMinutes). */
+export function schedulePeriodMinutes(schedule: Exclude<UpdateSchedule, 'never'>): number {
+  return (schedule === 'weekly' ? 7 : 30) * 24 * 60;
+}

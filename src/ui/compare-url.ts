@@ -2,7 +2,7 @@
  * The full-tab compare page keeps its state in the URL hash, so a comparison
  * can be bookmarked, reloaded and shared between tabs:
  *
- *   compare.html#ids=<id>,<id>,…&view=lens&q=funding-tips&find=<query>
+ *   compare.html#ids=<id>,<id>,…&view=lens&q=funding-tips&find=<query>   (view: lens or ideas)
  *
  * Pure: no DOM, no browser APIs. Defaults are left out of the hash to keep
  * links short; unknown or malformed parts fall back to the defaults instead
@@ -11,7 +11,7 @@
 
 import { QUESTION_IDS, type QuestionId } from '../questions/catalogue';
 
-export type CompareView = 'compare' | 'lens';
+export type CompareView = 'compare' | 'lens' | 'ideas';
 
 export interface CompareUrlState {
   /** Selected record ids, in column order, without duplicates. */
@@ -74,7 +74,7 @@ export function encodeCompareState(state: CompareUrlState): string {
   const ids = uniqueIds(state.ids);
   // Each id is percent-encoded on its own, so a comma inside an id cannot split it.
   if (ids.length > 0) parts.push(`ids=${ids.map(encodeURIComponent).join(',')}`);
-  if (state.view === 'lens') parts.push('view=lens');
+  if (state.view !== 'compare') parts.push(`view=${state.view}`);
   if (state.question !== DEFAULT_LENS_QUESTION && isQuestionId(state.question)) {
     parts.push(`q=${encodeURIComponent(state.question)}`);
   }
@@ -94,7 +94,8 @@ export function decodeCompareState(hash: string, search = ''): CompareUrlState {
   const state = defaultCompareState();
   const ids = get('ids');
   if (ids !== undefined) state.ids = uniqueIds(ids.split(',').map(decodePart));
-  if (decodePart(get('view') ?? '') === 'lens') state.view = 'lens';
+  const view = decodePart(get('view') ?? '');
+  if (view === 'lens' || view === 'ideas') state.view = view;
   const question = decodePart(get('q') ?? '');
   if (isQuestionId(question)) state.question = question;
   state.find = decodePart(get('find') ?? '');

@@ -18,6 +18,7 @@ import type { ClippedContent } from '../../src/record/types';
 import { serviceWorker, tabIdOf } from '../e2e/support/service-worker';
 import { bundleSizes } from './bundle-size';
 import { BULK_LATENCY_MS, BULK_PAGES, bulkClipOnce } from './bulk';
+import { CHECK_CHANGED, CHECK_LATENCY_MS, CHECK_PAGES, updateCheckOnce } from './update-check';
 import { curveSvg } from './chart';
 import { heapAfterGc, heapHighWater } from './heap';
 import { median, readPrevious, renderGrowth, renderTable, type Figure, type Series } from './report';
@@ -326,6 +327,23 @@ async function main(): Promise<void> {
     figures.push({
       id: 'bulk-concurrency', label: 'bulk clip: most requests at once to one host', value: Math.max(...bulk.map((b) => b.peakPerHost)), unit: 'n', target: 2,
       detail: 'counted at the fixture server', samples: bulk.map((b) => b.peakPerHost),
+    });
+
+    // ---- check for updates: exactly CHECK_PAGES stored portraits (it replaces the collection), CHECK_CHANGED changed
+    const checks = [];
+    for (let run = 0; run < (quick ? 1 : 3); run++) checks.push(await updateCheckOnce(session, server, host, run));
+    log(`check for updates: ${checks.map((c) => `${c.ms} ms (${c.counts})`).join(', ')}`);
+    const expectedCounts = `${CHECK_CHANGED} changed · ${CHECK_PAGES - CHECK_CHANGED} unchanged`;
+    if (checks.some((c) => c.counts !== expectedCounts)) notes.push(`check for updates: ${checks.map((c) => c.counts).join('; ')}`);
+    figures.push({
+      id: 'update-check', label: `check for updates, ${CHECK_PAGES} stored portraits`, value: median(checks.map((c) => c.ms)), unit: 'ms', target: 10_000,
+      detail: `${CHECK_LATENCY_MS} ms server latency per page, ${CHECK_CHANGED} changed; at most ${Math.max(...checks.map((c) => c.peakPerHost))} requests at once to the host`,
+      samples: checks.map((c) => c.ms),
+    });
+    figures.push({
+      id: 'update-check-popup', label: 'popup ready while a check for updates runs', value: median(checks.map((c) => c.popupReadyMs)), unit: 'ms', target: 200,
+      detail: `toolbar click → ready seen from Node, over the collection page; idle there: ${median(checks.map((c) => c.popupIdleMs)).toFixed(0)} ms; longest main-thread task of the check ${Math.max(...checks.map((c) => c.longestTaskMs)).toFixed(0)} ms`,
+      samples: checks.map((c) => c.popupReadyMs),
     });
   } finally {
     await session.close();

@@ -131,9 +131,13 @@ describe('clip, list, compare and export through the real popup', () => {
     const file = await waitForDownload(session.downloadsDir, /^partnership-clipper-.*\.json$/);
     const json = JSON.parse(file.content.toString('utf8'));
     expect(json.format).toBe('partnership-clipper/records');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(Number.isNaN(Date.parse(json.exportedAt))).toBe(false);
     expect(json.records).toHaveLength(2);
+    // Version 2 carries what each answer is about, derived from its text.
+    for (const answer of json.records.flatMap((r: { answers: unknown[] }) => r.answers)) {
+      expect(answer).toMatchObject({ topics: expect.any(Array), organisations: expect.any(Array) });
+    }
     const duisburg = json.records.find((r: { title: string }) => r.title === 'Duisburg – Kryvyi Rih');
     expect(duisburg.partners).toEqual(['Duisburg', 'Kryvyi Rih']);
     expect(duisburg.kind).toBe('Solidaritätspartnerschaft');

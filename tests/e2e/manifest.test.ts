@@ -50,7 +50,8 @@ describe('built Chrome manifest', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(
       ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    // `alarms` is asked only when the user picks a scheduled check for updates.
+    expect(manifest.optional_permissions ?? []).toEqual(['alarms']);
   });
 
   it('asks for other sites only as optional host permissions (requested on use in the options page)', () => {
@@ -96,7 +97,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
   it('asks for the same permissions as the Chrome build', () => {
     expect(apis.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort());
     expect(hosts).toEqual(['*://staedtepartnerschaftennrw.org/*']);
-    expect(optional).toEqual(['*://*/*']);
+    expect([...optional].sort()).toEqual(['*://*/*', 'alarms']);
   });
 
   it('has the same icons as the Chrome build, on the toolbar button too', () => {

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../src/cli/html-bytes';
 import { extractPage } from '../../src/extract/registry';
 import type { ExtractResult } from '../../src/extract/types';
 
@@ -35,7 +36,8 @@ function comparable(result: ExtractResult): unknown {
 
 function load(name: string): { html: string; golden: Golden; path: string } {
   const path = join(dir, `${name}.expected.json`);
-  return { html: readFileSync(join(dir, `${name}.html`), 'utf8'), golden: JSON.parse(readFileSync(path, 'utf8')) as Golden, path };
+  // Decoded as the CLI decodes a saved page (BOM, then <meta charset>, then UTF-8).
+  return { html: decodeHtml(readFileSync(join(dir, `${name}.html`))).text, golden: JSON.parse(readFileSync(path, 'utf8')) as Golden, path };
 }
 
 function viaHappyDom(html: string, url: string): ExtractResult {

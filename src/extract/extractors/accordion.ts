@@ -3,7 +3,8 @@
 import { answerFromNodes } from '../answer';
 import { isChromeElement } from '../chrome';
 import { hasAncestor, tagOf, textOf } from '../../dom/nodes';
-import { genericResult, guard, internalError, type QaPair } from '../generic';
+import { genericResult, guard, internalError, mostlyQuestions, type QaPair } from '../generic';
+import { isQuestionLine } from '../question-line';
 import type { ExtractResult, Extractor } from '../types';
 
 function pairs(doc: Document): QaPair[] {
@@ -23,8 +24,8 @@ function detect(doc: Document): number {
   return guard(0, () => {
     const items = pairs(doc).filter((p) => p.question && p.answer.text);
     if (items.length < 2) return 0;
-    const questions = items.filter((p) => p.question.trim().endsWith('?')).length;
-    return questions * 2 >= items.length ? 0.6 + 0.2 * (questions / items.length) : 0;
+    const questions = items.filter((p) => isQuestionLine(p.question)).length;
+    return mostlyQuestions(questions, items.length) ? 0.6 + 0.2 * (questions / items.length) : 0;
   });
 }
 

@@ -3,7 +3,8 @@
 import { answerFromNodes } from '../answer';
 import { isChromeElement } from '../chrome';
 import { hasAncestor, tagOf, textOf } from '../../dom/nodes';
-import { genericResult, guard, internalError, type QaPair } from '../generic';
+import { genericResult, guard, internalError, mostlyQuestions, type QaPair } from '../generic';
+import { isQuestionLine } from '../question-line';
 import type { ExtractResult, Extractor } from '../types';
 
 function pairsOf(dl: Element, doc: Document): QaPair[] {
@@ -35,7 +36,7 @@ function bestList(doc: Document): QaPair[] {
   for (const dl of Array.from(doc.querySelectorAll('dl'))) {
     if (hasAncestor(dl, isChromeElement)) continue;
     const pairs = pairsOf(dl, doc).filter((p) => p.question && p.answer.text);
-    const questions = pairs.filter((p) => p.question.endsWith('?')).length;
+    const questions = pairs.filter((p) => isQuestionLine(p.question)).length;
     if (questions > bestQuestions) [best, bestQuestions] = [pairs, questions];
   }
   return best;
@@ -44,8 +45,8 @@ function bestList(doc: Document): QaPair[] {
 function detect(doc: Document): number {
   return guard(0, () => {
     const pairs = bestList(doc);
-    const questions = pairs.filter((p) => p.question.endsWith('?')).length;
-    if (pairs.length < 2 || questions * 2 < pairs.length) return 0;
+    const questions = pairs.filter((p) => isQuestionLine(p.question)).length;
+    if (pairs.length < 2 || !mostlyQuestions(questions, pairs.length)) return 0;
     return 0.5 + 0.2 * (questions / pairs.length);
   });
 }

@@ -13,7 +13,8 @@ import { textOf } from '../../dom/nodes';
 import {
   isClosingLine, isEditorNote, isHeaderLine, isIntro, isSubtitle, parseInterviewee, parseInterviewer, parseKind, parsePhotoCredit,
 } from '../portrait-lines';
-import { findQuestions, type QuestionHit } from '../portrait-questions';
+import type { QuestionHit } from '../portrait-questions';
+import { interviewLines } from '../portrait-region';
 import { contentHeadingTitle, hasPartnerSeparator, metaTitle, partnersFromSlug, splitPartners } from '../title';
 import type { ExtractResult, Extractor } from '../types';
 import { canonicalUrlForRun, isKnownNonPortraitUrl } from '../url';
@@ -31,8 +32,7 @@ function analyse(doc: Document): Analysis {
 }
 
 function analyseNow(doc: Document): Analysis {
-  const blocks = contentBlocks(doc);
-  const hits = findQuestions(blocks);
+  const { blocks, hits } = interviewLines(contentBlocks(doc));
   const end = hits[0]?.index ?? blocks.length;
   const head = blocks.slice(0, end);
   const interviewLine = head.map((b) => parseInterviewee(b.text)).find((i) => i !== null) ?? null;

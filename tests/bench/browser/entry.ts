@@ -15,7 +15,7 @@ import { listRecords } from '../../../src/db/records';
 import { loadSearchIndex } from '../../../src/db/search';
 import { buildRecordsFile, serialiseParts } from '../../../src/export/json';
 import { applyImport, planImport } from '../../../src/export/import-plan';
-import type { ClippedContent } from '../../../src/record/types';
+import type { ClippedContent, PartnershipRecord } from '../../../src/record/types';
 import { recordStream } from '../generate';
 
 // ---------------------------------------------------------------- timing
@@ -120,6 +120,17 @@ async function seed(templates: ClippedContent[], count: number, seedValue = 7): 
   }
   if (batch.length > 0) await d.records.bulkPut(batch);
   return { count: await d.records.count(), ms: performance.now() - t0 };
+}
+
+/** Replaces the collection with exactly these records (the check-for-updates figure brings its own). */
+async function replaceRecords(records: PartnershipRecord[]): Promise<number> {
+  const d = clipperDB();
+  await d.transaction('rw', d.records, d.revisions, async () => {
+    await d.records.clear();
+    await d.revisions.clear();
+    await d.records.bulkPut(records.map(toStored));
+  });
+  return d.records.count();
 }
 
 async function count(): Promise<number> {
@@ -282,5 +293,5 @@ declare global {
   }
 }
 
-const api = { parse, seed, count, expectedIds, exportOnce, importOnce, forgetExport, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+const api = { parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, listIds, setSearch, searchOnce, compareOnce, clipOnce };
 window.__pcBench = api;

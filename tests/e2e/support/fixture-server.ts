@@ -10,6 +10,10 @@ export interface PageOptions {
   status?: number;
   /** Milliseconds to wait before answering (to observe progress or cancel). */
   delayMs?: number;
+  /** Extra response headers. */
+  headers?: Record<string, string>;
+  /** One-off answers given to the first requests, in order, before the page itself (e.g. a 429 with Retry-After). */
+  firstAnswers?: Array<{ status: number; headers?: Record<string, string> }>;
 }
 
 export interface FixtureServer {
@@ -19,6 +23,10 @@ export interface FixtureServer {
    * path (matched on any host).
    */
   page(urlOrPath: string, html: string, options?: PageOptions): void;
+  /** Stop serving a page (it answers 404 from now on). */
+  remove(urlOrPath: string): void;
+  /** Every request with the time it arrived (Date.now()), for pacing checks. */
+  timeline: Array<{ path: string; at: number }>;
   /** Requests seen, as "host path?query". */
   requests: string[];
   /** Paths requested, in order (host and query left out). */
@@ -30,8 +38,13 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-interface Entry extends Required<PageOptions> {
+interface Entry extends Required<Omit<PageOptions, 'firstAnswers'>> {
   html: string;
+  firstAnswers: NonNullable<PageOptions['firstAnswers']>;
+}
+
+function keyOf(urlOrPath: string): string {
+  return /^https?:\/\//.test(urlOrPath) ? (({ host, pathname, search }) => `${host}${pathname}${search}`)(new URL(urlOrPath)) : urlOrPath;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
@@ -39,6 +52,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
   const paths: string[] = [];
   const aborted: string[] = [];
+  const timeline: Array<{ path: string; at: number }> = [];
   const open = new Map<string, number>();
   const peakConcurrency = new Map<string, number>();
   const server = createServer((req, res) => {
@@ -46,6 +60,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
     requests.push(`${host} ${url.pathname}${url.search}`);
     paths.push(url.pathname);
+    timeline.push({ path: url.pathname, at: Date.now() });
     let sent = false;
     open.set(host, (open.get(host) ?? 0) + 1);
     peakConcurrency.set(host, Math.max(peakConcurrency.get(host) ?? 0, open.get(host)!));
@@ -63,7 +78,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         res.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
         return;
       }
-      res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8' });
+      const oneOff = page.firstAnswers.shift();
+      if (oneOff) {
+        res.writeHead(oneOff.status, { 'content-type': 'text/html; charset=utf-8', ...oneOff.headers });
+        res.end(`<!doctype html><title>${oneOff.status}</title>`);
+        return;
+      }
+      res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
       res.end(page.html);
     };
     if (page?.delayMs) setTimeout(send, page.delayMs);
@@ -76,12 +97,19 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     requests,
     paths,
     aborted,
+    timeline,
     peakConcurrency,
     page(urlOrPath, html, options = {}) {
-      const key = /^https?:\/\//.test(urlOrPath)
-        ? (({ host, pathname, search }) => `${host}${pathname}${search}`)(new URL(urlOrPath))
-        : urlOrPath;
-      pages.set(key, { html, status: options.status ?? 200, delayMs: options.delayMs ?? 0 });
+      pages.set(keyOf(urlOrPath), {
+        html,
+        status: options.status ?? 200,
+        delayMs: options.delayMs ?? 0,
+        headers: options.headers ?? {},
+        firstAnswers: [...(options.firstAnswers ?? [])],
+      });
+    },
+    remove(urlOrPath) {
+      pages.delete(keyOf(urlOrPath));
     },
     close: () =>
       new Promise((resolve) => {

@@ -1,6 +1,7 @@
 /** The golden fixtures, reused as pages the browser tests visit. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeHtml } from '../../../src/cli/html-bytes';
 import type { ExtractResult } from '../../../src/extract/types';
 
 export const FIXTURES_DIR = resolve('tests/golden/fixtures');
@@ -20,7 +21,8 @@ export function loadFixtures(): PageFixture[] {
     .map((file) => {
       const name = file.replace(/\.html$/, '');
       const golden = JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.expected.json`), 'utf8'));
-      return { name, html: readFileSync(join(FIXTURES_DIR, file), 'utf8'), url: golden.url as string, result: golden.expected };
+      // Decoded as the CLI decodes the saved file (one fixture is iso-8859-1); the server sends it as UTF-8.
+      return { name, html: decodeHtml(readFileSync(join(FIXTURES_DIR, file))).text, url: golden.url as string, result: golden.expected };
     });
 }
 

@@ -1,14 +1,19 @@
 import type { CommandEnv } from '../../../src/cli/parse-command';
 
 /** An in-memory file system: paths map to contents, folders to file lists. */
-export function env(files: Record<string, string>, folders: Record<string, string[]> = {}): CommandEnv {
+export function env(files: Record<string, string | Uint8Array>, folders: Record<string, string[]> = {}): CommandEnv {
   let n = 0;
   return {
     fs: {
       readFile: (p) => {
         const content = files[p];
         if (content === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-        return content;
+        return typeof content === 'string' ? content : new TextDecoder().decode(content);
+      },
+      readBytes: (p) => {
+        const content = files[p];
+        if (content === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+        return typeof content === 'string' ? new TextEncoder().encode(content) : content;
       },
       isDirectory: (p) => {
         if (p in folders) return true;

@@ -48,6 +48,16 @@ describe('parse command', () => {
     expect(r.stderr).toContain('No questions and answers found');
   });
 
+  it('reads a page saved as iso-8859-1 by its declared charset, not as UTF-8', () => {
+    const bytes = readFileSync(join(fixtures, 'accordion--latin1-path-as-written.html'));
+    const r = runParseCommand(['faq.html'], env({ 'faq.html': bytes }));
+    expect(r.code).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.url).toBe('https://www.stadt-beispielheim.example/partnerschaft-dnipro/faq');
+    expect(record.answers[0].text).toContain('Bürgerhaus an der Südstraße');
+    expect(r.stdout).not.toContain('\uFFFD');
+  });
+
   it('exits 2 with a clear message for an unreadable file', () => {
     const r = runParseCommand(['missing.html'], env({}));
     expect(r.code).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffContent, diffLines, summariseDiff, type DiffPart } from '../../../src/compare/revision-diff';
+import { diffContent, diffLines, summariseDiff, wordParts, type DiffPart } from '../../../src/compare/revision-diff';
 import { revisionTimeline } from '../../../src/compare/revision-timeline';
 import type { Answer } from '../../../src/record/types';
 import { makeAnswers, makeContent, makeRecord } from '../helpers/records';
@@ -107,6 +107,17 @@ describe('diffContent', () => {
     const q = diffContent(makeContent({ answers: [a!] }), makeContent({ answers: [{ ...a!, question: `${a!.question} Und heute?` }] })).questions[0]!;
     expect(q.change).toBe('changed');
     expect(words(q.questionParts!, 'added')).toBe('Und heute?');
+  });
+});
+
+describe('wordParts', () => {
+  it('joins neighbouring word changes into one removal and one addition', () => {
+    expect(wordParts('Interview mit Erika Beispiel, Stadt Altenbruch', 'Interview mit Jana Neumann, Stadt Altenbruch')).toEqual([
+      { text: 'Interview mit ', change: 'same' },
+      { text: 'Erika Beispiel', change: 'removed' },
+      { text: 'Jana Neumann', change: 'added' },
+      { text: ', Stadt Altenbruch', change: 'same' },
+    ]);
   });
 });
 

@@ -24,7 +24,16 @@ describe('recordToMarkdown', () => {
     expect(fm).toContain('captured: "2026-01-10T09:00:00.000Z"');
     expect(fm).toContain('interviewee: "Lydia Steinhauer"');
     // Every value line is a key followed by a JSON-quoted scalar, null, [] or a list.
-    for (const line of fm.split('\n')) expect(line).toMatch(/^([a-z]+:( "(?:[^"\\]|\\.)*"| null| \[\])?|  - "(?:[^"\\]|\\.)*")$/);
+    for (const line of fm.split('\n')) expect(line).toMatch(/^([a-zA-Z]+:( "(?:[^"\\]|\\.)*"| null| \[\])?|  - "(?:[^"\\]|\\.)*")$/);
+  });
+
+  it('credits the photo in the front matter and in the combined file', () => {
+    const record = makeRecord({ photoCredit: 'Foto: Stadt Duisburg / "Archiv"', interviewer: 'Beate Brockmann' });
+    expect(frontMatter(recordToMarkdown(record))).toContain('photoCredit: "Foto: Stadt Duisburg / \\"Archiv\\""');
+    expect(frontMatter(recordToMarkdown(makeRecord({ photoCredit: null })))).toContain('photoCredit: null');
+    const combined = recordsToCombinedMarkdown([record]);
+    expect(combined).toContain('- Photo: Foto: Stadt Duisburg / "Archiv"');
+    expect(combined).toContain('- Interviewer: Beate Brockmann');
   });
 
   it('adds the topics as Obsidian tags and lists the organisations named', () => {

@@ -44,3 +44,19 @@ describe('answerFromBlocks', () => {
     expect(answer.text).toBe('Erfolge: erstens Besuch Spenden');
   });
 });
+
+describe('findContentRoot', () => {
+  const long = (word: string, n = 40) => Array.from({ length: n }, () => word).join(' ');
+
+  it('is not a teaser card or a reader comment, whatever comes first', () => {
+    const doc = parse(`<body><article class="card"><h3>Teaser</h3><p>${long('kurz', 10)}</p></article>
+      <div class="page"><div class="story"><p>${long('Interview')}</p><p>${long('Antwort')}</p><p>${long('Text')}</p></div>
+      <section class="discussion"><article class="comment-body"><p>${long('Leserbrief')}</p></article></section></div></body>`);
+    expect(findContentRoot(doc).tagName).toBe('BODY');
+  });
+
+  it('takes the longest article when it holds a fair share of the page', () => {
+    const doc = parse(`<body><article class="card"><p>${long('kurz', 10)}</p></article><article class="post"><p>${long('Antwort')}</p></article><div>${long('Fuß', 30)}</div></body>`);
+    expect(findContentRoot(doc).getAttribute('class')).toBe('post');
+  });
+});

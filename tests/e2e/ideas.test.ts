@@ -1,0 +1,144 @@
+// The Ideas view in real Chromium with the real extension: clip six of the
+// annotated portraits (two clusters and one more) through the popup, open the
+// Ideas tab, read a heat-map cell's answers with the matched words marked, find
+// one funder by three different names and follow it to its answer, and check
+// "Similar to this" and its reasons; axe in light and dark.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, screenshot, type Session } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { clipUrl } from './support/popup';
+import { seriousAxeViolations } from './support/axe';
+import { HOST } from './support/portrait-page';
+import { QUESTIONS } from '../../src/questions/catalogue';
+import { PORTRAITS, type AnnotatedPortrait } from '../unit/ideas/fixtures/portraits';
+
+const CLIPPED = ['luenen-korosten', 'menden-smila', 'wesel-nischyn', 'bruehl-kolomyja', 'herdecke-drohobytsch', 'olpe-kowel'];
+
+let server: FixtureServer;
+let session: Session;
+
+const urlOf = (p: AnnotatedPortrait) => `https://${HOST}/${p.key}/`;
+const titleOf = (p: AnnotatedPortrait) => p.partners.join(' – ');
+
+/** A portrait page in the site's anatomy, holding the annotated answers (others say "Keine Angabe."). */
+function pageOf(p: AnnotatedPortrait): string {
+  const qa = QUESTIONS.map((q) => {
+    const answer = p.answers.find((a) => a.q === q.id)?.text ?? 'Keine Angabe.';
+    return `<p>${q.number}. ${q.text}</p>\n<p>${answer}</p>`;
+  }).join('\n');
+  return `<!doctype html><html lang="de-DE"><head><meta charset="utf-8"><title>${titleOf(p)}</title>
+<link rel="canonical" href="${urlOf(p)}"></head><body><main id="main"><article>
+<header class="entry-header"><h1 class="entry-title">${titleOf(p)}</h1></header><div class="entry-content">
+<p><strong>Porträt einer NRW-ukrainischen Solidaritätspartnerschaft</strong></p>
+<p>Interview mit Erika Beispiel, Stadt ${p.partners[0]}</p>
+${qa}
+<p>Das Interview führte Max Mustermann</p></div></article></main></body></html>`;
+}
+
+async function openIdeas(): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.setViewport({ width: 1400, height: 1000 });
+  await page.goto(`chrome-extension://${session.extensionId}/compare.html#view=ideas`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('[data-ideas-ready="true"]', { timeout: 15_000 });
+  return page;
+}
+
+const marks = (page: Page) => page.$$eval('[data-opened] mark', (ms) => ms.map((m) => m.textContent ?? ''));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  for (const p of PORTRAITS) server.page(`/${p.key}/`, pageOf(p));
+  session = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the Ideas view', () => {
+  it('clips six annotated portraits through the popup', async () => {
+    for (const key of CLIPPED) {
+      const p = PORTRAITS.find((x) => x.key === key)!;
+      expect((await clipUrl(session, urlOf(p))).status).toBe('created');
+    }
+  });
+
+  it('shows the topic × partnership heat map, and a cell opens its answers with the words marked', async () => {
+    const page = await openIdeas();
+    const rows = await page.$$eval('table.matrix tbody th[scope=row]', (ths) => ths.map((th) => th.textContent?.trim()));
+    expect(rows.sort()).toEqual(CLIPPED.map((k) => titleOf(PORTRAITS.find((p) => p.key === k)!)).sort());
+    const headers = await page.$$eval('table.matrix th.topic', (ths) => ths.map((th) => th.textContent?.trim()));
+    expect(headers).toContain('Fire service and civil protection');
+
+    const cell = await page.$$eval('table.matrix button[data-topic="civil-protection"]', (bs) =>
+      bs.map((b) => ({ label: b.getAttribute('aria-label'), count: b.textContent?.trim() })),
+    );
+    const luenen = cell.find((c) => c.label?.startsWith('Lünen – Korosten'))!;
+    expect(luenen.label).toBe(`Lünen – Korosten, Fire service and civil protection: ${luenen.count} answers`);
+    expect(Number(luenen.count)).toBeGreaterThanOrEqual(3);
+    // Brühl reports no fire service: no button in its cell.
+    expect(cell.some((c) => c.label?.startsWith('Brühl'))).toBe(false);
+
+    await page.click('table.matrix button[data-topic="civil-protection"][aria-label^="Lünen"]');
+    await page.waitForSelector('[data-opened]');
+    expect(await page.$eval('#opened-heading', (h) => h.textContent)).toBe('Lünen – Korosten · Fire service and civil protection');
+    expect(await page.$$eval('[data-opened] article', (as) => as.length)).toBe(Number(luenen.count));
+    expect(await marks(page)).toEqual(expect.arrayContaining(['Löschfahrzeuge', 'Feuerwehrleute', 'THW']));
+    // The panel takes focus, so a keyboard user lands on what opened.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-opened'))).toBe(true);
+    await screenshot(page, 'ideas-view');
+    await page.close();
+  });
+
+  it('finds one funder by its name, its acronym and its long form, and follows it to the marked answer', async () => {
+    const page = await openIdeas();
+    const types = await page.$$eval('.orgs h4.type', (hs) => hs.map((h) => h.textContent));
+    expect(types[0]).toBe('Funders');
+    for (const query of ['Engagement', 'SKEW', 'Servicestelle']) {
+      await page.$eval('.orgs input[type=search]', (el) => ((el as HTMLInputElement).value = ''));
+      await page.type('.orgs input[type=search]', query);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-organisation]')].map((li) => li.getAttribute('data-organisation')).join('|') === 'Engagement Global',
+        { timeout: 5_000 },
+      );
+    }
+    const count = await page.$eval('[data-organisation="Engagement Global"] > .muted', (el) => el.textContent);
+    expect(count).toBe('named by 2 partnerships');
+    const occurrence = await page.$$('[data-organisation="Engagement Global"] .occurrences button');
+    const labels = await Promise.all(occurrence.map((b) => b.evaluate((el) => el.textContent)));
+    const index = labels.findIndex((l) => l?.startsWith('Menden – Smila') && l.includes('Successes'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await occurrence[index]!.click();
+    await page.waitForSelector('[data-opened]');
+    expect(await marks(page)).toEqual(['Servicestelle Kommunen in der Einen Welt']);
+    expect(await page.$eval('[data-opened] article p', (p) => p.textContent)).toContain('Photovoltaikanlagen');
+    await screenshot(page, 'ideas-organisation');
+    await page.close();
+  });
+
+  it('lists similar partnerships with their reasons', async () => {
+    const page = await openIdeas();
+    const options = await page.$$eval('.similar select option', (os) => os.map((o) => [o.textContent, (o as HTMLOptionElement).value]));
+    const luenen = options.find(([t]) => t === 'Lünen – Korosten')!;
+    await page.select('.similar select', luenen[1]!);
+    await page.waitForFunction(() => document.querySelector('.similar-list li strong')?.textContent === 'Menden – Smila', { timeout: 5_000 });
+    const first = await page.$eval('.similar-list li', (li) => (li.querySelector('.reasons') as HTMLElement).innerText);
+    expect(first).toMatch(/^both: .*fire service and civil protection.*; both name .*Engagement Global/);
+    const titles = await page.$$eval('.similar-list li strong', (ss) => ss.map((s) => s.textContent));
+    expect(titles.slice(0, 2).sort()).toEqual(['Menden – Smila', 'Wesel – Nischyn']);
+    await page.close();
+  });
+
+  it('has no serious accessibility problems, in light and in dark', async () => {
+    const page = await openIdeas();
+    await page.click('table.matrix button[data-topic="energy"]');
+    await page.waitForSelector('[data-opened]');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'ideas-view-dark');
+    await page.close();
+  });
+});

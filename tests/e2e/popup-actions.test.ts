@@ -1,0 +1,80 @@
+// The popup's actions stay reachable: on a popup too short for the whole list
+// the bottom bar (Compare, Export, Import & backup) stays in view, and
+// "Select all shown" selects what the search shows, as in the full tab.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, openPopup, visitPage, type Session } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { completePortraits, titleOf, type PageFixture } from './support/fixtures';
+import { clipUrl, listedTitles, waitForListed } from './support/popup';
+
+let server: FixtureServer;
+let session: Session;
+let portraits: PageFixture[];
+let popup: Page;
+
+const checked = () => popup.$$eval('[data-record-id] input[type=checkbox]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length);
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  portraits = ['portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers'].map((name) => {
+    const found = completePortraits().find((f) => f.name === name);
+    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
+    return found;
+  });
+  for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
+  session = await launchWithExtension(server.port);
+  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
+  popup = await openPopup(session, await visitPage(session, portraits[0]!.url));
+  await waitForListed(popup, 3);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('popup actions', () => {
+  it('selects all shown partnerships, and only those a search shows', async () => {
+    await popup.locator('button::-p-text(Select all shown)').click();
+    expect(await checked()).toBe(3);
+    expect(await popup.$eval('footer', (el) => (el as HTMLElement).innerText)).toContain('Compare (3)');
+    await popup.locator('button::-p-text(Clear selection)').click();
+    expect(await checked()).toBe(0);
+
+    // A search that leaves fewer than all: "select all shown" takes exactly what it shows.
+    await popup.locator('input[type=search]').fill(titleOf(portraits[1]!).split(' – ')[0]!);
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length < 3, { timeout: 10_000, polling: 50 });
+    const shownTitles = await listedTitles(popup);
+    await popup.locator('button::-p-text(Select all shown)').click();
+    await popup.$eval('input[type=search]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 3, { timeout: 10_000, polling: 50 });
+    const selectedTitles = await popup.$$eval('[data-record-id]', (lis) =>
+      lis.filter((li) => li.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked).map((li) => li.querySelector('.title')?.textContent?.trim()),
+    );
+    expect(shownTitles).toContain(titleOf(portraits[1]!));
+    expect(selectedTitles.sort()).toEqual(shownTitles.sort());
+  });
+
+  it('keeps the bottom bar in view when the list does not fit', async () => {
+    // The popup page in a tab as short as a popup on a small screen (a toolbar popup cannot be resized).
+    const short = await session.browser.newPage();
+    await short.setViewport({ width: 440, height: 330 });
+    await short.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await short.waitForSelector('[data-ready="true"]');
+    await waitForListed(short, 3);
+    const overflow = await short.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(overflow).toBeGreaterThan(0); // the popup content is taller than the window …
+    const footer = await short.$eval('footer', (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    expect(footer.bottom).toBeLessThanOrEqual(330); // … yet the actions are on screen
+    expect(footer.top).toBeGreaterThan(0);
+    await short.screenshot({ path: 'tests/artifacts/popup-sticky-actions.png' });
+    await short.close();
+  });
+});
