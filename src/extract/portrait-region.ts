@@ -7,7 +7,7 @@
  * lines, so the record holds only this interview's answers.
  */
 
-import { normaliseText } from '../questions/normalise';
+import { wordingKey } from '../text/fold';
 import type { Block } from './blocks';
 import { isInterviewEnd } from './portrait-lines';
 import { findQuestionLines, findQuestions, type QuestionHit } from './portrait-questions';
@@ -65,7 +65,7 @@ function repeatedLines(blocks: readonly Block[], hits: readonly QuestionHit[], r
       boxes.push(outsideBox(container, region));
       return;
     }
-    if (normaliseText(hit.question) !== normaliseText(first.question)) return;
+    if (wordingKey(hit.question) !== wordingKey(first.question)) return;
     // The same question again inside the region: a teaser box of its own
     // (not holding the interview's question), else the line and its answer.
     const box = region ? childToward(region, container) : null;

@@ -16,7 +16,7 @@
 
 import type { PartnershipRecord } from '../record/types';
 import { searchTermsOf } from './index-terms';
-import { parseQuery } from './query';
+import { queryWords } from '../text/fold';
 import { sortFieldsOf } from './sort-keys';
 import { shardStats, summarise, type CollectionSummary, type TagCount } from './summary';
 
@@ -267,7 +267,7 @@ export class SearchIndex {
 
   /** Every matching id, in list order. Words match as prefixes of any folded form, AND across words. */
   match(query: string, opts: SearchOptions = {}): string[] {
-    const groups = parseQuery(query);
+    const groups = queryWords(query);
     const order = this.order(opts.sort ?? 'captured');
     if (groups.length === 0 && opts.kind === undefined && opts.tag === undefined) return order.map((r) => r.shard.ids[r.at]!);
     const passing = new Map(this.shards.map((shard) => [shard, this.matchShard(shard, groups, opts)]));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BulkQueue, INTERRUPTED_REASON, estimateRemainingMs, interruptSnapshot, summarise, type BulkItemInput, type BulkSnapshot, type WorkerOutcome } from '../../../src/capture/bulk-queue';
+import { BulkQueue, INTERRUPTED_REASON, estimateRemainingMs, interruptSnapshot, summarise, type WorkerOutcome } from '../../../src/capture/bulk-queue';
+import type { BulkItemInput, BulkSnapshot } from '../../../src/messaging/bulk';
 
 const items = (n: number): BulkItemInput[] => Array.from({ length: n }, (_, i) => ({ url: `https://x.test/p${i}/`, title: `P${i}` }));
 
