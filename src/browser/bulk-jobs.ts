@@ -13,7 +13,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { ClipperDB } from '../db/schema';
 import { browser } from 'wxt/browser';
-import { BulkQueue, interruptSnapshot, type BulkItemInput, type BulkQueueOptions, type BulkSnapshot, type WorkerOutcome } from '../capture/bulk-queue';
+import { BulkQueue, interruptSnapshot, type BulkQueueOptions, type WorkerOutcome } from '../capture/bulk-queue';
+import type { BulkItemInput, BulkSnapshot } from '../messaging/bulk';
 import type { BulkStartResult, ClipOutcome } from '../messaging/map';
 import { memoisePermission, type HostPermissionCheck } from '../capture/link-route';
 import { extractLink, hasHostPermission, injectExtractor, storeExtracted } from './clip-tab';

@@ -7,13 +7,14 @@
  */
 
 import type { ClipOutcome, ClipStatus } from '../messaging/map';
+import type { RefusalCode } from '../refusals/codes';
 
 /** The badge title as a code plus parameters, translated by the browser layer. */
 export type BadgeTitle =
   | { state: 'recognised' }
   | { state: 'clipped'; capturedAt: string }
   | { state: ClipStatus; name: string }
-  | { state: 'refused'; code: string; reason: string };
+  | { state: 'refused'; code: RefusalCode; reason: string };
 
 export interface BadgeLook {
   text: string;

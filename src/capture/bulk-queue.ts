@@ -9,57 +9,7 @@
  * nothing is rolled back, and one item is one store, so nothing is half-stored.
  */
 
-export interface BulkItemInput {
-  url: string;
-  title: string;
-}
-
-export type BulkItemState =
-  | 'pending'
-  | 'running'
-  | 'created'
-  | 'updated'
-  | 'unchanged'
-  | 'not-portrait'
-  | 'failed'
-  | 'cancelled';
-
-export interface BulkItem extends BulkItemInput {
-  state: BulkItemState;
-  /** Why it failed or is not a portrait (English, for logs). */
-  reason?: string;
-  /** The refusal code behind `reason`, which the UI translates (src/refusals/messages.ts). */
-  code?: string;
-  recordId?: string;
-}
-
-/** running → (cancelled | done); a retry makes a finished job running again. */
-export type BulkPhase = 'running' | 'cancelled' | 'done';
-
-export interface BulkSummary {
-  created: number;
-  updated: number;
-  unchanged: number;
-  notPortrait: number;
-  failed: number;
-  cancelled: number;
-}
-
-export interface BulkSnapshot {
-  jobId: string;
-  phase: BulkPhase;
-  total: number;
-  /** Items with a final outcome (anything but pending/running). */
-  finished: number;
-  /** Titles (or URLs) of the pages being fetched right now. */
-  current: string[];
-  /** Milliseconds left, estimated from this run's throughput; null until one item finished. */
-  etaMs: number | null;
-  items: BulkItem[];
-  summary: BulkSummary;
-  /** Clock time of the last change. */
-  updatedAt: number;
-}
+import type { BulkItem, BulkItemInput, BulkItemState, BulkPhase, BulkSnapshot, BulkSummary } from '../messaging/bulk';
 
 /** What the worker reports for one page. Throwing means failed (or cancelled, if aborted). */
 export type WorkerOutcome =
@@ -79,7 +29,8 @@ export interface BulkQueueOptions {
   onChange?: (snapshot: BulkSnapshot) => void;
 }
 
-export const BULK_CONCURRENCY = 3;
+/** At most 2 requests at a time to the one host a bulk clip reads (issue 16): polite to a small site's server. */
+export const BULK_CONCURRENCY = 2;
 
 export function summarise(items: readonly BulkItem[]): BulkSummary {
   const summary: BulkSummary = { created: 0, updated: 0, unchanged: 0, notPortrait: 0, failed: 0, cancelled: 0 };

@@ -9,7 +9,8 @@
  */
 
 import type { ExtractResult } from '../extract/types';
-import type { FetchFailureCode, UrlExtractResult } from '../messaging/map';
+import type { UrlExtractResult } from '../messaging/map';
+import type { FetchFailureCode } from '../refusals/codes';
 
 export interface FetchPageDeps {
   fetch: (url: string, init: { signal?: AbortSignal; credentials: RequestCredentials }) => Promise<Response>;

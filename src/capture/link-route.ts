@@ -7,7 +7,7 @@
  * site is refused with a clear reason. Pure: the permission check is injected.
  */
 
-import type { FetchFailureCode } from '../messaging/map';
+import type { FetchFailureCode } from '../refusals/codes';
 
 export type LinkRoute =
   | { via: 'tab'; url: string }

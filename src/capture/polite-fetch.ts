@@ -29,7 +29,7 @@ export type PoliteResult =
   | { ok: false; code: 'http'; status: number; reason: string }
   | { ok: false; code: 'network' | 'aborted' | 'host-stopped' | 'rate-limited'; reason: string };
 
-export const POLITE_DEFAULTS = { perHost: 2, pauseMs: 250, maxErrors: 3, maxRetryAfterMs: 120_000, maxRetries: 2 } as const;
+export const POLITE_DEFAULTS = { perHost: 2, pauseMs: 100, maxErrors: 3, maxRetryAfterMs: 120_000, maxRetries: 2 } as const;
 
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date; null if absent or unreadable. */
 export function retryAfterMs(header: string | null, now: number): number | null {

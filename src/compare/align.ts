@@ -8,7 +8,7 @@
 import { QUESTIONS, type QuestionId } from '../questions/catalogue';
 import type { Answer, Interviewee, PartnershipRecord } from '../record/types';
 import { isNonEmptyAnswer, joinAnswers } from './answers';
-import { questionKey } from './fold-text';
+import { questionKey } from '../questions/normalise';
 
 export interface ComparisonColumn {
   id: string;

@@ -10,7 +10,7 @@
 import type { QuestionId } from '../questions/catalogue';
 import type { Answer, PartnershipRecord } from '../record/types';
 import { isNonEmptyAnswer, joinAnswers } from './answers';
-import { foldForSearch } from './fold-text';
+import { matchesQuery, queryWords } from '../text/fold';
 
 export interface LensEntry {
   recordId: string;
@@ -27,12 +27,9 @@ function answerTo(record: PartnershipRecord, questionId: QuestionId): Answer | n
   return found.length === 0 ? null : joinAnswers(found);
 }
 
-function matches(entry: LensEntry, words: readonly string[]): boolean {
-  if (words.length === 0) return true;
-  const haystack = foldForSearch(
-    [entry.title, ...entry.partners, entry.answer?.text ?? ''].join(' \u0000 '),
-  );
-  return words.every((w) => haystack.includes(w));
+/** The same words rule as the list search: every typed word begins a word of the title, partners or answer. */
+function matches(entry: LensEntry, words: string[][]): boolean {
+  return matchesQuery([entry.title, ...entry.partners, entry.answer?.text ?? ''].join(' '), words);
 }
 
 export function questionLens(
@@ -40,7 +37,7 @@ export function questionLens(
   questionId: QuestionId,
   query = '',
 ): LensEntry[] {
-  const words = foldForSearch(query).split(' ').filter((w) => w !== '');
+  const words = queryWords(query);
   const entries = records
     .map((r): LensEntry => ({
       recordId: r.id,

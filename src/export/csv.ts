@@ -10,8 +10,7 @@
 import { answerIdeasOf } from '../ideas/summary';
 import { QUESTIONS } from '../questions/catalogue';
 import type { PartnershipRecord } from '../record/types';
-
-export type CsvDelimiter = ',' | ';';
+import type { CsvDelimiter } from '../settings/values';
 
 export interface CsvOptions {
   delimiter?: CsvDelimiter;
@@ -20,11 +19,6 @@ export interface CsvOptions {
 export const BOM = '\uFEFF';
 export const OTHER_QUESTIONS_HEADER = 'other questions';
 export const TOPICS_SUFFIX = ' topics';
-
-/** German-speaking Excel expects ';' (the comma is the decimal separator there). */
-export function defaultCsvDelimiter(locale: string): CsvDelimiter {
-  return /^de\b/i.test(locale) ? ';' : ',';
-}
 
 /**
  * Clipped text ends up in spreadsheets: a cell starting with = + - @ could be

@@ -3,7 +3,7 @@
  * og:title without the site suffix, or, as a last resort, from the URL slug.
  */
 
-import { normaliseText } from '../questions/normalise';
+import { wordingKey } from '../text/fold';
 import { isChromeElement } from './chrome';
 import { collapseWhitespace, hasAncestor, metaContent, textOf } from '../dom/nodes';
 import { singleSlug } from './url';
@@ -32,7 +32,7 @@ export function stripSiteSuffix(title: string, siteName: string | null = null): 
   const parts = t.split(/(\s+[\u2013\u2014-]\s+)/);
   const last = parts[parts.length - 1];
   if (parts.length >= 3 && last !== undefined) {
-    const isSite = SITE_NAME.test(last) || (siteName !== null && normaliseText(last) === normaliseText(siteName));
+    const isSite = SITE_NAME.test(last) || (siteName !== null && wordingKey(last) === wordingKey(siteName));
     if (isSite) t = parts.slice(0, -2).join('').trim();
   }
   return t;
@@ -86,7 +86,7 @@ function spellingInText(slugWords: string[], pageWords: string[]): string | null
   const n = slugWords.length;
   for (let i = 0; i + n <= pageWords.length; i += 1) {
     const candidate = pageWords.slice(i, i + n);
-    if (normaliseText(candidate.join(' ')) === target && /^\p{Lu}/u.test(candidate[0] ?? '')) return candidate.join(' ');
+    if (wordingKey(candidate.join(' ')) === target && /^\p{Lu}/u.test(candidate[0] ?? '')) return candidate.join(' ');
   }
   return null;
 }

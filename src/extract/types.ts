@@ -6,9 +6,8 @@
  */
 
 import type { ClippedContent } from '../record/types';
+import type { NotExtractableCode } from '../refusals/codes';
 
-/** Why a page could not be turned into a record. */
-export type NotExtractableCode = 'no-qa' | 'not-a-portrait' | 'invalid-input' | 'internal-error';
 
 export type ExtractResult =
   | { ok: true; content: ClippedContent; confidence: number }

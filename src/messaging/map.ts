@@ -4,18 +4,16 @@
  * string switch anywhere: handlers are looked up in a typed table.
  */
 
-import type { BulkItemInput, BulkSnapshot } from '../capture/bulk-queue';
+import type { BulkItemInput, BulkSnapshot } from './bulk';
 import type { ExtractResult, PortraitLink } from '../extract/types';
 import type { PartnershipRecord } from '../record/types';
+import type { FetchFailureCode, RefusalCode } from '../refusals/codes';
 
 export type ClipStatus = 'created' | 'updated' | 'unchanged';
 
 export type ClipOutcome =
   | { ok: true; status: ClipStatus; record: PartnershipRecord; questionCount: number; warnings: string[] }
-  | { ok: false; code: string; reason: string };
-
-/** Fetching a linked page can fail before the extractors run. */
-export type FetchFailureCode = 'http' | 'network' | 'aborted' | 'cross-origin';
+  | { ok: false; code: RefusalCode; reason: string };
 
 /** The extract result for a page fetched by URL (context menu on a link, bulk clip). */
 export type UrlExtractResult = ExtractResult | { ok: false; code: FetchFailureCode; reason: string };
@@ -29,7 +27,7 @@ export interface PageRecognition {
 }
 
 /** A refused start or retry: `code` for the UI's message (src/refusals/messages.ts), `reason` in English for logs. */
-export type BulkStartResult = { ok: true; jobId: string } | { ok: false; code: string; reason: string };
+export type BulkStartResult = { ok: true; jobId: string } | { ok: false; code: RefusalCode; reason: string };
 
 export interface MessageMap {
   /** Popup → background: clip the page shown in this tab. */
@@ -55,7 +53,7 @@ export interface MessageMap {
   /** Recognition content script → background: what this page is (sender.tab is the tab). */
   pageRecognised: { request: PageRecognition; response: void };
   /** Popup → background: the portrait links on the page in this tab (injects the extract script). */
-  tabPortraitLinks: { request: { tabId: number }; response: { ok: true; links: PortraitLink[] } | { ok: false; code: string; reason: string } };
+  tabPortraitLinks: { request: { tabId: number }; response: { ok: true; links: PortraitLink[] } | { ok: false; code: RefusalCode; reason: string } };
   /**
    * Popup → background: start a bulk clip of these links, fetched through the
    * tab (same site) or by the background (other permitted sites), and parsed in

@@ -1,47 +1,17 @@
 /**
- * Text normalisation for matching questions: the same wording should compare
- * equal whatever its case, umlaut spelling ("ü" vs "ue"), punctuation or spacing.
+ * Comparing question wordings: keys and similarity built on the one folding
+ * rule of src/text/fold.ts, so the same wording compares equal whatever its
+ * case, umlaut spelling ("ü" vs "ue"), punctuation or spacing.
  */
 
-import { foldChar } from '../text/fold';
+import { wordingKey } from '../text/fold';
 
 /**
- * foldTransliterated, with each distinct character folded once: foldChar
- * (Unicode normalisation per character) is the costly part of matching.
+ * A key for "the same question, worded the same way", ignoring a leading
+ * number ("13."), case, umlaut spelling, punctuation and spacing.
  */
-const foldedChars = new Map<string, string>();
-const MAX_FOLDED_CHARS = 4096;
-function foldFast(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    let folded = foldedChars.get(ch);
-    if (folded === undefined) {
-      if (foldedChars.size >= MAX_FOLDED_CHARS) foldedChars.clear();
-      foldedChars.set(ch, (folded = foldChar(ch, true)));
-    }
-    out += folded;
-  }
-  return out;
-}
-
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-
-/**
- * Pages repeat the same few lines (questions, catalogue wording) many times per
- * parse, and folding goes character by character: remember recent results. A
- * pure function of the string, so the cache can never be stale; it is bounded.
- */
-const MAX_CACHED = 2000;
-const cache = new Map<string, string>();
-
-/** Lower case, umlauts spelled out, other accents dropped, punctuation → space, whitespace collapsed. */
-export function normaliseText(input: string): string {
-  const hit = cache.get(input);
-  if (hit !== undefined) return hit;
-  const out = foldFast(input).replace(NOT_WORD, ' ').trim();
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(input, out);
-  return out;
+export function questionKey(question: string): string {
+  return wordingKey(question.replace(/^\s*\d+\s*[.):]\s*/, ''));
 }
 
 function wordsOf(normalised: string): string[] {
@@ -66,7 +36,7 @@ export function diceSets<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /** Character bigrams of the normalised text, so inflected or misspelt words still overlap. */
 export function bigrams(input: string): Set<string> {
-  return bigramsOf(normaliseText(input));
+  return bigramsOf(wordingKey(input));
 }
 
 /** What similarity() compares; precompute it for texts compared often. */
@@ -78,7 +48,7 @@ export interface TextFeatures {
 }
 
 export function features(text: string): TextFeatures {
-  const normalised = normaliseText(text);
+  const normalised = wordingKey(text);
   return { normalised, words: new Set(wordsOf(normalised)), grams: bigramsOf(normalised) };
 }
 

@@ -1,8 +1,12 @@
 /**
  * Refusal codes → UI message keys. `reason` stays English (logs, CLI); the
  * UI translates by `code`, and shows `reason` only for a code it does not
- * know. Pure: the caller passes its translator (i18n.t in the extension).
+ * know (a bulk item stored by an older version). Pure: the caller passes its
+ * translator, `(key) => i18n.t(key)`, which compiles only while every key
+ * below is in src/locales/en.yml; the conventions test keeps de.yml complete.
  */
+
+import type { RefusalCode } from './codes';
 
 /** Message keys of the `refusal:` group in src/locales/*.yml. */
 export type RefusalKey =
@@ -24,8 +28,8 @@ export type RefusalKey =
   | 'refusal.bulkNone'
   | 'refusal.error';
 
-/** Extract codes (NotExtractableCode), clip codes (clip-tab.ts), fetch codes (FetchFailureCode) and bulk codes. */
-const KEYS: Readonly<Record<string, RefusalKey>> = {
+/** A message for every code: a code added to RefusalCode without one does not compile. */
+const KEYS: Readonly<Record<RefusalCode, RefusalKey>> = {
   'no-qa': 'refusal.noQa',
   'not-a-portrait': 'refusal.notAPortrait',
   'invalid-input': 'refusal.invalidInput',
@@ -45,10 +49,10 @@ const KEYS: Readonly<Record<string, RefusalKey>> = {
   error: 'refusal.error',
 };
 
-export const REFUSAL_CODES: readonly string[] = Object.keys(KEYS);
+export const REFUSAL_CODES = Object.keys(KEYS) as readonly RefusalCode[];
 
 export function refusalKey(code: string | undefined): RefusalKey | null {
-  return code !== undefined && Object.hasOwn(KEYS, code) ? KEYS[code]! : null;
+  return code !== undefined && Object.hasOwn(KEYS, code) ? KEYS[code as RefusalCode] : null;
 }
 
 /** The refusal in the UI language; the English `reason` for an unknown code (or a missing message). */

@@ -4,8 +4,7 @@
  * ever building HTML strings. Uses the same folding and prefix rule as search.
  */
 
-import { foldChar, wordSpans } from './index-terms';
-import { parseQuery } from './query';
+import { foldChar, queryWords, wordSpans } from '../text/fold';
 
 /** A folded form of a word plus, for each folded char, the original offset just after it. */
 function foldedWithOffsets(word: string, umlautE: boolean): { folded: string; ends: number[] } {
@@ -36,7 +35,7 @@ function matchedLength(word: string, groups: string[][]): number {
 }
 
 export function highlightRanges(text: string, query: string): Array<[number, number]> {
-  const groups = parseQuery(query);
+  const groups = queryWords(query);
   if (groups.length === 0) return [];
   const ranges: Array<[number, number]> = [];
   for (const span of wordSpans(text)) {

@@ -1,25 +1,12 @@
 /**
- * German-friendly text folding and tokenising for the search index.
- *
- * Decision: every word is indexed in its plain folded form (ä→a, ö→o, ü→u,
- * é→e, ß→ss, lower case) AND, when it contains an umlaut, in its German
- * transliterated form (ä→ae, ö→oe, ü→ue). So "Hürth" is indexed as "hurth"
- * and "huerth": people typing "hurth", "huerth" or "Hürth" all find it.
- * A query word is folded the same way; it matches if any of its forms
- * matches any indexed form. Words written with "ue" on the page
- * (e.g. "Saporischschja", "Huerth") are indexed as written.
+ * The index terms of a record: every word under each of its forms (the one
+ * rule of src/text/fold.ts). "Hürth" is indexed as "hurth" and "huerth", so
+ * people typing "hurth", "huerth" or "Hürth" all find it. Words written with
+ * "ue" on the page (e.g. "Saporischschja", "Huerth") are indexed as written.
  */
 
 import type { PartnershipRecord } from '../record/types';
-import { fold, foldTransliterated, wordSpans, wordsOf } from '../text/fold';
-
-export { fold, foldChar, wordSpans, type WordSpan } from '../text/fold';
-/** All forms under which a word is indexed or searched (1 or 2 entries). */
-export function foldVariants(word: string): string[] {
-  const plain = fold(word);
-  const umlaut = foldTransliterated(word);
-  return plain === umlaut ? [plain] : [plain, umlaut];
-}
+import { fold, foldVariants, wordSpans, wordsOf } from '../text/fold';
 
 /** Query/index tokens: the primary folded form of each word, in order, duplicates kept. */
 export function tokenize(text: string): string[] {

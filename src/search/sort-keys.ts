@@ -9,7 +9,7 @@
  */
 
 import type { PartnershipRecord } from '../record/types';
-import { fold, wordSpans } from './index-terms';
+import { fold, wordSpans } from '../text/fold';
 
 const DIGITS = /\d+/g;
 const NUMBER_WIDTH = 12;

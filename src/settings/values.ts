@@ -4,7 +4,13 @@
  * storage items live in src/browser/settings.ts.
  */
 
-import { defaultCsvDelimiter, type CsvDelimiter } from '../export/csv';
+/** The two delimiters spreadsheets read. */
+export type CsvDelimiter = ',' | ';';
+
+/** German-speaking Excel expects ';' (the comma is the decimal separator there). */
+export function defaultCsvDelimiter(locale: string): CsvDelimiter {
+  return /^de\b/i.test(locale) ? ';' : ',';
+}
 
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

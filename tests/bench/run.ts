@@ -18,6 +18,7 @@ import type { ClippedContent } from '../../src/record/types';
 import { serviceWorker, tabIdOf } from '../e2e/support/service-worker';
 import { bundleSizes } from './bundle-size';
 import { BULK_LATENCY_MS, BULK_PAGES, bulkClipOnce } from './bulk';
+import { CHECK_CHANGED, CHECK_LATENCY_MS, CHECK_PAGES, updateCheckOnce } from './update-check';
 import { curveSvg } from './chart';
 import { heapAfterGc, heapHighWater } from './heap';
 import { median, readPrevious, renderGrowth, renderTable, type Figure, type Series } from './report';
@@ -301,6 +302,21 @@ async function main(): Promise<void> {
       ];
     };
 
+    // ---- opening a v1 database of the larger collection: every upgrade step, in a separate database
+    const upgradeSize = option('upgrade') ?? BIG ?? SIZES.at(-1)!;
+    const upgradeRuns: Array<{ ms: number; lost: number; changed: number; quarantined: number }> = [];
+    const upgrade = await sample(`upgrade ${upgradeSize} from v1`, quick ? 1 : 3, 0, async () => {
+      const r = (await host.evaluate(`__pcBench.upgradeFromV1(${js(templates)}, ${upgradeSize})`)) as { ms: number; lost: number; changed: number; quarantined: number };
+      // Correctness is not a figure: a lost or changed record stops the run.
+      if (r.lost || r.changed || r.quarantined) throw new Error(`upgrade from v1: ${r.lost} lost, ${r.changed} changed, ${r.quarantined} quarantined`);
+      upgradeRuns.push(r);
+      return r.ms;
+    });
+    figures.push({
+      id: `upgrade-v1-${upgradeSize}`, label: `upgrade ${n(upgradeSize)} records from schema v1`, value: median(upgrade), unit: 'ms', target: 3000,
+      detail: `every step v2 … latest, on opening; ${upgradeRuns.length} runs, 0 lost, 0 changed each`, samples: upgrade,
+    });
+
     // ---- each collection size in turn: popup ready, heap, search, export/import, then clips (they add records)
     const ioSizes = quick ? SIZES.slice(-1) : SIZES.filter((s) => s >= 10_000);
     for (const stored of SIZES) {
@@ -326,6 +342,23 @@ async function main(): Promise<void> {
     figures.push({
       id: 'bulk-concurrency', label: 'bulk clip: most requests at once to one host', value: Math.max(...bulk.map((b) => b.peakPerHost)), unit: 'n', target: 2,
       detail: 'counted at the fixture server', samples: bulk.map((b) => b.peakPerHost),
+    });
+
+    // ---- check for updates: exactly CHECK_PAGES stored portraits (it replaces the collection), CHECK_CHANGED changed
+    const checks = [];
+    for (let run = 0; run < (quick ? 1 : 3); run++) checks.push(await updateCheckOnce(session, server, host, run));
+    log(`check for updates: ${checks.map((c) => `${c.ms} ms (${c.counts})`).join(', ')}`);
+    const expectedCounts = `${CHECK_CHANGED} changed · ${CHECK_PAGES - CHECK_CHANGED} unchanged`;
+    if (checks.some((c) => c.counts !== expectedCounts)) notes.push(`check for updates: ${checks.map((c) => c.counts).join('; ')}`);
+    figures.push({
+      id: 'update-check', label: `check for updates, ${CHECK_PAGES} stored portraits`, value: median(checks.map((c) => c.ms)), unit: 'ms', target: 10_000,
+      detail: `${CHECK_LATENCY_MS} ms server latency per page, ${CHECK_CHANGED} changed; at most ${Math.max(...checks.map((c) => c.peakPerHost))} requests at once to the host`,
+      samples: checks.map((c) => c.ms),
+    });
+    figures.push({
+      id: 'update-check-popup', label: 'popup ready while a check for updates runs', value: median(checks.map((c) => c.popupReadyMs)), unit: 'ms', target: 200,
+      detail: `toolbar click → ready seen from Node, over the collection page; idle there: ${median(checks.map((c) => c.popupIdleMs)).toFixed(0)} ms; longest main-thread task of the check ${Math.max(...checks.map((c) => c.longestTaskMs)).toFixed(0)} ms`,
+      samples: checks.map((c) => c.popupReadyMs),
     });
   } finally {
     await session.close();

@@ -131,13 +131,21 @@ describe('clip, list, compare and export through the real popup', () => {
     const file = await waitForDownload(session.downloadsDir, /^partnership-clipper-.*\.json$/);
     const json = JSON.parse(file.content.toString('utf8'));
     expect(json.format).toBe('partnership-clipper/records');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(Number.isNaN(Date.parse(json.exportedAt))).toBe(false);
     expect(json.records).toHaveLength(2);
+    // Version 2 carries what each answer is about, derived from its text.
+    for (const answer of json.records.flatMap((r: { answers: unknown[] }) => r.answers)) {
+      expect(answer).toMatchObject({ topics: expect.any(Array), organisations: expect.any(Array) });
+    }
     const duisburg = json.records.find((r: { title: string }) => r.title === 'Duisburg – Kryvyi Rih');
     expect(duisburg.partners).toEqual(['Duisburg', 'Kryvyi Rih']);
     expect(duisburg.kind).toBe('Solidaritätspartnerschaft');
     expect(duisburg.interviewee).toEqual({ name: 'Lydia Steinhauer', affiliation: 'Stadt Duisburg' });
+    // Version 2: every answer says what it is about and which organisations it names.
+    const first = duisburg.answers.find((a: { questionId: string }) => a.questionId === 'first-contact');
+    expect(first.organisations).toEqual(expect.arrayContaining([{ name: 'ArcelorMittal', type: 'company', text: 'Arcelor Mittal' }]));
+    for (const a of duisburg.answers) expect(Array.isArray(a.topics)).toBe(true);
     expect(duisburg.answers).toHaveLength(12);
     expect(duisburg.answers[6]).toMatchObject({ number: 7, questionId: 'municipal-utilities' });
     expect(duisburg.url).toBe('https://staedtepartnerschaftennrw.org/duisburg-kryvyi-rih/');

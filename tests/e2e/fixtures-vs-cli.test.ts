@@ -24,7 +24,8 @@ function pageContent(record: PartnershipRecord) {
 }
 
 function parseWithCli(file: string, url: string): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', file, '--url', url], { encoding: 'utf8' });
+  // The CLI as `npm run parse` runs it: the built bundle (scripts/cli.mjs builds it when stale).
+  const run = spawnSync(process.execPath, ['scripts/cli.mjs', 'parse', file, '--url', url], { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,6 +1,7 @@
 /**
- * schema.org FAQPage / QAPage in JSON-LD, including @graph containers and
- * top-level arrays. Answers may hold HTML; it is parsed inertly.
+ * schema.org FAQPage / QAPage in JSON-LD, found anywhere in the graph
+ * (@graph, top-level arrays, a WebPage's mainEntity, subjectOf, hasPart).
+ * Answers may hold HTML; it is parsed inertly.
  */
 
 import { answerFromNodes } from '../answer';
@@ -20,13 +21,21 @@ function hasType(node: Json, type: string): boolean {
   return asArray((node as Record<string, Json>)['@type']).some((t) => typeof t === 'string' && t.toLowerCase() === type.toLowerCase());
 }
 
+/** Deep enough for any SEO plugin's nesting; bounded so a hostile page cannot make us walk forever. */
+const MAX_DEPTH = 32;
+const MAX_NODES = 20_000;
+
+/**
+ * Every object in the page's JSON-LD, however it is nested: SEO plugins put the
+ * FAQPage in @graph, under a WebPage's mainEntity, in subjectOf or hasPart.
+ */
 function jsonLdNodes(doc: Document): Json[] {
   const out: Json[] = [];
   const visit = (node: Json, depth: number) => {
-    if (depth > 8 || !node || typeof node !== 'object') return;
+    if (depth > MAX_DEPTH || out.length >= MAX_NODES || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
     out.push(node);
-    for (const n of asArray((node as Record<string, Json>)['@graph'])) visit(n, depth + 1);
+    for (const value of Object.values(node as Record<string, Json>)) visit(value, depth + 1);
   };
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     if ((script.getAttribute('type') || '').toLowerCase().trim() !== 'application/ld+json') continue;
@@ -59,15 +68,39 @@ function answerText(question: Record<string, Json>): string {
   return '';
 }
 
+/** Nodes by their @id, so a reference (`{"@id": "…#faq-question-1"}`, as Yoast writes mainEntity) finds its node. */
+function byId(nodes: readonly Json[]): Map<string, Json> {
+  const map = new Map<string, Json>();
+  for (const node of nodes) {
+    const id = (node as Record<string, Json>)['@id'];
+    if (typeof id === 'string' && Object.keys(node as object).length > 1 && !map.has(id)) map.set(id, node);
+  }
+  return map;
+}
+
+function resolve(node: Json, ids: Map<string, Json>): Json {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return node;
+  const id = (node as Record<string, Json>)['@id'];
+  return typeof id === 'string' && Object.keys(node).length === 1 ? (ids.get(id) ?? node) : node;
+}
+
 function pairs(doc: Document): QaPair[] {
   const result: QaPair[] = [];
-  for (const node of jsonLdNodes(doc)) {
+  const seen = new Set<string>();
+  const nodes = jsonLdNodes(doc);
+  const ids = byId(nodes);
+  for (const node of nodes) {
     if (!hasType(node, 'FAQPage') && !hasType(node, 'QAPage')) continue;
-    for (const q of asArray((node as Record<string, Json>).mainEntity)) {
+    for (const ref of asArray((node as Record<string, Json>).mainEntity)) {
+      const q = resolve(ref, ids);
       if (!hasType(q, 'Question')) continue;
       const question = q as Record<string, Json>;
       const html = answerText(question);
       const name = stringOf(question.name) || stringOf(question.text);
+      // Plugins often print the same FAQ twice (in @graph and on its own): each question counts once.
+      const key = `${name}\u0000${html}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const scratch = scratchDocumentForRun(doc);
       const fragment = parseFragment(scratch, html);
       result.push({ question: textOf(parseFragment(scratch, name)), answer: answerFromNodes(Array.from(fragment.childNodes), doc) });

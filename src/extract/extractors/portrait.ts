@@ -1,68 +1,38 @@
 /**
  * The portrait extractor: interview portraits of NRW–Ukrainian partnerships on
- * staedtepartnerschaftennrw.org (see docs/portrait-pages.md for their anatomy).
+ * staedtepartnerschaftennrw.org. A portrait reads, in page order: title, subtitle
+ * ("Porträt einer NRW-ukrainischen …partnerschaft"), a fixed intro sentence, the
+ * interview line, twelve numbered catalogue questions with their answers, and
+ * closing lines (src/extract/portrait-lines.ts recognises the fixed lines).
  */
 
 import { escapeMarkdown } from '../../html-to-markdown/escape';
 import { QUESTIONS } from '../../questions/catalogue';
-import type { Answer, ClippedContent, Interviewee } from '../../record/types';
+import type { Answer, ClippedContent } from '../../record/types';
 import { answerFromBlocks } from '../answer';
 import { type Block, contentBlocks, findContentRoot } from '../blocks';
 import { memoForRun } from '../../dom/run-cache';
 import { textOf } from '../../dom/nodes';
-import {
-  isClosingLine, isEditorNote, isHeaderLine, isIntro, isSubtitle, parseInterviewee, parseInterviewer, parseKind, parsePhotoCredit,
-} from '../portrait-lines';
-import type { QuestionHit } from '../portrait-questions';
-import { interviewLines } from '../portrait-region';
+import { isClosingLine, isEditorNote, isHeaderLine, isIntro, parseInterviewer, parseKind, parsePhotoCredit } from '../portrait-lines';
+import { analysePortrait, portraitConfidence, type PortraitAnalysis } from '../portrait-score';
 import { contentHeadingTitle, hasPartnerSeparator, metaTitle, partnersFromSlug, splitPartners } from '../title';
 import type { ExtractResult, Extractor } from '../types';
 import { canonicalUrlForRun, isKnownNonPortraitUrl } from '../url';
 
-interface Analysis {
-  blocks: Block[];
-  hits: QuestionHit[];
-  subtitle: number;
-  intro: boolean;
-  interviewee: Interviewee | null;
-}
-
-function analyse(doc: Document): Analysis {
-  return memoForRun(doc, 'portrait', () => analyseNow(doc));
-}
-
-function analyseNow(doc: Document): Analysis {
-  const { blocks, hits } = interviewLines(contentBlocks(doc));
-  const end = hits[0]?.index ?? blocks.length;
-  const head = blocks.slice(0, end);
-  const interviewLine = head.map((b) => parseInterviewee(b.text)).find((i) => i !== null) ?? null;
-  return {
-    blocks,
-    hits,
-    subtitle: head.findIndex((b) => isSubtitle(b.text)),
-    intro: head.some((b) => isIntro(b.text)),
-    interviewee: interviewLine,
-  };
-}
-
-function confidence(a: Analysis): number {
-  const catalogue = new Set(a.hits.map((h) => h.id).filter(Boolean)).size;
-  if (catalogue === 0) return 0;
-  // Catalogue questions are the strongest sign: three of them outrank any generic extractor.
-  const score = Math.min(0.7, 0.2 + catalogue * 0.1) + (a.subtitle >= 0 ? 0.15 : 0) + (a.intro ? 0.1 : 0) + (a.interviewee ? 0.05 : 0);
-  return Math.min(1, score);
+function analyse(doc: Document): PortraitAnalysis {
+  return memoForRun(doc, 'portrait', () => analysePortrait(contentBlocks(doc)));
 }
 
 function detect(doc: Document, url: string): number {
   try {
     if (isKnownNonPortraitUrl(canonicalUrlForRun(doc, url))) return 0;
-    return confidence(analyse(doc));
+    return portraitConfidence(analyse(doc));
   } catch {
     return 0;
   }
 }
 
-function titleAndPartners(doc: Document, url: string, a: Analysis, warnings: string[]): { title: string; partners: string[] } {
+function titleAndPartners(doc: Document, url: string, a: PortraitAnalysis, warnings: string[]): { title: string; partners: string[] } {
   const beforeSubtitle = a.subtitle > 0 ? a.blocks[a.subtitle - 1]?.text : undefined;
   const fromContent =
     beforeSubtitle && beforeSubtitle.length <= 120 && hasPartnerSeparator(beforeSubtitle) && !isHeaderLine(beforeSubtitle)
@@ -81,7 +51,7 @@ function titleAndPartners(doc: Document, url: string, a: Analysis, warnings: str
   return { title: '', partners: [] };
 }
 
-function answersFor(doc: Document, a: Analysis, warnings: string[]): Answer[] {
+function answersFor(doc: Document, a: PortraitAnalysis, warnings: string[]): Answer[] {
   return a.hits.map((hit, k) => {
     const next = a.hits[k + 1];
     const end = next ? next.index : a.blocks.length;
@@ -151,7 +121,7 @@ function extract(doc: Document, url: string): ExtractResult {
       extractor: portraitExtractor.id,
       warnings,
     };
-    return { ok: true, content, confidence: confidence(a) };
+    return { ok: true, content, confidence: portraitConfidence(a) };
   } catch (error) {
     return { ok: false, code: 'internal-error', reason: `The portrait extractor failed: ${String(error)}` };
   }

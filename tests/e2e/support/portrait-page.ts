@@ -1,7 +1,7 @@
 /**
  * Generated pages for the capture and bulk-clip browser tests: portraits of
- * invented NRW–Ukrainian partnerships (the anatomy of docs/portrait-pages.md,
- * the wording our own), a non-portrait report page, and an overview page that
+ * invented NRW–Ukrainian partnerships (the anatomy of the real pages, see
+ * src/extract/extractors/portrait.ts; the wording our own), a non-portrait report page, and an overview page that
  * links to them. A `revision` changes one answer, for re-clip tests.
  */
 import { QUESTIONS } from '../../../src/questions/catalogue';

@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import BulkClip from '../../../entrypoints/popup/BulkClip.svelte';
 import { dispatch, type Handlers } from '../../../src/messaging/dispatch';
 import { bulkJobKey } from '../../../src/browser/bulk-jobs';
-import type { BulkSnapshot } from '../../../src/capture/bulk-queue';
+import type { BulkSnapshot } from '../../../src/messaging/bulk';
 import type { PortraitLink } from '../../../src/extract/types';
 import type { BulkStartResult } from '../../../src/messaging/map';
 import { useEnglishMessages } from '../helpers/english-messages';

@@ -10,6 +10,7 @@ import { parseMessagesText } from '@wxt-dev/i18n/build';
 import ClipResult from '../../../entrypoints/popup/ClipResult.svelte';
 import type { ClipOutcome } from '../../../src/messaging/map';
 import { useEnglishMessages } from '../helpers/english-messages';
+import type { RefusalCode } from '../../../src/refusals/codes';
 
 function useGermanMessages(): void {
   const text = readFileSync(join(__dirname, '..', '..', '..', 'src', 'locales', 'de.yml'), 'utf8');
@@ -65,6 +66,6 @@ describe('ClipResult refusal', () => {
 
   it('falls back to the reason for a code it does not know', () => {
     useGermanMessages();
-    expect(show({ ok: false, code: 'brand-new', reason: 'A brand-new refusal.' }).textContent!.trim()).toBe('A brand-new refusal.');
+    expect(show({ ok: false, code: 'brand-new' as RefusalCode, reason: 'A brand-new refusal.' }).textContent!.trim()).toBe('A brand-new refusal.');
   });
 });

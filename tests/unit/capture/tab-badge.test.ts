@@ -10,6 +10,7 @@ import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { deleteRecords, restoreDeleted, saveClip } from '../../../src/db/records';
 import { useEnglishMessages } from '../helpers/english-messages';
 import { makeContent } from '../helpers/records';
+import type { RefusalCode } from '../../../src/refusals/codes';
 
 const TAB = 5;
 const URL_A = 'https://staedtepartnerschaftennrw.org/duisburg-kryvyi-rih/';
@@ -112,6 +113,6 @@ describe('badgeTitleText', () => {
   });
   it('translates a refusal by its code, and keeps the reason for an unknown code', () => {
     expect(badgeTitleText({ state: 'refused', code: 'no-qa', reason: 'ignored' })).toBe('Not clipped: No questions and answers found on this page.');
-    expect(badgeTitleText({ state: 'refused', code: 'brand-new', reason: 'Some new reason.' })).toBe('Not clipped: Some new reason.');
+    expect(badgeTitleText({ state: 'refused', code: 'brand-new' as RefusalCode, reason: 'Some new reason.' })).toBe('Not clipped: Some new reason.');
   });
 });

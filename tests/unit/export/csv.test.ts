@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/export/csv-parse';
-import { csvHeader, defaultCsvDelimiter, defuseFormula, recordsToCsv } from '../../../src/export/csv';
+import { csvHeader, defuseFormula, recordsToCsv } from '../../../src/export/csv';
+import { defaultCsvDelimiter } from '../../../src/settings/values';
 import { QUESTIONS } from '../../../src/questions/catalogue';
 import { makeAnswers, makeRecord } from '../helpers/records';
 

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, type QuestionId } from '../../../src/questions/catalogue';
 import { matchQuestion } from '../../../src/questions/match';
-import { normaliseText, similarity } from '../../../src/questions/normalise';
-import { foldTransliterated } from '../../../src/text/fold';
+import { similarity } from '../../../src/questions/normalise';
+import { foldTransliterated, wordingKey } from '../../../src/text/fold';
 
 /** The matching rule without any shortcut: every catalogue question scored. */
 function fullMatch(text: string, number: number | null): { id: QuestionId | null; score: number } {
@@ -62,20 +62,20 @@ describe('matchQuestion shortcuts', () => {
   });
 });
 
-describe('normaliseText (cached, folded per character)', () => {
+describe('wordingKey (cached, folded per character)', () => {
   const reference = (s: string) => foldTransliterated(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
   it('equals folding the whole string, on any Unicode text and on repeated calls', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
-        expect(normaliseText(s)).toBe(reference(s));
-        expect(normaliseText(s)).toBe(reference(s));
+        expect(wordingKey(s)).toBe(reference(s));
+        expect(wordingKey(s)).toBe(reference(s));
       }),
       { numRuns: 2000 },
     );
   });
 
   it('folds German text', () => {
-    expect(normaliseText('Größe der ÜBERSICHT, Café')).toBe('groesse der uebersicht cafe');
+    expect(wordingKey('Größe der ÜBERSICHT, Café')).toBe('groesse der uebersicht cafe');
   });
 });

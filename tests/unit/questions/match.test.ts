@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../../src/questions/catalogue';
 import { matchQuestion, splitQuestionNumber } from '../../../src/questions/match';
-import { normaliseText, similarity } from '../../../src/questions/normalise';
+import { similarity } from '../../../src/questions/normalise';
+import { wordingKey } from '../../../src/text/fold';
 
-describe('normaliseText', () => {
+describe('wordingKey', () => {
   it('folds case, umlauts, ß, punctuation and whitespace', () => {
-    expect(normaliseText('  Fördermittel / SPENDEN –  Größe?! ')).toBe('foerdermittel spenden groesse');
-    expect(normaliseText('Straße')).toBe('strasse');
-    expect(normaliseText('Hürth')).toBe(normaliseText('Huerth'));
-    expect(normaliseText('Kovač')).toBe('kovac');
+    expect(wordingKey('  Fördermittel / SPENDEN –  Größe?! ')).toBe('foerdermittel spenden groesse');
+    expect(wordingKey('Straße')).toBe('strasse');
+    expect(wordingKey('Hürth')).toBe(wordingKey('Huerth'));
+    expect(wordingKey('Kovač')).toBe('kovac');
   });
 });
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
-import { REFUSAL_CODES, refusalKey, refusalText } from '../../../src/refusals/messages';
+import type { GeneratedI18nStructure } from '#i18n';
+import type { RefusalCode } from '../../../src/refusals/codes';
+import { REFUSAL_CODES, refusalKey, refusalText, type RefusalKey } from '../../../src/refusals/messages';
 
 function messages(locale: 'en' | 'de'): Map<string, string> {
   const text = readFileSync(join(__dirname, '..', '..', '..', 'src', 'locales', `${locale}.yml`), 'utf8');
@@ -20,6 +22,13 @@ describe('refusal messages', () => {
       expect(DE.get(key), `${code} in de.yml`).toBeTruthy();
       expect(DE.get(key)).not.toBe(EN.get(key));
     }
+  });
+
+  it('has a message key for every code, and every key is a generated message (the compiler checks both)', () => {
+    // A RefusalCode without an entry in KEYS, or a RefusalKey missing from en.yml, fails `npm run check` here.
+    const everyKey: ReadonlyArray<keyof GeneratedI18nStructure> = REFUSAL_CODES.map((code: RefusalCode): RefusalKey => refusalKey(code)!);
+    expect(everyKey.every((key) => EN.has(key))).toBe(true);
+    expect(new Set(everyKey).size).toBe(REFUSAL_CODES.length);
   });
 
   it('covers the extract, clip, fetch and bulk-start codes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldVariants, searchTermsOf, tokenize, wordSpans } from '../../../src/search/index-terms';
+import { searchTermsOf, tokenize } from '../../../src/search/index-terms';
+import { fold, foldVariants, wordSpans } from '../../../src/text/fold';
 import { makeRecord } from '../helpers/records';
 
 describe('fold', () => {

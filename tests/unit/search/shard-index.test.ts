@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchTermsOf } from '../../../src/search/index-terms';
-import { parseQuery } from '../../../src/search/query';
+import { queryWords } from '../../../src/text/fold';
 import {
   buildShards,
   decodeShard,
@@ -92,7 +92,7 @@ const optsArb: fc.Arbitrary<SearchOptions> = fc.record(
 
 /** The reference: every record, checked and sorted one by one with no index at all. */
 function referenceMatch(records: PartnershipRecord[], query: string, opts: SearchOptions): string[] {
-  const groups = parseQuery(query);
+  const groups = queryWords(query);
   const hits = records.filter((r) => {
     const terms = searchTermsOf(r);
     if (!groups.every((variants) => variants.some((v) => terms.some((t) => t.startsWith(v))))) return false;
