@@ -10,6 +10,7 @@ import { storageProblem, type StorageError } from './errors';
 import { buildShards, docOf, type SearchDoc, type SearchShard } from '../search/shard-index';
 import { assertRecordShape, convertRecordRows, QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { searchIndexMiddleware } from './search-sync';
+import type { SummaryRow } from '../search/summary';
 import type { SortFields } from '../search/sort-keys';
 import { upgradeStoredUrls } from './upgrade-urls';
 
@@ -37,7 +38,8 @@ export class ClipperDB extends Dexie {
   declare records: Table<PartnershipRecord, string>;
   declare revisions: Table<Revision, string>;
   declare settings: Table<Setting, string>;
-  declare searchShards: Table<SearchShard, number>;
+  /** The shard rows and the summary row (src/search/summary.ts). */
+  declare searchShards: Table<SearchShard | SummaryRow, number>;
   declare quarantine: Table<QuarantinedRow, number>;
 
   /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */
