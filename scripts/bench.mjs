@@ -4,7 +4,7 @@
 // into one IIFE, then runs tests/bench/run.ts in real headless Chromium.
 // Exit code is 0 whatever the numbers; non-zero only if the harness breaks.
 // Flags: --quick (CI: 3 runs, 300 records), --no-build (reuse the last build),
-// --sizes=0,1000,10000 / --records=N / --runs=N (explore), --profile (CPU profiles, see tests/bench/profile.ts),
+// --sizes=0,1000,10000 / --records=N / --runs=N / --upgrade=N (records of the v1 upgrade figure) (explore), --profile (CPU profiles, see tests/bench/profile.ts),
 // --chart-only (draw docs/performance-curve.svg again from docs/performance-results.json; no build, no browser).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

@@ -27,23 +27,25 @@ export interface QuarantinedRow {
 export const QUARANTINE_FORMAT = 'partnership-clipper/quarantine';
 
 /**
- * Runs `convert` on every row of `records`: it returns the fields to change,
- * or throws when the row cannot be converted. A row that throws is removed
- * from `records` and collected in `into` (written to the quarantine table by
- * the schema version that created it). The row is changed only when
+ * Runs `convert` on every row of `records`. It returns the fields to change
+ * (an object), `true` when it changed the row in place, nothing when the row
+ * needs no write (an untouched row costs no write and no index update), or
+ * throws when the row cannot be converted. A row that throws is removed from
+ * `records` and collected in `into` (written to the quarantine table by the
+ * schema version that created it). A returned patch is applied only when
  * `convert` succeeded, so a quarantined row is kept exactly as it was.
  */
 export function convertRecordRows<T extends object>(
   tx: Transaction,
   version: number,
-  convert: (row: T) => Partial<T> | void,
+  convert: (row: T) => Partial<T> | boolean | void,
   into: QuarantinedRow[],
 ): Promise<number> {
   return tx
     .table('records')
     .toCollection()
     .modify((row: T, ctx: { value: T | null }) => {
-      let patch: Partial<T> | void;
+      let patch: Partial<T> | boolean | void;
       try {
         if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('the row is not an object');
         patch = convert(row);
@@ -52,7 +54,9 @@ export function convertRecordRows<T extends object>(
         ctx.value = null;
         return;
       }
-      if (patch) Object.assign(row, patch);
+      if (!patch) return false;
+      if (typeof patch === 'object') Object.assign(row, patch);
+      return true;
     });
 }
 

@@ -7,11 +7,11 @@ import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { INTERNAL_FIELDS } from '../record/content';
 import { storageProblem, type StorageError } from './errors';
-import { searchTermsOf } from '../search/index-terms';
 import { buildShards, docOf, type SearchDoc, type SearchShard } from '../search/shard-index';
 import { assertRecordShape, convertRecordRows, QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { searchIndexMiddleware } from './search-sync';
-import { sortFieldsOf, type SortFields } from '../search/sort-keys';
+import type { SummaryRow } from '../search/summary';
+import type { SortFields } from '../search/sort-keys';
 import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
@@ -38,7 +38,8 @@ export class ClipperDB extends Dexie {
   declare records: Table<PartnershipRecord, string>;
   declare revisions: Table<Revision, string>;
   declare settings: Table<Setting, string>;
-  declare searchShards: Table<SearchShard, number>;
+  /** The shard rows and the summary row (src/search/summary.ts). */
+  declare searchShards: Table<SearchShard | SummaryRow, number>;
   declare quarantine: Table<QuarantinedRow, number>;
 
   /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */
@@ -65,28 +66,30 @@ export class ClipperDB extends Dexie {
             // A row the upgrade cannot make into a record is quarantined (quarantine.ts), not a reason to stop.
             assertRecordShape(r as unknown as Record<string, unknown>);
             // v1 records may predate tags/note/updatedAt: fill them so every record is a full PartnershipRecord.
-            const filled = {
-              tags: Array.isArray(r.tags) ? r.tags : [],
-              note: typeof r.note === 'string' ? r.note : '',
-              updatedAt: r.updatedAt ?? r.capturedAt,
-              warnings: Array.isArray(r.warnings) ? r.warnings : [],
-              partners: Array.isArray(r.partners) ? r.partners : [],
-              answers: Array.isArray(r.answers) ? r.answers : [],
-              title: typeof r.title === 'string' ? r.title : '',
-            };
-            return { ...filled, searchTerms: searchTermsOf({ ...r, ...filled }) };
+            // Only what is missing is written. The v2 index fields (searchTerms) are no longer computed: every
+            // upgrade now runs on to v4, which removes them again, and their multi-entry index cost about 18 s
+            // per 1,000 records in Chromium (docs/performance.md).
+            const filled: Partial<PartnershipRecord> = {};
+            if (!Array.isArray(r.tags)) filled.tags = [];
+            if (typeof r.note !== 'string') filled.note = '';
+            if (r.updatedAt === undefined) filled.updatedAt = r.capturedAt;
+            if (!Array.isArray(r.warnings)) filled.warnings = [];
+            if (!Array.isArray(r.partners)) filled.partners = [];
+            if (!Array.isArray(r.answers)) filled.answers = [];
+            if (typeof r.title !== 'string') filled.title = '';
+            return Object.keys(filled).length > 0 ? filled : false;
           },
           this.upgradeQuarantine,
         ),
       );
 
     // v3: indexed sort keys, so the list reads one page in title or partner order
-    // from an index instead of reading and sorting every record.
-    this.version(3)
-      .stores({
-        records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
-      })
-      .upgrade((tx) => convertRecordRows<V3Row>(tx, 3, (r) => sortFieldsOf(r), this.upgradeQuarantine));
+    // from an index instead of reading and sorting every record. No upgrade function
+    // any more: the sort keys it wrote into every row are removed by v4 straight away
+    // (every upgrade runs on to the latest version), so writing them only cost time.
+    this.version(3).stores({
+      records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
+    });
 
     // v4: the search index moves out of the record rows into a few shard rows
     // (src/search/shard-index.ts): a million multi-entry index entries at 10,000 records
@@ -104,9 +107,13 @@ export class ClipperDB extends Dexie {
           tx,
           4,
           (r) => {
+            // A row the search index cannot read (docOf throws) is quarantined by this step.
             const doc = docOf(r as unknown as PartnershipRecord);
             docs.push(doc);
-            for (const field of INTERNAL_FIELDS) delete r[field];
+            // Only rows written by v2/v3 carry index fields; the others need no write.
+            const stale = INTERNAL_FIELDS.filter((field) => field in r);
+            for (const field of stale) delete r[field];
+            return stale.length > 0;
           },
           this.upgradeQuarantine,
         );

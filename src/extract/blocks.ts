@@ -27,8 +27,8 @@ export interface Block {
   itemNumber: number | null;
   /** Skipped chrome lies between this line and the previous one, so their texts are not adjacent in the page. */
   gapBefore: boolean;
-  /** A field to type into (a newsletter or contact form) follows this line before any other text. */
-  formAfter: boolean;
+  /** Skipped chrome or a form field that follows this line before any other text (a sign-up form under a call to action). */
+  chromeAfter: Element | null;
 }
 
 const ATOMIC_TAGS = new Set(['UL', 'OL', 'TABLE', 'PRE']);
@@ -152,14 +152,15 @@ function isSetOffLine(list: Element): boolean {
   return acc.total > 0 && acc.bold === acc.total;
 }
 
-const TYPING_FIELD = 'input[type="email"], input[type="text"], input:not([type]), textarea';
+const isTypingInput = (input: Element): boolean => /^(?:email|text|)$/i.test(input.getAttribute('type') ?? '');
 
-/** A field a reader types into: what a sign-up or contact call to action ends in. */
-function asksForInput(el: Element): boolean {
+/** A field a reader types into, or an element holding one: what a sign-up or contact call to action ends in. */
+export function asksForInput(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'TEXTAREA') return true;
-  if (tag === 'INPUT') return /^(?:email|text|)$/i.test(el.getAttribute('type') ?? '');
-  return (tag === 'FORM' || isChromeElement(el)) && el.querySelector(TYPING_FIELD) !== null;
+  if (tag === 'INPUT') return isTypingInput(el);
+  // Tag lookups, not a selector: this runs for every skipped piece of chrome.
+  return el.getElementsByTagName('textarea').length > 0 || Array.from(el.getElementsByTagName('input')).some(isTypingInput);
 }
 
 /** Does the subtree hold something that ends a line (a <br> or block element)? */
@@ -173,6 +174,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
   const containers: Element[] = [root];
   let line: Node[] = [];
   let gap = false;
+  let afterChrome = false;
 
   const makeBlock = (nodes: Node[], container: Element, atomic: boolean): Block | null => {
     const text = collapseWhitespace(nodes.map(visibleText).join(''));
@@ -180,7 +182,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     const heading = atomic ? 0 : headingLevel(container);
     const acc = { bold: 0, total: 0 };
     for (const n of nodes) countBold(n, boldAncestor(n.parentNode ?? n, container), acc);
-    return { text, nodes, container, heading, bold: heading > 0 || (acc.total > 0 && acc.bold === acc.total), atomic, gapBefore: false, formAfter: false, itemNumber: null };
+    return { text, nodes, container, heading, bold: heading > 0 || (acc.total > 0 && acc.bold === acc.total), atomic, gapBefore: false, chromeAfter: null, itemNumber: null };
   };
 
   const numberedItems = new Set<Element>();
@@ -198,11 +200,19 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     return null;
   };
 
+  /** The first skipped element after the last line is remembered; asking what it holds is left to whoever cares. */
+  const markChromeAfter = (el: Element) => {
+    const last = blocks[blocks.length - 1];
+    if (last && last.chromeAfter === null && !afterChrome) last.chromeAfter = el;
+    afterChrome = true;
+  };
+
   const push = (block: Block | null) => {
     if (!block) return;
     if (!block.atomic) block.itemNumber = itemNumberFor(block.container);
     block.gapBefore = gap;
     gap = false;
+    afterChrome = false;
     blocks.push(block);
   };
 
@@ -234,10 +244,9 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
   };
 
   const walk = (node: Node) => {
-    if (isElement(node) && /^(?:FORM|INPUT|TEXTAREA)$/.test(tagOf(node)) && asksForInput(node)) {
+    if (isElement(node) && (tagOf(node) === 'INPUT' || tagOf(node) === 'TEXTAREA')) {
       flush();
-      const last = blocks[blocks.length - 1];
-      if (last) last.formAfter = true;
+      markChromeAfter(node);
     }
     if (isNonContent(node)) return;
     if (node.nodeType === TEXT_NODE) {
@@ -248,10 +257,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     if (skip(node)) {
       flush();
       if (visibleText(node).trim() !== '') gap = true;
-      if (tagOf(node) !== 'FORM' && asksForInput(node)) {
-        const last = blocks[blocks.length - 1];
-        if (last) last.formAfter = true;
-      }
+      markChromeAfter(node);
       return;
     }
     const tag = tagOf(node);

@@ -95,7 +95,11 @@ export function findQuestionLines(blocks: readonly Block[]): QuestionHit[] {
 
 /** The question lines, each catalogue id given to one of them. */
 export function findQuestions(blocks: readonly Block[]): QuestionHit[] {
-  const hits = findQuestionLines(blocks);
+  return withUniqueIds(findQuestionLines(blocks));
+}
+
+/** Gives each catalogue id to one line (see dropDuplicateIds); edits and returns `hits`. */
+export function withUniqueIds(hits: QuestionHit[]): QuestionHit[] {
   dropDuplicateIds(hits);
   return hits;
 }

@@ -10,7 +10,7 @@
 import { wordingKey } from '../text/fold';
 import type { Block } from './blocks';
 import { isInterviewEnd } from './portrait-lines';
-import { findQuestionLines, findQuestions, type QuestionHit } from './portrait-questions';
+import { findQuestionLines, findQuestions, type QuestionHit, withUniqueIds } from './portrait-questions';
 import { childToward, isInside, majorityRegion, outsideBox } from './region';
 
 export interface InterviewLines {
@@ -89,8 +89,13 @@ export function interviewLines(allBlocks: Block[]): InterviewLines {
   const catalogue = lines.filter((h) => h.id !== null);
   const region = majorityRegion(catalogue.map((h) => (blocks[h.index] as Block).container));
   const dropped = repeatedLines(blocks, lines, region);
-  if (dropped.size > 0) blocks = blocks.filter((_, i) => !dropped.has(i));
-  let hits = findQuestions(blocks);
+  let hits: QuestionHit[];
+  if (dropped.size > 0) {
+    blocks = blocks.filter((_, i) => !dropped.has(i));
+    hits = findQuestions(blocks);
+  } else {
+    hits = withUniqueIds(lines);
+  }
   // After the thanks or the interviewer's line the interview is over.
   const start = hits[0]?.index ?? 0;
   const end = blocks.findIndex((b, i) => i > start && isInterviewEnd(b.text));

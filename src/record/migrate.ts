@@ -48,9 +48,9 @@ export function migrateRecordsFile(json: unknown): MigrateResult<RecordsFileV1> 
   const env = envelope(json, RECORDS_FORMAT, RECORDS_FORMAT_VERSION);
   if (!env.ok) return env;
   // Version 2 only adds derived fields (topics and organisations per answer), recomputed from the text,
-  // so reading it is dropping them: both versions give the records as stored.
-  const records = env.obj.records as unknown[];
-  if (env.obj.version === 2) env.obj.records = records.map(withoutDerivedFields);
+  // so reading it is dropping them: both versions give the records as stored. A version 1 file that
+  // carries them (v2 records pasted into an old file) is read the same way: they are never data.
+  env.obj.records = (env.obj.records as unknown[]).map(withoutDerivedFields);
   return { ok: true, file: { ...env.obj, version: 1 } as unknown as RecordsFileV1 };
 }
 

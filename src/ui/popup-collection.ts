@@ -1,82 +1,23 @@
 /**
- * The popup's collection list, as plain state machines its view subscribes to
- * (entrypoints/popup/App.svelte only renders what they report):
- *
- * - `openCollection`: first a plain IndexedDB read (the list shows without
- *   waiting for Dexie), then Dexie for the live index, the record cache and
- *   writes. Nothing arrives after `stop()`.
- * - `PagedList`: one page of a search, and "Show more". Every rerun takes a
- *   new run token, so an older run's page, or a "Show more" begun before it,
- *   is dropped. A new query starts again at one page; a rerun of the same
- *   query (the index changed) keeps the pages shown so far.
+ * The popup list's paging, as a plain state machine its view subscribes to
+ * (entrypoints/popup/App.svelte only renders what it reports): one page of a
+ * search, and "Show more". Every rerun takes a new run token, so an older
+ * run's page, or a "Show more" begun before it, is dropped. A new query starts
+ * again at one page; a rerun of the same query (the index changed) keeps the
+ * pages shown so far. Before the search index is read, the default view comes
+ * from the collection's summary head.
  */
 
-import type { ClipperDB } from '../db/schema';
-import type { QuickRead } from '../db/quick-read';
 import type { PartnershipRecord } from '../record/types';
 import type { Highlighter, RecordReader } from '../search/page';
-import { SearchIndex } from '../search/shard-index';
-import { PAGE_SIZE, pageFor, type CollectionQuery } from './collection-view';
+import type { SearchIndex } from '../search/shard-index';
+import type { CollectionSummary } from '../search/summary';
+import { EMPTY_QUERY, PAGE_SIZE, pageFor, type CollectionQuery } from './collection-view';
 
-/** What the popup uses of src/live/live-collection.ts, loaded after the first render. */
-export type LiveModule = typeof import('../live/live-collection');
-
-export interface CollectionEvents {
-  /** A (newer) search index, and how to read its records now. */
-  index(index: SearchIndex, read: RecordReader): void;
-  /** Dexie is open: writes and live queries can start. */
-  database(db: ClipperDB, live: LiveModule): void;
-  /** Loading failed: the list cannot show. */
-  failed(error: unknown): void;
-  /** Another tab upgraded the database (or ours is blocked): the list stays, the message shows. */
-  storageProblem(message: string): void;
-}
-
-export interface CollectionSources {
-  quickRead(): Promise<QuickRead>;
-  loadLive(): Promise<LiveModule>;
-}
-
-/** Starts loading the collection; returns `stop`, after which no event arrives and everything opened is closed. */
-export function openCollection(sources: CollectionSources, on: CollectionEvents): () => void {
-  let stopped = false;
-  let quick: Exclude<QuickRead, 'absent' | null> | null = null;
-  const cleanups: Array<() => void> = [];
-  void (async () => {
-    // 1. The list from a plain IndexedDB read, without waiting for Dexie.
-    const first = await sources.quickRead();
-    if (stopped) return first && first !== 'absent' ? first.close() : undefined;
-    if (first === 'absent') on.index(new SearchIndex([]), async () => []);
-    else if (first) {
-      quick = first;
-      on.index(first.index, first.records);
-    }
-    // 2. Dexie: the live index (it re-reads only the shards a change touches), the cache, the writes.
-    const live = await sources.loadLive();
-    if (stopped) return;
-    const db = live.openClipperDB();
-    const cache = new live.RecordCache(db);
-    cleanups.push(() => cache.close());
-    // Another tab upgraded the database (or ours is blocked): say so instead of failing later.
-    cleanups.push(db.onStorageProblem((problem) => on.storageProblem(problem.message)));
-    const sub = live.liveSearchIndex(db).subscribe({
-      next: (index) => {
-        on.index(index, (ids) => cache.get(ids));
-        quick?.close();
-        quick = null;
-      },
-      error: (error: unknown) => on.failed(error),
-    });
-    cleanups.push(() => sub.unsubscribe());
-    on.database(db, live);
-  })().catch((error: unknown) => {
-    if (!stopped) on.failed(error);
-  });
-  return () => {
-    stopped = true;
-    quick?.close();
-    for (const cleanup of cleanups) cleanup();
-  };
+/** What the popup knows before it reads the search index: the summary row and the first page, newest first. */
+export interface CollectionHead {
+  summary: CollectionSummary;
+  firstPage: PartnershipRecord[];
 }
 
 /** The records a list shows: one page, plus the pages added by "Show more". */
@@ -115,6 +56,19 @@ export class PagedList {
     } catch (error) {
       if (run === this.run) this.onError(error);
     }
+  }
+
+  /** Before the index: the default view (no text, no filter, newest first) from the head. */
+  showHead(head: CollectionHead): void {
+    this.lastQuery = JSON.stringify(EMPTY_QUERY);
+    ++this.run;
+    this.page = { records: head.firstPage, ids: head.firstPage.map((r) => r.id), highlight: () => [], ofSize: head.summary.total };
+    this.onPage(this.page);
+  }
+
+  /** "Show more" before the index is read: the ids after the first page are in the index, so its first search shows one page more. */
+  growBeforeIndex(): void {
+    this.limit += PAGE_SIZE;
   }
 
   /** "Show more": reads only the next page, by id. */

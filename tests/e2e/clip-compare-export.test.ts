@@ -142,6 +142,10 @@ describe('clip, list, compare and export through the real popup', () => {
     expect(duisburg.partners).toEqual(['Duisburg', 'Kryvyi Rih']);
     expect(duisburg.kind).toBe('Solidaritätspartnerschaft');
     expect(duisburg.interviewee).toEqual({ name: 'Lydia Steinhauer', affiliation: 'Stadt Duisburg' });
+    // Version 2: every answer says what it is about and which organisations it names.
+    const first = duisburg.answers.find((a: { questionId: string }) => a.questionId === 'first-contact');
+    expect(first.organisations).toEqual(expect.arrayContaining([{ name: 'ArcelorMittal', type: 'company', text: 'Arcelor Mittal' }]));
+    for (const a of duisburg.answers) expect(Array.isArray(a.topics)).toBe(true);
     expect(duisburg.answers).toHaveLength(12);
     expect(duisburg.answers[6]).toMatchObject({ number: 7, questionId: 'municipal-utilities' });
     expect(duisburg.url).toBe('https://staedtepartnerschaftennrw.org/duisburg-kryvyi-rih/');

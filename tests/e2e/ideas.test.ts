@@ -131,6 +131,58 @@ describe('the Ideas view', () => {
     await page.close();
   });
 
+  it('shows topic chips in the question lens; focusing one names its words and highlights them in the answer', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await page.goto(`chrome-extension://${session.extensionId}/compare.html#view=lens&q=successes`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-lens-entry] [data-topic-chips]', { timeout: 15_000 });
+    const entry = await page.$$eval('[data-lens-entry]', (lis) =>
+      lis.map((li) => ({
+        name: li.querySelector('.name')?.textContent?.trim(),
+        chips: [...li.querySelectorAll('[data-topic-chips] button')].map((b) => b.getAttribute('data-topic')),
+      })),
+    );
+    expect(entry.find((e) => e.name?.startsWith('Lünen'))!.chips).toEqual(['civil-protection', 'energy']);
+    const lensEntry = await page.$$('[data-lens-entry]');
+    let chip = null;
+    for (const li of lensEntry) {
+      if ((await li.$eval('.name', (n) => n.textContent ?? '')).startsWith('Lünen')) chip = await li.$('[data-topic="civil-protection"]');
+    }
+    await chip!.focus();
+    await page.waitForSelector('[data-topic-evidence]');
+    expect(await page.$eval('[data-topic-evidence]', (p) => p.textContent)).toBe('Found through: Löschfahrzeuge, Atemschutzgeräte');
+    const highlighted = await page.evaluate(() => {
+      const h = CSS.highlights.get('topic-evidence');
+      return h ? [...h].map((r) => (r as Range).toString()) : [];
+    });
+    expect(highlighted).toEqual(['Löschfahrzeuge', 'Atemschutzgeräte']);
+    await screenshot(page, 'lens-topic-chips');
+    await chip!.evaluate((b) => (b as HTMLElement).blur());
+    expect(await page.evaluate(() => CSS.highlights.has('topic-evidence'))).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the picker by a topic, and narrows the lens to answers with a topic', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await page.goto(`chrome-extension://${session.extensionId}/compare.html#view=lens&q=successes`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-pick-id]', { timeout: 15_000 });
+    const picked = () => page.$$eval('[data-pick-id] .title', (ts) => ts.map((t) => t.textContent?.trim()).sort());
+    await page.select('select[data-filter="topic"]', 'schools');
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 2, { timeout: 5_000 });
+    expect(await picked()).toEqual(['Brühl – Kolomyja', 'Herdecke – Drohobytsch']);
+    await page.select('select[data-filter="topic"]', '');
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 6, { timeout: 5_000 });
+
+    await page.select('select[data-filter="lens-topic"]', 'energy');
+    await page.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 2, { timeout: 5_000 });
+    const names = await page.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
+    expect(names).toEqual(['Lünen – Korosten', 'Menden – Smila']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('has no serious accessibility problems, in light and in dark', async () => {
     const page = await openIdeas();
     await page.click('table.matrix button[data-topic="energy"]');

@@ -7,7 +7,7 @@
  */
 
 import { answerFromBlocks } from '../answer';
-import { type Block, contentBlocks } from '../blocks';
+import { asksForInput, type Block, contentBlocks } from '../blocks';
 import { memoForRun } from '../../dom/run-cache';
 import { genericResult, guard, internalError, mostlyQuestions, type QaPair } from '../generic';
 import { isQuestionLine } from '../question-line';
@@ -61,7 +61,7 @@ function answerEnd(blocks: readonly Block[], start: number): number {
 /** A question over a line or two and a sign-up field is a call to action, not an answered question. */
 function isCallToAction(question: Block, body: readonly Block[]): boolean {
   const last = body[body.length - 1] ?? question;
-  return last.formAfter && body.length <= 2 && body.reduce((n, b) => n + b.text.length, 0) <= MAX_CALL_TO_ACTION;
+  return last.chromeAfter !== null && asksForInput(last.chromeAfter) && body.length <= 2 && body.reduce((n, b) => n + b.text.length, 0) <= MAX_CALL_TO_ACTION;
 }
 
 function analyseNow(doc: Document): Analysis {

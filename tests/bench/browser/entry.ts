@@ -10,7 +10,7 @@ import TurndownService from 'turndown';
 import Dexie from 'dexie';
 import { extractPage } from '../../../src/extract/registry';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
-import { toStored } from '../../../src/record/content';
+import { stableStringify, toStored } from '../../../src/record/content';
 import { listRecords } from '../../../src/db/records';
 import { loadSearchIndex } from '../../../src/db/search';
 import { buildRecordsFile, serialiseParts } from '../../../src/export/json';
@@ -274,6 +274,70 @@ async function compareOnce(ids: string[]): Promise<number> {
   return t1 - t0;
 }
 
+// ---------------------------------------------------------------- upgrade from schema v1 (extension page)
+
+const UPGRADE_DB = 'pc-bench-upgrade';
+
+export interface UpgradeResult {
+  ms: number;
+  records: number;
+  /** Records not in the upgraded database (neither stored nor quarantined). */
+  lost: number;
+  /** Records stored with other data than the v1 row plus the fields v2 fills in. */
+  changed: number;
+  quarantined: number;
+}
+
+/**
+ * A v1 database as the first version wrote it (every third row without tags,
+ * note and updatedAt), opened with the current schema: the time of every
+ * upgrade step (v2 … latest) on `count` records, and whether each came through.
+ */
+async function upgradeFromV1(templates: ClippedContent[], count: number): Promise<UpgradeResult> {
+  await Dexie.delete(UPGRADE_DB);
+  const v1 = new Dexie(UPGRADE_DB);
+  v1.version(1).stores({ records: 'id, &url, capturedAt' });
+  const expected = new Map<string, string>();
+  let rows: Array<Record<string, unknown>> = [];
+  let i = 0;
+  for (const record of recordStream(templates, count, 31)) {
+    const row: Record<string, unknown> = { ...record };
+    if (i++ % 3 === 0) {
+      delete row.tags;
+      delete row.note;
+      delete row.updatedAt;
+      expected.set(record.id, stableStringify({ ...record, tags: [], note: '', updatedAt: record.capturedAt }));
+    } else expected.set(record.id, stableStringify(record));
+    rows.push(row);
+    if (rows.length === 2000) {
+      await v1.table('records').bulkAdd(rows);
+      rows = [];
+    }
+  }
+  if (rows.length) await v1.table('records').bulkAdd(rows);
+  v1.close();
+
+  const t0 = performance.now();
+  const upgraded = openClipperDB(UPGRADE_DB);
+  await upgraded.open();
+  const ms = performance.now() - t0;
+  try {
+    let changed = 0;
+    let found = 0;
+    await upgraded.records.each((row) => {
+      const want = expected.get(row.id);
+      if (want === undefined) return;
+      found++;
+      if (stableStringify(row) !== want) changed++;
+    });
+    const quarantined = await upgraded.quarantine.count();
+    return { ms, records: count, lost: count - found - quarantined, changed, quarantined };
+  } finally {
+    upgraded.close();
+    await Dexie.delete(UPGRADE_DB);
+  }
+}
+
 /** "Clip this page" click → status shown and the new record at the top of the list. */
 async function clipOnce(): Promise<{ ms: number; status: string }> {
   const before = listIds()[0];
@@ -293,5 +357,5 @@ declare global {
   }
 }
 
-const api = { parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+const api = { parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, upgradeFromV1, listIds, setSearch, searchOnce, compareOnce, clipOnce };
 window.__pcBench = api;

@@ -40,6 +40,16 @@ describe('import folds URL variants exactly as clipping does', () => {
     expect((await saveClip(db, makeContent({ url: 'https://x.example/liste|2024/[neu]^/100%' }))).record.id).toBe(stored?.id);
   });
 
+  it('a clip of a URL with "|", "[", "]", "^" or a stray "%" exports a file that imports again (issue 17.4)', async () => {
+    const db = freshDb();
+    const { record } = await saveClip(db, makeContent({ url: 'https://x.example/termine|2025/[alt]^/50%' }));
+    expect(record.url).toBe('https://x.example/termine%7C2025/%5Balt%5D%5E/50%25');
+    const res = await planImport(freshDb(), fileOf(await listRecords(db)));
+    if (!res.ok) throw new Error(res.error);
+    expect(res.plan.messages).toEqual([]);
+    expect(res.plan.summary.new).toBe(1);
+  });
+
   it('reports two records of one page in a file as duplicates, not as two new records', async () => {
     const db = freshDb();
     const a = makeRecord({ url: PAGE });

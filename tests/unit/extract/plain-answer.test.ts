@@ -9,7 +9,7 @@ function textBlock(text: string): Block {
   const p = document.createElement('p');
   const node = document.createTextNode(text);
   p.appendChild(node);
-  return { text, nodes: [node], container: p, heading: 0, bold: false, atomic: false, itemNumber: null, gapBefore: false, formAfter: false };
+  return { text, nodes: [node], container: p, heading: 0, bold: false, atomic: false, itemNumber: null, gapBefore: false, chromeAfter: null };
 }
 
 const viaTurndown = (blocks: Block[]) => ownTreeToMarkdown(linesTree(blocks, document));

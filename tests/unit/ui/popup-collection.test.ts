@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { QuickReader } from '../../../src/db/quick-read';
 import type { PartnershipRecord } from '../../../src/record/types';
 import { buildShards, docOf, SearchIndex } from '../../../src/search/shard-index';
 import { EMPTY_QUERY, PAGE_SIZE } from '../../../src/ui/collection-view';
-import { openCollection, PagedList, type LiveModule, type ShownPage } from '../../../src/ui/popup-collection';
+import { PagedList, type ShownPage } from '../../../src/ui/popup-collection';
 import { makeRecord } from '../helpers/records';
 
 const records = Array.from({ length: PAGE_SIZE * 2 + 5 }, (_, i) =>
@@ -89,6 +88,17 @@ describe('PagedList', () => {
     expect(pages.at(-1)!.records).toHaveLength(PAGE_SIZE * 2 - 1);
   });
 
+  it('shows the default view from the summary head before the index, and a "Show more" there widens the first search', async () => {
+    const { pages, paged } = list();
+    const firstPage = records.slice(0, PAGE_SIZE);
+    paged.showHead({ summary: { total: records.length, kinds: [], tagCounts: [] }, firstPage });
+    expect(pages.at(-1)).toMatchObject({ records: firstPage, ofSize: records.length });
+    expect(pages.at(-1)!.ids).toEqual(firstPage.map((r) => r.id));
+    paged.growBeforeIndex();
+    await paged.search(INDEX, EMPTY_QUERY, reader());
+    expect(pages.at(-1)!.records).toHaveLength(PAGE_SIZE * 2);
+  });
+
   it('reports a failed read of the current run only', async () => {
     const { errors, paged } = list();
     const slow = deferred<PartnershipRecord[]>();
@@ -97,100 +107,5 @@ describe('PagedList', () => {
     slow.resolve([]);
     await stale;
     expect(errors.map((e) => (e as Error).message)).toEqual(['current']);
-  });
-});
-
-/** A stand-in for src/live/live-collection.ts: a database, a cache and a live index the test drives. */
-function fakeLive() {
-  const subscribers: Array<{ next: (i: SearchIndex) => void; error: (e: unknown) => void }> = [];
-  const closed = { cache: false, sub: false };
-  const db = { onStorageProblem: vi.fn(() => () => {}) };
-  const module = {
-    openClipperDB: () => db,
-    RecordCache: class {
-      get(ids: readonly string[]) {
-        return Promise.resolve(ids.flatMap((id) => byId.get(id) ?? []));
-      }
-      close() {
-        closed.cache = true;
-      }
-    },
-    liveSearchIndex: () => ({
-      subscribe(observer: (typeof subscribers)[number]) {
-        subscribers.push(observer);
-        return { unsubscribe: () => (closed.sub = true) };
-      },
-    }),
-  } as unknown as LiveModule;
-  return { module, db, subscribers, closed };
-}
-
-function quickReader(index: SearchIndex) {
-  const close = vi.fn<() => void>();
-  const quick: QuickReader = { index, records: reader(), close };
-  return Object.assign(quick, { close });
-}
-
-function events() {
-  const log: string[] = [];
-  return {
-    log,
-    on: {
-      index: (index: SearchIndex) => log.push(`index ${index.size}`),
-      database: () => log.push('database'),
-      failed: (error: unknown) => log.push(`failed ${(error as Error).message}`),
-      storageProblem: (message: string) => log.push(`problem ${message}`),
-    },
-  };
-}
-
-describe('openCollection', () => {
-  it('shows the plain read first, then follows the live index and closes the plain reader', async () => {
-    const live = fakeLive();
-    const quick = quickReader(indexOf(records.slice(0, 3)));
-    const { log, on } = events();
-    openCollection({ quickRead: async () => quick, loadLive: async () => live.module }, on);
-    await vi.waitFor(() => expect(log).toContain('database'));
-    expect(log).toEqual(['index 3', 'database']);
-    live.subscribers[0]!.next(indexOf(records.slice(0, 4)));
-    expect(log.at(-1)).toBe('index 4');
-    expect(quick.close).toHaveBeenCalledOnce();
-  });
-
-  it('starts from an empty index when there is no collection yet', async () => {
-    const { log, on } = events();
-    openCollection({ quickRead: async () => 'absent', loadLive: async () => fakeLive().module }, on);
-    await vi.waitFor(() => expect(log).toEqual(['index 0', 'database']));
-  });
-
-  it('reports nothing after stop, and closes what it opened', async () => {
-    const quick = quickReader(INDEX);
-    const pending = deferred<QuickReader>();
-    const { log, on } = events();
-    const stop = openCollection({ quickRead: () => pending.promise, loadLive: async () => fakeLive().module }, on);
-    stop();
-    pending.resolve(quick);
-    await vi.waitFor(() => expect(quick.close).toHaveBeenCalled());
-    expect(log).toEqual([]);
-
-    const live = fakeLive();
-    const stopLater = openCollection({ quickRead: async () => null, loadLive: async () => live.module }, events().on);
-    await vi.waitFor(() => expect(live.subscribers).toHaveLength(1));
-    stopLater();
-    expect(live.closed).toEqual({ cache: true, sub: true });
-  });
-
-  it('reports a failed load and a storage problem of another tab', async () => {
-    const { log, on } = events();
-    openCollection({ quickRead: async () => null, loadLive: () => Promise.reject(new Error('no Dexie')) }, on);
-    await vi.waitFor(() => expect(log).toEqual(['failed no Dexie']));
-
-    const live = fakeLive();
-    const second = events();
-    openCollection({ quickRead: async () => null, loadLive: async () => live.module }, second.on);
-    await vi.waitFor(() => expect(live.db.onStorageProblem).toHaveBeenCalled());
-    (live.db.onStorageProblem.mock.calls[0] as unknown as [(p: { message: string }) => void])[0]({ message: 'upgraded elsewhere' });
-    live.subscribers[0]!.error(new Error('read failed'));
-    expect(second.log).toEqual(['database', 'problem upgraded elsewhere', 'failed read failed']);
   });
 });
