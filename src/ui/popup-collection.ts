@@ -44,7 +44,8 @@ export class PagedList {
 
   /** Reruns the search on `index`; resolves when its page (or its error) was reported, or it was overtaken. */
   async search(index: SearchIndex, query: CollectionQuery, read: RecordReader, keep: KeptIds | null = null): Promise<void> {
-    const key = `${JSON.stringify(query)}\u0000${keep?.key ?? ''}`;
+    // The same key as showHead's for a plain query, so "Show more" before the index keeps its larger limit.
+    const key = keep ? `${JSON.stringify(query)}\u0000${keep.key}` : JSON.stringify(query);
     if (key !== this.lastQuery) this.limit = PAGE_SIZE;
     this.lastQuery = key;
     const run = ++this.run;
