@@ -29,7 +29,8 @@ export interface BulkQueueOptions {
   onChange?: (snapshot: BulkSnapshot) => void;
 }
 
-export const BULK_CONCURRENCY = 3;
+/** At most 2 requests at a time to the one host a bulk clip reads (issue 16): polite to a small site's server. */
+export const BULK_CONCURRENCY = 2;
 
 export function summarise(items: readonly BulkItem[]): BulkSummary {
   const summary: BulkSummary = { created: 0, updated: 0, unchanged: 0, notPortrait: 0, failed: 0, cancelled: 0 };

@@ -1,8 +1,14 @@
 /**
- * Reads the search index and a page of records with plain IndexedDB, without
+ * Reads what the popup's first render shows with plain IndexedDB, without
  * Dexie, so the popup can show its list before Dexie (about 30 KB gzip, half
  * of the popup's code) has even loaded. Dexie follows at once for live
  * updates and every write.
+ *
+ * What it reads does not grow with the collection: the summary row (count and
+ * filter menus, src/search/summary.ts) and the first page, newest capture
+ * first, from the records' `capturedAt` index. The whole search index (about
+ * 3 MB at 10,000 records) is read only for a collection that has no summary
+ * row yet (indexed before it existed; its next write adds it).
  *
  * It only ever reads a database Dexie has already created at the current
  * schema version or later. Anything else (no `databases()`, an older version
@@ -13,10 +19,21 @@
 import type { PartnershipRecord } from '../record/types';
 import { stripInternal } from '../record/content';
 import { RECORDS_TABLE, SCHEMA_VERSION, SHARDS_TABLE } from './names';
-import { SearchIndex, type SearchShard } from '../search/shard-index';
+import { SearchIndex } from '../search/shard-index';
+import { isShardRow, isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary, type SummaryRow } from '../search/summary';
+import type { SearchShard } from '../search/shard-index';
+
+/** The index that orders the list's default page (newest capture first). */
+const CAPTURED_INDEX = 'capturedAt';
+
+export type QuickFirst =
+  /** Count, filter menus and the first `pageSize` records, newest capture first (ties: id descending, as SearchIndex). */
+  | { summary: CollectionSummary; firstPage: PartnershipRecord[] }
+  /** No summary row yet: the whole index. */
+  | { index: SearchIndex };
 
 export interface QuickReader {
-  index: SearchIndex;
+  first: QuickFirst;
   /** The records of `ids` in that order; ids not found are skipped. */
   records(ids: readonly string[]): Promise<PartnershipRecord[]>;
   close(): void;
@@ -47,7 +64,38 @@ function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 
   });
 }
 
-export async function quickRead(name: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<QuickRead> {
+/** The first `limit` values of an index, last key first (for equal keys, the higher primary key first). */
+function lastValues<T>(index: IDBIndex, limit: number): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const out: T[] = [];
+    if (limit <= 0) return resolve(out);
+    const req = index.openCursor(null, 'prev');
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(out);
+      out.push(cursor.value as T);
+      if (out.length >= limit) resolve(out);
+      else cursor.continue();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function readFirst(db: IDBDatabase, pageSize: number): Promise<QuickFirst | null> {
+  const tx = db.transaction([SHARDS_TABLE, RECORDS_TABLE], 'readonly');
+  const shards = tx.objectStore(SHARDS_TABLE);
+  const records = tx.objectStore(RECORDS_TABLE);
+  if (!records.indexNames.contains(CAPTURED_INDEX)) return null;
+  const [row, firstPage] = await Promise.all([
+    request(shards.get(SUMMARY_KEY) as IDBRequest<SummaryRow | undefined>),
+    lastValues<PartnershipRecord>(records.index(CAPTURED_INDEX), pageSize),
+  ]);
+  if (isSummaryRow(row)) return { summary: summarise(row.stats), firstPage: firstPage.map(stripInternal) };
+  const rows = await request(db.transaction(SHARDS_TABLE, 'readonly').objectStore(SHARDS_TABLE).getAll());
+  return { index: new SearchIndex((rows as Array<SearchShard | SummaryRow>).filter(isShardRow)) };
+}
+
+export async function quickRead(name: string, factory: IDBFactory | undefined = globalThis.indexedDB, pageSize = 100): Promise<QuickRead> {
   if (!factory || typeof factory.databases !== 'function') return null;
   const info = (await factory.databases()).find((db) => db.name === name);
   if (!info) return 'absent';
@@ -62,9 +110,13 @@ export async function quickRead(name: string, factory: IDBFactory | undefined = 
     return null;
   }
   try {
-    const shards = await request(db.transaction(SHARDS_TABLE, 'readonly').objectStore(SHARDS_TABLE).getAll());
+    const first = await readFirst(db, pageSize);
+    if (!first) {
+      db.close();
+      return null;
+    }
     return {
-      index: new SearchIndex(shards as SearchShard[]),
+      first,
       async records(ids) {
         if (ids.length === 0) return [];
         try {
@@ -89,14 +141,14 @@ export async function quickRead(name: string, factory: IDBFactory | undefined = 
  * blocked upgrade must not keep the popup from loading Dexie, which reports it.
  * A reader that arrives too late is closed.
  */
-export function quickReadWithin(name: string, ms: number, factory?: IDBFactory): Promise<QuickRead> {
+export function quickReadWithin(name: string, ms: number, factory?: IDBFactory, pageSize?: number): Promise<QuickRead> {
   return new Promise((resolve) => {
     let late = false;
     const timer = setTimeout(() => {
       late = true;
       resolve(null);
     }, ms);
-    quickRead(name, factory).then(
+    quickRead(name, factory, pageSize).then(
       (result) => {
         clearTimeout(timer);
         if (!late) resolve(result);

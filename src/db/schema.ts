@@ -11,6 +11,7 @@ import { QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { holdRecordRows, stripIndexFields, writeHeldRows } from './upgrade-rows';
 import { announceUpgrade } from './upgrade-progress';
 import { searchIndexMiddleware } from './search-sync';
+import type { SummaryRow } from '../search/summary';
 import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
@@ -36,7 +37,8 @@ export class ClipperDB extends Dexie {
   declare records: Table<PartnershipRecord, string>;
   declare revisions: Table<Revision, string>;
   declare settings: Table<Setting, string>;
-  declare searchShards: Table<SearchShard, number>;
+  /** The shard rows and the summary row (src/search/summary.ts). */
+  declare searchShards: Table<SearchShard | SummaryRow, number>;
   declare quarantine: Table<QuarantinedRow, number>;
 
   /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */

@@ -16,7 +16,8 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { RECORDS_TABLE, SHARDS_TABLE } from './names';
-import { docOf, emptyShard, patchShard, shardOf, type SearchDoc, type SearchShard } from '../search/shard-index';
+import { docOf, emptyShard, patchShard, SHARD_COUNT, shardOf, type SearchDoc, type SearchShard } from '../search/shard-index';
+import { isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
 
 
 /** Docs to set and ids to remove, per shard number. */
@@ -36,22 +37,44 @@ function changesFor(changes: ShardChanges, shard: number) {
  */
 interface TransactionState {
   shards: Map<number, SearchShard>;
+  /** The summary row as written so far; undefined until read. */
+  summary?: SummaryRow;
   queue: Promise<void>;
 }
 const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
 
+type Row = SearchShard | SummaryRow | undefined;
+
+/**
+ * The shard rows of `changes` (read once per transaction), patched, and the
+ * summary row's entries for them, written in one put. The summary row is read
+ * with the first shards; a collection indexed before it existed gets it built
+ * from every shard, once. Every read is awaited directly: Dexie keeps its
+ * transaction zone across an await of its own request.
+ */
 async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state: TransactionState, changes: ShardChanges) {
   const missing = [...changes.keys()].filter((n) => !state.shards.has(n));
-  if (missing.length > 0) {
-    const rows = (await shards.getMany({ trans, keys: missing })) as Array<SearchShard | undefined>;
-    missing.forEach((n, i) => state.shards.set(n, rows[i] ?? emptyShard(n)));
+  const wantSummary = !state.summary;
+  if (missing.length > 0 || wantSummary) {
+    const rows = (await shards.getMany({ trans, keys: wantSummary ? [...missing, SUMMARY_KEY] : missing })) as Row[];
+    missing.forEach((n, i) => state.shards.set(n, (rows[i] as SearchShard | undefined) ?? emptyShard(n)));
+    const stored = wantSummary ? rows.at(-1) : undefined;
+    if (isSummaryRow(stored) && stored.stats.length === SHARD_COUNT) state.summary = stored;
+    else if (wantSummary) {
+      const rest = Array.from({ length: SHARD_COUNT }, (_, n) => n).filter((n) => !state.shards.has(n));
+      const more = rest.length > 0 ? ((await shards.getMany({ trans, keys: rest })) as Row[]) : [];
+      rest.forEach((n, i) => state.shards.set(n, (more[i] as SearchShard | undefined) ?? emptyShard(n)));
+      state.summary = summaryRowOf([...state.shards.values()], SHARD_COUNT);
+    }
   }
+  const summary = state.summary!;
   const updated = [...changes].map(([n, { put, remove }]) => {
     const row = patchShard(state.shards.get(n)!, new Set(remove), put);
     state.shards.set(n, row);
+    summary.stats[n] = shardStats(row);
     return row;
   });
-  const res = await shards.mutate({ type: 'put', trans, values: updated });
+  const res = await shards.mutate({ type: 'put', trans, values: [...updated, summary] });
   if (res.numFailures > 0) throw Object.values(res.failures)[0];
 }
 

@@ -6,6 +6,7 @@ import { withStorageErrors } from './errors';
 import { highlighterFor, pageOf, type Highlighter, type PageRequest, type SearchPage } from '../search/page';
 import type { ClipperDB } from './schema';
 import { SearchIndex, type SearchOptions } from '../search/shard-index';
+import { isShardRow } from '../search/summary';
 
 export interface SearchResult {
   records: PartnershipRecord[];
@@ -15,7 +16,7 @@ export interface SearchResult {
 
 /** The whole index in one read. Inside a liveQuery it reruns on every change to the records. */
 export function loadSearchIndex(db: ClipperDB): Promise<SearchIndex> {
-  return withStorageErrors(async () => new SearchIndex(await db.searchShards.toArray()));
+  return withStorageErrors(async () => new SearchIndex((await db.searchShards.toArray()).filter(isShardRow)));
 }
 
 /** Public records for ids, in the given order; ids deleted meanwhile are skipped. */

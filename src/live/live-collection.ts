@@ -8,4 +8,5 @@ export { openClipperDB } from '../db/schema';
 export { deleteRecords, restoreDeleted } from '../db/records';
 export { recordsByIds } from '../db/search';
 export { liveSearchIndex } from './live-search-index';
+export { liveHead } from './live-head';
 export { RecordCache } from './record-cache';

@@ -3,6 +3,7 @@ import { SHARDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
 import { SHARD_COUNT, SearchIndex, type SearchShard } from '../search/shard-index';
 import { onTableChanged, touches } from '../db/table-changes';
+import { isShardRow } from '../search/summary';
 
 export interface IndexObserver {
   next: (index: SearchIndex) => void;
@@ -34,13 +35,17 @@ export function liveSearchIndex(db: ClipperDB) {
             if (reloadAll) {
               reloadAll = false;
               stale.clear();
-              rows = await db.searchShards.toArray();
+              rows = (await db.searchShards.toArray()).filter(isShardRow);
             } else {
               const changed = [...stale];
               stale.clear();
               const fresh = await db.searchShards.bulkGet(changed);
               const byShard = new Map<number, SearchShard>(rows.map((row) => [row.shard, row]));
-              changed.forEach((n, i) => (fresh[i] ? byShard.set(n, fresh[i]) : byShard.delete(n)));
+              changed.forEach((n, i) => {
+                const row = fresh[i];
+                if (row && isShardRow(row)) byShard.set(n, row);
+                else byShard.delete(n);
+              });
               rows = [...byShard.values()];
             }
             if (!closed) observer.next(new SearchIndex(rows));

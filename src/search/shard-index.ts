@@ -18,6 +18,9 @@ import type { PartnershipRecord } from '../record/types';
 import { searchTermsOf } from './index-terms';
 import { queryWords } from '../text/fold';
 import { sortFieldsOf } from './sort-keys';
+import { shardStats, summarise, type CollectionSummary, type TagCount } from './summary';
+
+export type { TagCount } from './summary';
 
 /** Shards per collection: few enough to read in one request, enough that a clip rewrites a small one. */
 export const SHARD_COUNT = 16;
@@ -227,11 +230,6 @@ interface DocRef {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export interface TagCount {
-  tag: string;
-  count: number;
-}
-
 /**
  * The loaded index: matches queries in memory. Orders are computed once per
  * loaded index and reused by every keystroke.
@@ -240,6 +238,7 @@ export class SearchIndex {
   readonly size: number;
   private readonly refs: DocRef[];
   private readonly orders = new Map<SearchSort, DocRef[]>();
+  private totals: CollectionSummary | undefined;
 
   constructor(private readonly shards: readonly SearchShard[]) {
     this.refs = shards.flatMap((shard) => shard.ids.map((_, at) => ({ shard, at })));
@@ -299,20 +298,19 @@ export class SearchIndex {
     return pass;
   }
 
+  /** Count, kinds and tag counts, as the summary row (summary.ts) holds them. */
+  summary(): CollectionSummary {
+    this.totals ??= summarise(this.shards.map(shardStats));
+    return this.totals;
+  }
+
   /** The distinct partnership kinds, sorted. */
   kinds(): string[] {
-    const kinds = new Set<string>();
-    for (const shard of this.shards) for (const kind of shard.kinds) if (kind !== null) kinds.add(kind);
-    return [...kinds].sort(byString);
+    return this.summary().kinds;
   }
 
   /** Every tag in use with the number of records carrying it, most used first. */
   tagCounts(): TagCount[] {
-    const counts = new Map<string, number>();
-    // A Set per record: an imported record's tag list may repeat a tag, and a record counts once.
-    for (const shard of this.shards) for (const tags of shard.tags) for (const tag of new Set(tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    return [...counts]
-      .map(([tag, count]) => ({ tag, count }))
-      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'de'));
+    return this.summary().tagCounts;
   }
 }

@@ -28,7 +28,7 @@ let overview: Page;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  // Slow enough answers (at most 3 at a time) that the progress bar is on screen for a while.
+  // Slow enough answers (at most 2 at a time) that the progress bar is on screen for a while.
   PORTRAITS.forEach((spec) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: 700 }));
   server.page(slugOf(REPORT), reportHtml(`Besuch aus ${REPORT.ukraine}`), { delayMs: 700 });
   server.page('/portraets/', overviewHtml([...PORTRAITS, REPORT].map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));

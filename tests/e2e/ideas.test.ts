@@ -163,6 +163,26 @@ describe('the Ideas view', () => {
     await page.close();
   });
 
+  it('filters the picker by a topic, and narrows the lens to answers with a topic', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await page.goto(`chrome-extension://${session.extensionId}/compare.html#view=lens&q=successes`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-pick-id]', { timeout: 15_000 });
+    const picked = () => page.$$eval('[data-pick-id] .title', (ts) => ts.map((t) => t.textContent?.trim()).sort());
+    await page.select('select[data-filter="topic"]', 'schools');
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 2, { timeout: 5_000 });
+    expect(await picked()).toEqual(['Brühl – Kolomyja', 'Herdecke – Drohobytsch']);
+    await page.select('select[data-filter="topic"]', '');
+    await page.waitForFunction(() => document.querySelectorAll('[data-pick-id]').length === 6, { timeout: 5_000 });
+
+    await page.select('select[data-filter="lens-topic"]', 'energy');
+    await page.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 2, { timeout: 5_000 });
+    const names = await page.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
+    expect(names).toEqual(['Lünen – Korosten', 'Menden – Smila']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('has no serious accessibility problems, in light and in dark', async () => {
     const page = await openIdeas();
     await page.click('table.matrix button[data-topic="energy"]');

@@ -10,6 +10,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 import { HOST, overviewHtml, portraitHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { clipUrl, waitForListed } from './support/popup';
 import { serviceWorker, storedState } from './support/service-worker';
+import { seriousAxeViolations } from './support/axe';
 
 let server: FixtureServer;
 let session: Session;
@@ -119,6 +120,7 @@ describe('check for updates in real Chromium', () => {
     const expanded = await page.$eval(`[data-changed="${urlOf(ALPHA)}"] [data-show-update-diff]`, (el) => el.getAttribute('aria-expanded'));
     expect(expanded).toBe('true');
     await screenshot(page, 'collection-update-diff');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('applies one change; its revision list shows the old version, restores it and undoes the restore', async () => {
@@ -174,7 +176,9 @@ describe('check for updates in real Chromium', () => {
 
   it('a scheduled check (what the alarm runs) opens the collection page in a background tab and checks there', async () => {
     const worker = await serviceWorker(session);
-    const opened = session.browser.waitForTarget((t) => t.url().includes('/collection.html'), { timeout: 10_000 });
+    const existing = page.target();
+    const requestsBefore = server.timeline.length;
+    const opened = session.browser.waitForTarget((t) => t.url().includes('/collection.html') && t !== existing, { timeout: 10_000 });
     await worker.evaluate(() =>
       (globalThis as unknown as { partnershipClipper: { runScheduledCheck(): Promise<void> } }).partnershipClipper.runScheduledCheck(),
     );
@@ -183,6 +187,21 @@ describe('check for updates in real Chromium', () => {
     // Alpha is as on the site again (the restore was undone), Beta still differs, Gamma is still gone.
     expect(await tab.$eval('[data-check-counts]', (el) => el.textContent)).toBe('1 changed · 1 unchanged · 1 no longer online');
     expect(tab.url()).not.toContain('#check-updates');
+    // It fetched the three stored pages again (and the overview pages).
+    const fetched = server.timeline.slice(requestsBefore).map((r) => r.path);
+    for (const spec of [ALPHA, BETA, GAMMA]) expect(fetched).toContain(slugOf(spec));
     await tab.close();
+  });
+
+  it('clips the new portrait an overview page links, with the existing bulk clip', async () => {
+    expect(await page.$eval('[data-new-portraits]', (el) => el.textContent)).toBe('1 new portrait on the site');
+    const opened = session.browser.waitForTarget((t) => t.url().endsWith('/ukraine/'), { timeout: 10_000 });
+    await page.locator('[data-clip-new]').click();
+    await opened;
+    // The overview tab is in front now: poll by time, a hidden page gets no animation frames.
+    await page.waitForFunction(() => document.querySelector('[data-count]')?.getAttribute('data-count') === '4', { timeout: 20_000, polling: 200 });
+    expect(await page.$eval('[data-bulk-message]', (el) => el.textContent)).toContain('Clipping 1 portrait');
+    const stored = await storedState(await serviceWorker(session));
+    expect(stored.urls).toContain(urlOf(NEW_ON_SITE));
   });
 });

@@ -37,14 +37,14 @@ afterEach(() => {
 });
 
 describe('BulkQueue', () => {
-  it('runs at most 3 at a time and finishes every item', async () => {
+  it('runs at most 2 at a time and finishes every item', async () => {
     const fake = fakeWorker({ ms: (url) => (url.endsWith('p1/') ? 500 : 100) });
     const queue = new BulkQueue({ jobId: 'j', items: items(10), worker: fake.worker, now: () => Date.now() });
     const done = queue.start();
-    expect(fake.started).toHaveLength(3);
+    expect(fake.started).toHaveLength(2);
     await vi.runAllTimersAsync();
     const final = await done;
-    expect(fake.maxOpen()).toBe(3);
+    expect(fake.maxOpen()).toBe(2);
     expect(fake.started).toHaveLength(10);
     expect(final.phase).toBe('done');
     expect(final.finished).toBe(10);
@@ -64,7 +64,7 @@ describe('BulkQueue', () => {
   it('reports progress: count, current pages and an ETA from the throughput', async () => {
     const snapshots: BulkSnapshot[] = [];
     const fake = fakeWorker({ ms: () => 1000 });
-    const queue = new BulkQueue({ jobId: 'j', items: items(6), worker: fake.worker, onChange: (s) => snapshots.push(s) });
+    const queue = new BulkQueue({ jobId: 'j', items: items(6), worker: fake.worker, concurrency: 3, onChange: (s) => snapshots.push(s) });
     const done = queue.start();
     expect(snapshots.at(-1)).toMatchObject({ phase: 'running', finished: 0, etaMs: null, current: ['P0', 'P1', 'P2'] });
     await vi.advanceTimersByTimeAsync(1000);
@@ -115,7 +115,7 @@ describe('BulkQueue', () => {
 
   it('cancel aborts in-flight work, schedules nothing more and keeps what finished', async () => {
     const fake = fakeWorker({ ms: (url) => (/p[012]\/$/.test(url) ? 100 : 5000) });
-    const queue = new BulkQueue({ jobId: 'j', items: items(8), worker: fake.worker });
+    const queue = new BulkQueue({ jobId: 'j', items: items(8), worker: fake.worker, concurrency: 3 });
     const done = queue.start();
     await vi.advanceTimersByTimeAsync(150);
     expect(queue.snapshot().finished).toBe(3);

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteRecords, restoreDeleted, saveClip, setNote, setTags, type DeletedPayload } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { loadSearchIndex } from '../../../src/db/search';
-import { decodeShard, docOf, shardOf, type SearchDoc } from '../../../src/search/shard-index';
+import { decodeShard, docOf, SHARD_COUNT, shardOf, type SearchDoc } from '../../../src/search/shard-index';
+import { isShardRow, isSummaryRow, summarise, summaryRowOf } from '../../../src/search/summary';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { RECORDS_FORMAT, type ClippedContent, type PartnershipRecord, type RecordsFileV1 } from '../../../src/record/types';
 import { freshDb } from './helpers';
@@ -45,7 +46,7 @@ const SAME_SHARD_IDS = Array.from({ length: 400 }, (_, i) => `same-shard-${i}`)
 
 /** Everything the shards hold, keyed by id; fails on an id stored twice or in the wrong shard. */
 async function indexedDocs(db: ClipperDB): Promise<Map<string, SearchDoc>> {
-  const rows = await db.searchShards.toArray();
+  const rows = (await db.searchShards.toArray()).filter(isShardRow);
   const docs = new Map<string, SearchDoc>();
   for (const row of rows) {
     expect(new Set(row.ids).size, `shard ${row.shard} lists an id twice`).toBe(row.ids.length);
@@ -63,6 +64,19 @@ async function expectShardsMatchRecords(db: ClipperDB, context = ''): Promise<vo
   const [records, docs] = await db.transaction('r', db.records, db.searchShards, async () => [await db.records.toArray(), await indexedDocs(db)] as const);
   const expected = new Map(records.map((r) => [r.id, docOf(r)]));
   expect(Object.fromEntries(docs), context).toEqual(Object.fromEntries(expected));
+  // The summary row (count and filter menus for the popup's first render) agrees with the shards and the records.
+  const rows = await db.searchShards.toArray();
+  const summary = rows.find(isSummaryRow);
+  if (records.length > 0) expect(summary, `${context}: no summary row`).toBeDefined();
+  if (summary) {
+    expect(summary, context).toEqual(summaryRowOf(rows.filter(isShardRow), SHARD_COUNT));
+    const tags = new Map<string, number>();
+    for (const r of records) for (const tag of new Set(r.tags)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    const got = summarise(summary.stats);
+    expect(got.total, context).toBe(records.length);
+    expect(got.kinds, context).toEqual([...new Set(records.flatMap((r) => (r.kind ? [r.kind] : [])))].sort());
+    expect(Object.fromEntries(got.tagCounts.map((t) => [t.tag, t.count])), context).toEqual(Object.fromEntries(tags));
+  }
 }
 
 const ids = (db: ClipperDB) => db.records.toCollection().primaryKeys();
@@ -305,7 +319,7 @@ describe('search shards stay equal to the records table', () => {
     );
     await expectShardsMatchRecords(db);
     expect((await loadSearchIndex(db)).size).toBe(SAME_SHARD_IDS.length + 1);
-    const [shard5] = await db.searchShards.where('shard').equals(5).toArray();
+    const [shard5] = (await db.searchShards.where('shard').equals(5).toArray()).filter(isShardRow);
     expect(shard5?.ids.filter((id) => id.startsWith('same-shard-')).sort()).toEqual([...SAME_SHARD_IDS].sort());
   });
 

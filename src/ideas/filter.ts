@@ -1,0 +1,24 @@
+/**
+ * Filtering by topic: which records (or which answers) report a topic. Loaded
+ * on demand by the pages; results are cached per record object, so a filter
+ * change re-reads no answer twice.
+ */
+
+import { analyseRecord, type IdeasSource, type RecordIdeas } from './analyse';
+import type { TopicId } from './topics';
+
+const cache = new WeakMap<object, RecordIdeas>();
+
+export function ideasOf(record: IdeasSource): RecordIdeas {
+  let ideas = cache.get(record);
+  if (!ideas) {
+    ideas = analyseRecord(record);
+    cache.set(record, ideas);
+  }
+  return ideas;
+}
+
+/** Ids of the records with at least one answer on the topic. */
+export function idsWithTopic<R extends IdeasSource & { id: string }>(records: readonly R[], topic: TopicId): Set<string> {
+  return new Set(records.filter((r) => ideasOf(r).topics.includes(topic)).map((r) => r.id));
+}
