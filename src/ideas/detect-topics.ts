@@ -94,7 +94,8 @@ export function detectTopics(
 
   const topics = topicsCompiled();
   const weight = new Float64Array(topics.length);
-  const evidence: Evidence[][] = topics.map(() => []);
+  // Most answers have a few topics: evidence lists are made only for topics met.
+  const evidence: (Evidence[] | undefined)[] = new Array(topics.length);
   const seenCues = new Set<CompiledCue>();
   const nextFree = new Int32Array(topics.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -102,7 +103,7 @@ export function detectTopics(
     for (const { topic, cue } of hitsOf(tokens[i]!)) {
       if (i < nextFree[topic]!) continue;
       if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;
-      evidence[topic]!.push(evidenceOf(text, tokens, i, cue.words.length));
+      (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, cue.words.length));
       if (!seenCues.has(cue)) weight[topic]! += cue.weight;
       seenCues.add(cue);
       nextFree[topic] = i + cue.words.length;
@@ -112,12 +113,12 @@ export function detectTopics(
     const t = TOPIC_IDS.indexOf(hint.id);
     if (!isCounted(hint.evidence.start)) continue;
     weight[t]! += hint.weight;
-    evidence[t]!.push(hint.evidence);
+    (evidence[t] ??= []).push(hint.evidence);
   }
   const found: TopicMatch[] = [];
   topics.forEach((topic, t) => {
     if (weight[t]! < 1) return;
-    found.push({ id: topic.id, evidence: evidence[t]!.sort((a, b) => a.start - b.start) });
+    found.push({ id: topic.id, evidence: (evidence[t] ?? []).sort((a, b) => a.start - b.start) });
   });
   return found;
 }

@@ -133,13 +133,25 @@ export function validateRecord(value: unknown): string[] {
   return [...new Set(messages)];
 }
 
+/**
+ * How a message names an entry of the file: counted from 1 as people count, with the
+ * record's title (or else its URL) when it has one: `record 3 ("Duisburg – Kryvyi Rih")`.
+ */
+export function entryLabel(label: string, index: number, entry?: unknown): string {
+  const fields = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {};
+  const name = [fields.title, fields.url].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim();
+  const short = name && name.length > 80 ? `${name.slice(0, 79)}…` : name;
+  return short ? `${label} ${index + 1} (${JSON.stringify(short)})` : `${label} ${index + 1}`;
+}
+
 /** Collects issues and keeps the message list short. */
 export class IssueCollector {
   readonly invalid: RecordIssue[] = [];
   readonly messages: string[] = [];
   errorCount = 0;
 
-  add(part: RecordIssue['part'], index: number, errors: string[]): void {
+  /** `index` counts from 0 (RecordIssue.index); `entry` is the record (or revision's record) to name. */
+  add(part: RecordIssue['part'], index: number, errors: string[], entry?: unknown): void {
     if (errors.length === 0) return;
     const existing = this.invalid.find((i) => i.part === part && i.index === index);
     if (existing) existing.errors.push(...errors);
@@ -147,7 +159,7 @@ export class IssueCollector {
     const label = part === 'records' ? 'record' : part === 'revisions' ? 'revision' : 'setting';
     for (const e of errors) {
       this.errorCount++;
-      if (this.messages.length < MAX_MESSAGES) this.messages.push(`${label} ${index}: ${e}`);
+      if (this.messages.length < MAX_MESSAGES) this.messages.push(`${entryLabel(label, index, entry)}: ${e}`);
     }
   }
 
@@ -174,12 +186,12 @@ export function validateRecords(
       const { id, url } = rec as { id: string; url: string };
       const dupId = firstById.get(id);
       const dupUrl = firstByUrl.get(url);
-      if (dupId !== undefined) errors.push(`id is the same as record ${dupId}'s`);
-      if (dupUrl !== undefined) errors.push(`url is the same as record ${dupUrl}'s`);
+      if (dupId !== undefined) errors.push(`id is the same as ${entryLabel('record', dupId, records[dupId])}'s`);
+      if (dupUrl !== undefined) errors.push(`url is the same as ${entryLabel('record', dupUrl, records[dupUrl])}'s`);
       if (dupId === undefined) firstById.set(id, index);
       if (dupUrl === undefined) firstByUrl.set(url, index);
     }
-    into.add('records', index, errors);
+    into.add('records', index, errors, rec);
   });
   return into.report();
 }
@@ -204,7 +216,7 @@ export function validateBackupExtras(
       if (!Object.hasOwn(r, 'record')) errors.push('record is missing');
       else errors.push(...validateRecord(r.record).map((e) => `record.${e}`));
     }
-    into.add('revisions', index, errors);
+    into.add('revisions', index, errors, rev && typeof rev === 'object' ? (rev as { record?: unknown }).record : undefined);
   });
   settings.forEach((s, index) => {
     if (!s || typeof s !== 'object' || Array.isArray(s)) return into.add('settings', index, ['must be an object with "key" and "value"']);

@@ -56,14 +56,14 @@ describe('import folds URL variants exactly as clipping does', () => {
     const b = makeRecord({ url: `${PAGE}?utm_campaign=x` });
     const res = await planImport(db, fileOf([a, b]));
     if (!res.ok) throw new Error(res.error);
-    expect(res.plan.messages).toEqual([`record 1: url is the same as record 0's`]);
+    expect(res.plan.messages).toEqual([`record 2 ("Duisburg – Kryvyi Rih"): url is the same as record 1 ("Duisburg – Kryvyi Rih")'s`]);
   });
 
   it('leaves no URL for the validator to misname: a relative one is refused with its value', async () => {
     const db = freshDb();
     const res = await planImport(db, fileOf([makeRecord({ url: '/duisburg-kryvyi-rih/' })]));
     if (!res.ok) throw new Error(res.error);
-    expect(res.plan.messages).toEqual(['record 0: url "/duisburg-kryvyi-rih/" is not an absolute URL (it must start with https://, http:// or file://)']);
+    expect(res.plan.messages).toEqual(['record 1 ("Duisburg – Kryvyi Rih"): url "/duisburg-kryvyi-rih/" is not an absolute URL (it must start with https://, http:// or file://)']);
   });
 
   it('finds a record an older version stored with a "/" added to another site\'s path', async () => {

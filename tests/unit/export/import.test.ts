@@ -252,7 +252,7 @@ describe('all or nothing', () => {
     file.records[2] = { ...makeRecord({ url: 'https://example.org/bad/' }), answers: [{ ...makeAnswers(1)[0], questionId: 7 }] };
     const p = await plan(db, JSON.stringify(file));
     expect(p.summary).toMatchObject({ new: 1, updated: 1, invalid: 1 });
-    expect(p.messages).toEqual(['record 2: answers[0].questionId must be a string or null']);
+    expect(p.messages).toEqual(['record 3 ("Duisburg – Kryvyi Rih"): answers[0].questionId must be a string or null']);
 
     expect(await applyImport(db, p)).toEqual({ ok: false, error: 'The file has 1 invalid record; nothing was imported.' });
     expect(await snapshot(db)).toBe(before);

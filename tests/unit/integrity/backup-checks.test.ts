@@ -46,7 +46,7 @@ describe('backup settings', () => {
     const text = await backupText(db, (f) => f.settings.push({ key, value }));
     const target = freshDb();
     const plan = await planOf(target, text);
-    expect(plan.messages).toEqual([expect.stringMatching(new RegExp(`^setting 0: ${message.source}`))]);
+    expect(plan.messages).toEqual([expect.stringMatching(new RegExp(`^setting 1: ${message.source}`))]);
     expect(await applyImport(target, plan)).toMatchObject({ ok: false });
     expect(await target.settings.count()).toBe(0);
     expect(await restoreBackup(target, JSON.parse(text))).toMatchObject({ ok: false, error: expect.stringMatching(message) });
@@ -85,8 +85,8 @@ describe('backup revisions', () => {
     const saved = await saveClip(db, makeContent(), NOW);
     const text = await backupText(db, (f) => f.revisions.push({ id: 'r1', recordId: saved.record.id, savedAt: NOW.toISOString() }));
     const plan = await planOf(freshDb(), text);
-    expect(plan.messages).toEqual(['revision 0: record is missing']);
-    expect(await restoreBackup(freshDb(), JSON.parse(text))).toMatchObject({ ok: false, error: expect.stringMatching(/revision 0: record is missing/) });
+    expect(plan.messages).toEqual(['revision 1: record is missing']);
+    expect(await restoreBackup(freshDb(), JSON.parse(text))).toMatchObject({ ok: false, error: expect.stringMatching(/revision 1: record is missing/) });
   });
 });
 
@@ -117,13 +117,13 @@ describe('dates', () => {
     const incoming = makeRecord({ url: local.url, updatedAt: '2026-12-31T23:59:60Z', title: 'Neuer Titel' });
     const plan = await planOf(db, serialise(buildRecordsFile([incoming], NOW)));
     expect(plan.summary).toMatchObject({ older: 0, invalid: 1 });
-    expect(plan.messages).toEqual(['record 0: updatedAt "2026-12-31T23:59:60Z" is not a date this app can read (e.g. a leap second :60 or a year out of range)']);
+    expect(plan.messages).toEqual(['record 1 ("Neuer Titel"): updatedAt "2026-12-31T23:59:60Z" is not a date this app can read (e.g. a leap second :60 or a year out of range)']);
   });
 
   it('a revision with an unreadable savedAt is refused', async () => {
     const db = freshDb();
     await saveClip(db, makeContent(), NOW);
     const text = await backupText(db, (f) => f.revisions.push({ id: 'r1', recordId: f.records[0].id, savedAt: '2016-12-31T23:59:60Z', record: f.records[0] }));
-    expect((await planOf(freshDb(), text)).messages).toEqual([expect.stringMatching(/^revision 0: savedAt "2016-12-31T23:59:60Z" is not a date/)]);
+    expect((await planOf(freshDb(), text)).messages).toEqual([expect.stringMatching(/^revision 1 \("Duisburg – Kryvyi Rih"\): savedAt "2016-12-31T23:59:60Z" is not a date/)]);
   });
 });

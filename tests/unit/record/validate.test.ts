@@ -54,13 +54,17 @@ describe('validateRecord', () => {
 });
 
 describe('validateRecords', () => {
-  it('prefixes messages with the record index and finds duplicates in a file', () => {
+  it('names each record by its number counted from 1 and its title, and finds duplicates in a file', () => {
     const a = makeRecord({ url: 'https://example.org/a/' });
     const bad = { ...makeRecord(), partners: 'Duisburg' };
     const dupUrl = makeRecord({ url: 'https://example.org/a/' });
     const report = validateRecords([a, bad, dupUrl]);
     expect(report.invalid.map((i) => i.index)).toEqual([1, 2]);
-    expect(report.messages).toEqual(['record 1: partners must be an array', "record 2: url is the same as record 0's"]);
+    expect(report.invalid.map((i) => i.index)).toEqual([1, 2]); // indexes into the file stay 0-based
+    expect(report.messages).toEqual([
+      'record 2 ("Duisburg – Kryvyi Rih"): partners must be an array',
+      'record 3 ("Duisburg – Kryvyi Rih"): url is the same as record 1 ("Duisburg – Kryvyi Rih")\'s',
+    ]);
     expect(report.errorCount).toBe(2);
   });
 
@@ -70,7 +74,8 @@ describe('validateRecords', () => {
     expect(report.messages).toHaveLength(MAX_MESSAGES);
     expect(report.errorCount).toBe(80);
     expect(report.invalid).toHaveLength(80);
-    expect(report.messages[17]).toBe('record 17: title must be a string');
+    // No usable title: the URL names the record.
+    expect(report.messages[17]).toBe('record 18 ("https://staedtepartnerschaftennrw.org/duisburg-kryvyi-rih/"): title must be a string');
   });
 
   it('turns JSON pointers into readable paths', () => {
