@@ -11,6 +11,7 @@
 
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { Answer, ClippedContent } from '../record/types';
+import { wordingKey } from '../text/fold';
 import { answerBlocks } from './plain-lines';
 
 export interface DiffPart {
@@ -136,11 +137,11 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   return out;
 }
 
-/** Identity of a question across versions: its catalogue id, else its folded wording, plus the occurrence. */
+/** Identity of a question across versions: its catalogue id, else its wording key (src/text/fold.ts), plus the occurrence. */
 function questionKeys(answers: readonly Answer[]): string[] {
   const seen = new Map<string, number>();
   return answers.map((a) => {
-    const base = a.questionId ?? `q:${collapse(a.question).toLowerCase()}`;
+    const base = a.questionId ?? `q:${wordingKey(a.question)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return `${base}#${n}`;

@@ -64,11 +64,18 @@ function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 
   });
 }
 
+/** IndexedDB 3.0's one-request read in either direction (Chromium 141+); older browsers step a cursor. */
+type WithGetAllRecords = IDBIndex & {
+  getAllRecords?: (options: { direction: 'prev'; count: number }) => IDBRequest<Array<{ value: unknown }>>;
+};
+
 /** The first `limit` values of an index, last key first (for equal keys, the higher primary key first). */
-function lastValues<T>(index: IDBIndex, limit: number): Promise<T[]> {
+async function lastValues<T>(index: WithGetAllRecords, limit: number): Promise<T[]> {
+  if (limit <= 0) return [];
+  // One request instead of `limit` cursor steps: about half the time here.
+  if (typeof index.getAllRecords === 'function') return (await request(index.getAllRecords({ direction: 'prev', count: limit }))).map((r) => r.value as T);
   return new Promise((resolve, reject) => {
     const out: T[] = [];
-    if (limit <= 0) return resolve(out);
     const req = index.openCursor(null, 'prev');
     req.onsuccess = () => {
       const cursor = req.result;

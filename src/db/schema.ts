@@ -5,13 +5,13 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { INTERNAL_FIELDS } from '../record/content';
 import { storageProblem, type StorageError } from './errors';
-import { buildShards, docOf, type SearchDoc, type SearchShard } from '../search/shard-index';
-import { assertRecordShape, convertRecordRows, QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
+import { buildShards, type SearchDoc, type SearchShard } from '../search/shard-index';
+import { QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
+import { holdRecordRows, stripIndexFields, writeHeldRows } from './upgrade-rows';
+import { announceUpgrade } from './upgrade-progress';
 import { searchIndexMiddleware } from './search-sync';
 import type { SummaryRow } from '../search/summary';
-import type { SortFields } from '../search/sort-keys';
 import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
@@ -19,7 +19,6 @@ import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
 
 // Since v4 `records` stores the public record; rows written by v2/v3 also
 // carried index fields (INTERNAL_FIELDS), which the v4 upgrade removes and reads strip anyway.
-type V3Row = PartnershipRecord & SortFields & { searchTerms: string[] };
 
 /** A previous state of a record, kept when it is re-clipped, imported over or restored. */
 export interface Revision {
@@ -44,6 +43,8 @@ export class ClipperDB extends Dexie {
 
   /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */
   private readonly upgradeQuarantine: QuarantinedRow[] = [];
+  /** The records between the v2 step (which takes them out) and the v4 step (which writes them back). */
+  private heldRows: PartnershipRecord[] | null = null;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -52,44 +53,31 @@ export class ClipperDB extends Dexie {
     this.version(1).stores({ records: 'id, &url, capturedAt' });
 
     // v2: full-text index, tags, revisions, settings.
+    //
+    // Declared since issue 17 without the record indexes v2 and v3 added (title, kind,
+    // updatedAt, *tags, *searchTerms; v3: sortTitle, sortPartner). v4 drops them all, and
+    // every upgrade now runs on to the latest version in one transaction, so building them
+    // over every stored row only to drop them cost most of a v1 upgrade (minutes at 10,000
+    // records). A database still at v2 or v3 has them: Dexie compares its first step with
+    // the indexes the database really has, so that step deletes them.
     this.version(2)
       .stores({
-        records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms',
+        records: 'id, &url, capturedAt',
         revisions: 'id, recordId, [recordId+savedAt]',
         settings: 'key',
       })
-      .upgrade((tx) =>
-        convertRecordRows<Partial<V3Row> & PartnershipRecord>(
-          tx,
-          2,
-          (r) => {
-            // A row the upgrade cannot make into a record is quarantined (quarantine.ts), not a reason to stop.
-            assertRecordShape(r as unknown as Record<string, unknown>);
-            // v1 records may predate tags/note/updatedAt: fill them so every record is a full PartnershipRecord.
-            // Only what is missing is written. The v2 index fields (searchTerms) are no longer computed: every
-            // upgrade now runs on to v4, which removes them again, and their multi-entry index cost about 18 s
-            // per 1,000 records in Chromium (docs/performance.md).
-            const filled: Partial<PartnershipRecord> = {};
-            if (!Array.isArray(r.tags)) filled.tags = [];
-            if (typeof r.note !== 'string') filled.note = '';
-            if (r.updatedAt === undefined) filled.updatedAt = r.capturedAt;
-            if (!Array.isArray(r.warnings)) filled.warnings = [];
-            if (!Array.isArray(r.partners)) filled.partners = [];
-            if (!Array.isArray(r.answers)) filled.answers = [];
-            if (typeof r.title !== 'string') filled.title = '';
-            return Object.keys(filled).length > 0 ? filled : false;
-          },
-          this.upgradeQuarantine,
-        ),
-      );
+      // The rows are taken out of the table here and written back once, by v4: the
+      // indexes v2 and v3 add (dropped again by v4) are then built on an empty table,
+      // and no row is written more than once (upgrade-rows.ts).
+      .upgrade(async (tx) => {
+        this.heldRows = await holdRecordRows(tx, this.upgradeQuarantine);
+      });
 
     // v3: indexed sort keys, so the list reads one page in title or partner order
     // from an index instead of reading and sorting every record. No upgrade function
     // any more: the sort keys it wrote into every row are removed by v4 straight away
     // (every upgrade runs on to the latest version), so writing them only cost time.
-    this.version(3).stores({
-      records: 'id, &url, title, kind, capturedAt, updatedAt, *tags, *searchTerms, sortTitle, sortPartner',
-    });
+    this.version(3).stores({ records: 'id, &url, capturedAt' });
 
     // v4: the search index moves out of the record rows into a few shard rows
     // (src/search/shard-index.ts): a million multi-entry index entries at 10,000 records
@@ -102,21 +90,11 @@ export class ClipperDB extends Dexie {
         [SHARDS_TABLE]: 'shard',
       })
       .upgrade(async (tx) => {
-        const docs: SearchDoc[] = [];
-        await convertRecordRows<Record<string, unknown>>(
-          tx,
-          4,
-          (r) => {
-            // A row the search index cannot read (docOf throws) is quarantined by this step.
-            const doc = docOf(r as unknown as PartnershipRecord);
-            docs.push(doc);
-            // Only rows written by v2/v3 carry index fields; the others need no write.
-            const stale = INTERNAL_FIELDS.filter((field) => field in r);
-            for (const field of stale) delete r[field];
-            return stale.length > 0;
-          },
-          this.upgradeQuarantine,
-        );
+        const held = this.heldRows;
+        this.heldRows = null;
+        const docs: SearchDoc[] = held
+          ? await writeHeldRows(tx, held, this.upgradeQuarantine)
+          : await stripIndexFields(tx, this.upgradeQuarantine);
         await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
       });
     // v5: URLs in their stored form (serialiseUrl): "|", "[", "]", "^" or a stray "%"
@@ -132,6 +110,7 @@ export class ClipperDB extends Dexie {
       .upgrade(async (tx) => {
         const rows = this.upgradeQuarantine.splice(0);
         if (rows.length) await tx.table(QUARANTINE_TABLE).bulkAdd(rows);
+        announceUpgrade({ done: 0, total: 0, finished: true });
       });
     // Keeps the shards in step with every later write to records.
     this.use(searchIndexMiddleware);

@@ -5,7 +5,7 @@
 // "Similar to this" and its reasons; axe in light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, screenshot, type Session } from './support/extension';
+import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { clipUrl } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
@@ -180,6 +180,50 @@ describe('the Ideas view', () => {
     const names = await page.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
     expect(names).toEqual(['Lünen – Korosten', 'Menden – Smila']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows topic chips and "Similar to this" with reasons in the popup\'s record details', async () => {
+    const luenen = PORTRAITS.find((p) => p.key === 'luenen-korosten')!;
+    const page = await visitPage(session, urlOf(luenen));
+    const popup = await openPopup(session, page);
+    await popup.waitForSelector('[data-record-id] button.details');
+    for (const row of await popup.$$('[data-record-id]')) {
+      if ((await row.$eval('.title', (el) => el.textContent?.trim())) === 'Lünen – Korosten') await (await row.$('button.details'))!.click();
+    }
+    await popup.waitForSelector('#details-title');
+    await popup.click('details.answers summary');
+    const chips = await popup.$$eval('details.answers [data-topic-chips] button', (bs) => bs.map((b) => b.getAttribute('data-topic')));
+    expect(chips).toEqual(expect.arrayContaining(['civil-protection', 'energy', 'funding']));
+    await popup.locator('button::-p-text(Find similar partnerships)').click();
+    await popup.waitForSelector('[data-similar-to] li', { timeout: 10_000 });
+    const similar = await popup.$$eval('[data-similar-to] li', (lis) => lis.map((li) => (li as HTMLElement).innerText));
+    expect(similar[0]).toMatch(/^Menden – Smila\s+both: .*fire service and civil protection/);
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-details-similar');
+    await popup.close();
+    await page.close();
+  });
+
+  it('filters the popup list by a topic', async () => {
+    const page = await visitPage(session, urlOf(PORTRAITS[0]!));
+    const popup = await openPopup(session, page);
+    await popup.waitForSelector('select[data-filter="topic"]');
+    await popup.select('select[data-filter="topic"]', 'schools');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 2, { timeout: 10_000 });
+    const titles = await popup.$$eval('[data-record-id] .title', (ts) => ts.map((t) => t.textContent?.trim()).sort());
+    expect(titles).toEqual(['Brühl – Kolomyja', 'Herdecke – Drohobytsch']);
+    // With a search on top: both filters apply.
+    await popup.type('input[type=search]', 'Herdecke');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 1, { timeout: 10_000 });
+    await popup.select('select[data-filter="topic"]', '');
+    await popup.$eval('input[type=search]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 6, { timeout: 10_000 });
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
     await page.close();
   });
 

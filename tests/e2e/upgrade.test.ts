@@ -87,4 +87,28 @@ describe('upgrading a v1 database in the extension', () => {
     expect(kept.rows).toEqual([expect.objectContaining({ reason: 'answers[0] is not an object', row: broken })]);
     await manage.close();
   });
+
+  it('shows the upgrade\'s progress in the page that triggers it, then the collection', async () => {
+    const options = await session.browser.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const rows = Array.from({ length: 3000 }, (_, i) => v1Row(1000 + i));
+    await options.evaluate(`(${WRITE_V1_DATABASE.toString()})(${JSON.stringify(rows)})`);
+    await options.close();
+
+    const manage = await session.browser.newPage();
+    // Record every progress figure the page shows, from before its own scripts run.
+    await manage.evaluateOnNewDocument(`(() => {
+      window.__seen = [];
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-upgrade-progress]');
+        if (el && window.__seen.at(-1) !== el.textContent) window.__seen.push(el.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    })()`);
+    await manage.goto(`chrome-extension://${session.extensionId}/collection.html`);
+    await manage.waitForFunction(() => document.querySelector('[data-count]')?.getAttribute('data-count') === '3000', { timeout: 60_000 });
+    await manage.waitForFunction(() => !document.querySelector('[data-upgrade-progress]'));
+    const seen = (await manage.evaluate('window.__seen')) as string[];
+    expect(seen.some((text) => /Updating your collection for this version of the extension: [\d,.]+ of 3,000 partnerships/.test(text))).toBe(true);
+    await manage.close();
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { questionLens } from '../../../src/compare/lens';
+import { diffContent } from '../../../src/compare/revision-diff';
 import { QUESTIONS } from '../../../src/questions/catalogue';
 import { matchQuestion } from '../../../src/questions/match';
 import { questionKey } from '../../../src/questions/normalise';
@@ -13,7 +14,7 @@ import type { PartnershipRecord } from '../../../src/record/types';
 import { highlightRanges } from '../../../src/search/highlight';
 import { buildShards, docOf, SearchIndex } from '../../../src/search/shard-index';
 import { foldVariants, matchesQuery, wordingKey } from '../../../src/text/fold';
-import { makeRecord } from '../helpers/records';
+import { makeContent, makeRecord } from '../helpers/records';
 
 const SHY = '\u00ad';
 /** A catalogue question with umlauts ("darüber", "Solidaritätspartnerschaft"). */
@@ -102,5 +103,12 @@ describe('the same wording (questions)', () => {
   it('keys a wording with umlauts spelled out, ß as ss, and no soft hyphen', () => {
     expect(wordingKey(`Für die Städte${SHY}partnerschaft: GRÖSSE?`)).toBe('fuer die staedtepartnerschaft groesse');
     expect(wordingKey('fuer die Staedtepartnerschaft – Größe')).toBe('fuer die staedtepartnerschaft groesse');
+  });
+
+  it('keeps an extra question the same question across versions when only its umlaut spelling or case changed', () => {
+    const extra = (question: string) =>
+      makeContent({ answers: [{ number: 13, questionId: null, question, markdown: 'Ja, mit Fördermitteln.', text: 'Ja, mit Fördermitteln.' }] });
+    const diff = diffContent(extra('13. Gibt es Fördermittel für Städte?'), extra('13. GIBT ES FOERDERMITTEL FÜR STAEDTE?'));
+    expect(diff.questions.map((q) => q.change)).toEqual(['changed']);
   });
 });

@@ -95,3 +95,12 @@ describe('comparePagePath', () => {
     expect(comparePagePath(state({ ids: ['a', 'b'], view: 'lens' }))).toBe('/compare.html#ids=a,b&view=lens');
   });
 });
+
+describe('the Ideas view in the URL', () => {
+  it('round-trips view=ideas and falls back to the comparison for an unknown view', () => {
+    const ideas = { ...defaultCompareState(), ids: ['a', 'b'], view: 'ideas' as const };
+    expect(encodeCompareState(ideas)).toBe('ids=a,b&view=ideas');
+    expect(decodeCompareState('#ids=a,b&view=ideas')).toEqual(ideas);
+    expect(decodeCompareState('#view=heatmap').view).toBe('compare');
+  });
+});
