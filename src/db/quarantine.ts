@@ -50,7 +50,7 @@ export function convertRecordRows<T extends object>(
         if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('the row is not an object');
         patch = convert(row);
       } catch (err) {
-        into.push({ table: 'records', version, reason: reasonOf(err), row, quarantinedAt: new Date().toISOString() });
+        into.push(quarantineEntry(version, row, err));
         ctx.value = null;
         return;
       }
@@ -60,12 +60,15 @@ export function convertRecordRows<T extends object>(
     });
 }
 
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+/** The quarantine row for a record row that the step `version` could not convert because of `err`. */
+export function quarantineEntry(version: number, row: unknown, err: unknown): QuarantinedRow {
+  return { table: 'records', version, reason: err instanceof Error ? err.message : String(err), row, quarantinedAt: new Date().toISOString() };
 }
 
 /** Checks what every later step and every reader relies on; throws a readable reason. */
-export function assertRecordShape(r: Record<string, unknown>): void {
+export function assertRecordShape(row: unknown): asserts row is Record<string, unknown> {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('the row is not an object');
+  const r = row as Record<string, unknown>;
   if (typeof r.id !== 'string' || !r.id) throw new Error('id is missing or not a string');
   if (typeof r.url !== 'string') throw new Error('url is missing or not a string');
   if (typeof r.capturedAt !== 'string' || !Number.isFinite(Date.parse(r.capturedAt))) throw new Error('capturedAt is missing or not a date');

@@ -16,18 +16,14 @@ import type { Transaction } from 'dexie';
 import { INTERNAL_FIELDS } from '../record/content';
 import type { PartnershipRecord } from '../record/types';
 import { docOf, type SearchDoc } from '../search/shard-index';
-import { assertRecordShape, convertRecordRows, type QuarantinedRow } from './quarantine';
+import { assertRecordShape, convertRecordRows, quarantineEntry, type QuarantinedRow } from './quarantine';
 import { announceUpgrade } from './upgrade-progress';
 
 /** Rows per write while writing back: between chunks the page can paint its progress. */
 const CHUNK = 500;
 
-function quarantined(version: number, row: unknown, err: unknown): QuarantinedRow {
-  return { table: 'records', version, reason: err instanceof Error ? err.message : String(err), row, quarantinedAt: new Date().toISOString() };
-}
-
 /** v1 rows may predate tags/note/updatedAt: the fields that make them full records. */
-function filledV1(r: Record<string, unknown>): PartnershipRecord {
+function filledV1(r: unknown): PartnershipRecord {
   assertRecordShape(r);
   return {
     ...r,
@@ -49,10 +45,9 @@ export async function holdRecordRows(tx: Transaction, into: QuarantinedRow[]): P
   const held: PartnershipRecord[] = [];
   for (const row of rows) {
     try {
-      if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('the row is not an object');
-      held.push(filledV1(row as Record<string, unknown>));
+      held.push(filledV1(row));
     } catch (err) {
-      into.push(quarantined(2, row, err));
+      into.push(quarantineEntry(2, row, err));
     }
   }
   announceUpgrade({ done: 0, total: held.length, finished: false });
@@ -73,7 +68,7 @@ export async function writeHeldRows(tx: Transaction, held: PartnershipRecord[], 
         docs.push(doc);
         chunk.push(record);
       } catch (err) {
-        into.push(quarantined(4, record, err));
+        into.push(quarantineEntry(4, record, err));
       }
     }
     await table.bulkAdd(chunk);
