@@ -7,7 +7,7 @@
  */
 
 import { CHROME_LINE, isChromeElement } from './chrome';
-import { collapseWhitespace, hasAncestor, isBlockElement, isElement, isNonContent, perRun, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
+import { collapseWhitespace, isBlockElement, isElement, isNonContent, perRun, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
 import { memoForRun } from '../dom/run-cache';
 
 export interface Block {
@@ -73,25 +73,39 @@ export function mainTextLength(node: Node): number {
  * one interview over several boxes, and the extractors find the interview's
  * own region inside the root (portrait-region.ts, heading-qa.ts).
  */
+/** `el` or an ancestor below the body is chrome (Drupal's body class "sidebar-first" says nothing about the content). */
+function insideChrome(el: Element, body: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== body; cur = cur.parentElement) if (isChromeElement(cur)) return true;
+  return false;
+}
+
 function findContentRootNow(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const total = mainTextLength(body);
-  if (total === 0) return body;
-  let root: Element = body;
-  for (const selector of ROOT_SELECTORS) {
+  // From the body's children: a saved page may hide its body until scripts ran (anti-flicker styles).
+  let total = 0;
+  for (let child = body.firstChild; child; child = child.nextSibling) total += mainTextLength(child);
+  const longest = (selector: string, outsideChrome: boolean): [Element | null, number] => {
     let best: Element | null = null;
     let bestLength = 0;
     for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (hasAncestor(el, isChromeElement)) continue;
+      if (outsideChrome ? insideChrome(el, body) : isChromeElement(el)) continue;
       const length = mainTextLength(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
-    if (best && bestLength >= total * MIN_ROOT_SHARE) {
-      root = best;
-      break;
-    }
+    return [best, bestLength];
+  };
+  for (const selector of ROOT_SELECTORS) {
+    const [best, length] = longest(selector, true);
+    if (best && length > 0 && length >= total * MIN_ROOT_SHARE) return best;
   }
-  return root;
+  // Some themes wrap the post itself in a box that looks like chrome (Blogger's
+  // "widget Blog"): a container inside such a box serves when it holds more
+  // text than everything outside chrome together (a reader comment does not).
+  for (const selector of ROOT_SELECTORS) {
+    const [best, length] = longest(selector, false);
+    if (best && length > total) return best;
+  }
+  return body;
 }
 
 function isBoldElement(el: Element): boolean {

@@ -59,4 +59,11 @@ describe('findContentRoot', () => {
     const doc = parse(`<body><article class="card"><p>${long('kurz', 10)}</p></article><article class="post"><p>${long('Antwort')}</p></article><div>${long('Fuß', 30)}</div></body>`);
     expect(findContentRoot(doc).getAttribute('class')).toBe('post');
   });
+
+  it('ignores chrome-looking classes on the body, and finds a post a theme wrapped in a "widget"', () => {
+    const drupal = parse(`<body class="one-sidebar sidebar-first"><nav>Menü</nav><article class="node"><p>${long('Text')}</p></article></body>`);
+    expect(findContentRoot(drupal).getAttribute('class')).toBe('node');
+    const blogger = parse(`<body><div class="header">Kopf</div><div class="widget Blog"><div class="post-body entry-content"><p>${long('Text')}</p></div></div></body>`);
+    expect(findContentRoot(blogger).getAttribute('class')).toBe('post-body entry-content');
+  });
 });
