@@ -12,7 +12,7 @@ import type { PartnershipRecord } from '../record/types';
 import type { Highlighter, RecordReader } from '../search/page';
 import type { SearchIndex } from '../search/shard-index';
 import type { CollectionSummary } from '../search/summary';
-import { EMPTY_QUERY, PAGE_SIZE, pageFor, type CollectionQuery } from './collection-view';
+import { EMPTY_QUERY, PAGE_SIZE, pageFor, type CollectionQuery, type KeptIds } from './collection-view';
 
 /** What the popup knows before it reads the search index: the summary row and the first page, newest first. */
 export interface CollectionHead {
@@ -43,13 +43,14 @@ export class PagedList {
   ) {}
 
   /** Reruns the search on `index`; resolves when its page (or its error) was reported, or it was overtaken. */
-  async search(index: SearchIndex, query: CollectionQuery, read: RecordReader): Promise<void> {
-    const key = JSON.stringify(query);
+  async search(index: SearchIndex, query: CollectionQuery, read: RecordReader, keep: KeptIds | null = null): Promise<void> {
+    // The same key as showHead's for a plain query, so "Show more" before the index keeps its larger limit.
+    const key = keep ? `${JSON.stringify(query)}\u0000${keep.key}` : JSON.stringify(query);
     if (key !== this.lastQuery) this.limit = PAGE_SIZE;
     this.lastQuery = key;
     const run = ++this.run;
     try {
-      const value = await pageFor(index, query, this.limit, read);
+      const value = await pageFor(index, query, this.limit, read, keep);
       if (run !== this.run) return;
       this.page = { records: value.records, ids: value.ids, highlight: value.highlight, ofSize: index.size };
       this.onPage(this.page);

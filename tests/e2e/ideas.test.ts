@@ -205,6 +205,28 @@ describe('the Ideas view', () => {
     await page.close();
   });
 
+  it('filters the popup list by a topic', async () => {
+    const page = await visitPage(session, urlOf(PORTRAITS[0]!));
+    const popup = await openPopup(session, page);
+    await popup.waitForSelector('select[data-filter="topic"]');
+    await popup.select('select[data-filter="topic"]', 'schools');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 2, { timeout: 10_000 });
+    const titles = await popup.$$eval('[data-record-id] .title', (ts) => ts.map((t) => t.textContent?.trim()).sort());
+    expect(titles).toEqual(['Brühl – Kolomyja', 'Herdecke – Drohobytsch']);
+    // With a search on top: both filters apply.
+    await popup.type('input[type=search]', 'Herdecke');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 1, { timeout: 10_000 });
+    await popup.select('select[data-filter="topic"]', '');
+    await popup.$eval('input[type=search]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 6, { timeout: 10_000 });
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('has no serious accessibility problems, in light and in dark', async () => {
     const page = await openIdeas();
     await page.click('table.matrix button[data-topic="energy"]');

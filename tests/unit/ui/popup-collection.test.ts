@@ -108,4 +108,17 @@ describe('PagedList', () => {
     await stale;
     expect(errors.map((e) => (e as Error).message)).toEqual(['current']);
   });
+
+  it('pages within the kept ids of a topic filter, in the search order, and starts a new first page for it', async () => {
+    const { pages, paged } = list();
+    const read = reader();
+    await paged.search(INDEX, EMPTY_QUERY, read);
+    await paged.showMore(read);
+    const kept = new Set(records.filter((_, i) => i % 3 === 0).map((r) => r.id));
+    await paged.search(INDEX, EMPTY_QUERY, read, { key: 'schools', ids: kept });
+    const page = pages.at(-1)!;
+    expect(page.ids).toEqual(INDEX.match('', {}).filter((id) => kept.has(id)));
+    expect(page.records.map((r) => r.id)).toEqual(page.ids.slice(0, PAGE_SIZE));
+  });
 });
+
