@@ -20,6 +20,7 @@ import { bundleSizes } from './bundle-size';
 import { BULK_LATENCY_MS, BULK_PAGES, bulkClipOnce } from './bulk';
 import { CHECK_CHANGED, CHECK_LATENCY_MS, CHECK_PAGES, updateCheckOnce } from './update-check';
 import { curveSvg } from './chart';
+import { ideasFigures } from './ideas';
 import { heapAfterGc, heapHighWater } from './heap';
 import { median, readPrevious, renderGrowth, renderTable, type Figure, type Series } from './report';
 
@@ -334,6 +335,8 @@ async function main(): Promise<void> {
       figures.push(await heapFigure(stored));
       if (stored > 0) figures.push(await searchFigure(stored));
       if (ioSizes.includes(stored)) figures.push(...(await ioFigures(stored)));
+      // Issue 11's ideas figures at the size its targets name (10,000; the larger quick size in --quick).
+      if (stored === BIG) figures.push(...(await ideasFigures(session, host, templates, stored, { runs: IO_RUNS, warmup: WARMUP, sample })));
       if (stored > 0) figures.push(await clipFigure(stored));
     }
 

@@ -17,6 +17,9 @@ import { buildRecordsFile, serialiseParts } from '../../../src/export/json';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import type { ClippedContent, PartnershipRecord } from '../../../src/record/types';
 import { recordStream } from '../generate';
+import { analyseRecord } from '../../../src/ideas/analyse';
+import { collectionIdeas, type CollectionIdeas } from '../../../src/ideas/collection';
+import { similarTo } from '../../../src/ideas/similarity';
 
 // ---------------------------------------------------------------- timing
 
@@ -351,11 +354,49 @@ async function clipOnce(): Promise<{ ms: number; status: string }> {
   return { ms: t1 - t0, status: document.querySelector('[data-clip-status]')?.getAttribute('data-clip-status') ?? '' };
 }
 
+// ---------------------------------------------------------------- ideas (extension page)
+
+let ideasRecords: PartnershipRecord[] = [];
+let ideas: CollectionIdeas | null = null;
+
+/** Generates the records the ideas figures analyse (the same generator as the seeded collection). */
+function ideasSetup(templates: ClippedContent[], count: number): { records: number; chars: number } {
+  ideasRecords = [...recordStream(templates, count, 7)];
+  ideas = collectionIdeas(ideasRecords);
+  const chars = ideasRecords.reduce((sum, r) => sum + r.answers.reduce((s, a) => s + a.text.length, 0), 0);
+  return { records: ideasRecords.length, chars };
+}
+
+/** Topics and organisations of every record: what the Ideas view, the filters and the exports compute. */
+function ideasAnalyseOnce(): { ms: number; topics: number; organisations: number } {
+  const t0 = performance.now();
+  const all = ideasRecords.map(analyseRecord);
+  const ms = performance.now() - t0;
+  return {
+    ms,
+    topics: all.reduce((s, r) => s + r.topics.length, 0),
+    organisations: all.reduce((s, r) => s + r.organisations.length, 0),
+  };
+}
+
+/** "Similar to this" for one record against the whole collection (the index built beforehand, as the view does). */
+function similarOnce(target: number): { ms: number; found: number } {
+  if (!ideas) throw new Error('ideasSetup first');
+  const t0 = performance.now();
+  const found = similarTo(ideas.similarity, target % ideasRecords.length, 5);
+  return { ms: performance.now() - t0, found: found.length };
+}
+
+function ideasForget(): void {
+  ideasRecords = [];
+  ideas = null;
+}
+
 declare global {
   interface Window {
     __pcBench: typeof api;
   }
 }
 
-const api = { parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, upgradeFromV1, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+const api = { ideasSetup, ideasAnalyseOnce, similarOnce, ideasForget, parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, upgradeFromV1, listIds, setSearch, searchOnce, compareOnce, clipOnce };
 window.__pcBench = api;

@@ -1,0 +1,76 @@
+/**
+ * The ideas figures of issue 11, in real Chromium: topics and organisations of
+ * every record (in an extension page), "similar to this" against the whole
+ * collection, and the Ideas view of the real full-tab page ready (navigation
+ * start → [data-ideas-ready] in the DOM) over the seeded collection.
+ */
+import type { Page } from 'puppeteer-core';
+import type { Session } from '../e2e/support/extension';
+import type { ClippedContent } from '../../src/record/types';
+import { median, type Figure } from './report';
+
+type Sample = (name: string, runs: number, warmup: number, once: (i: number) => Promise<number>) => Promise<number[]>;
+
+const n = (size: number) => size.toLocaleString('en');
+
+/** Needs `host` to have the bench bundle injected; `stored` records must be seeded (the Ideas view reads the DB). */
+export async function ideasFigures(
+  session: Session,
+  host: Page,
+  templates: ClippedContent[],
+  stored: number,
+  opts: { runs: number; warmup: number; sample: Sample },
+): Promise<Figure[]> {
+  const { runs, warmup, sample } = opts;
+  const setup = (await host.evaluate(`__pcBench.ideasSetup(${JSON.stringify(templates)}, ${stored})`)) as { records: number; chars: number };
+  let found = { topics: 0, organisations: 0 };
+  const analyse = await sample(`ideas: topics and organisations ${stored}`, runs, Math.min(warmup, 1), async () => {
+    const r = (await host.evaluate('__pcBench.ideasAnalyseOnce()')) as { ms: number; topics: number; organisations: number };
+    found = r;
+    return r.ms;
+  });
+  // Correctness is not a figure, but an analysis that finds nothing measures nothing.
+  if (found.topics === 0) throw new Error('ideas: no topics found in the generated records');
+  let misses = 0;
+  const similar = await sample(`ideas: similar to this ${stored}`, runs * 3, warmup, async (i) => {
+    const r = (await host.evaluate(`__pcBench.similarOnce(${(i + 10) * 997})`)) as { ms: number; found: number };
+    if (r.found === 0) misses++;
+    return r.ms;
+  });
+  await host.evaluate('__pcBench.ideasForget()');
+
+  const page = await session.browser.newPage();
+  await page.evaluateOnNewDocument(`(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[data-ideas-ready="true"]')) return;
+      window.__pcIdeasAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  })()`);
+  let rows = 0;
+  const view = await sample(`ideas: view ready ${stored}`, runs, Math.min(warmup, 1), async () => {
+    await page.goto(`chrome-extension://${session.extensionId}/compare.html#view=ideas`, { waitUntil: 'load' });
+    await page.waitForFunction('typeof window.__pcIdeasAt === "number"', { timeout: 120_000 });
+    rows = (await page.evaluate(`document.querySelectorAll('table.matrix tbody tr').length`)) as number;
+    return (await page.evaluate('window.__pcIdeasAt')) as number;
+  });
+  await page.close();
+
+  return [
+    {
+      id: `ideas-analyse-${stored}`, label: `topics and organisations, ${n(stored)} records`, value: median(analyse), unit: 'ms', target: stored / 5,
+      detail: `every answer of every record, ${(setup.chars / 1e6).toFixed(1)} M characters; ${found.topics} record topics, ${found.organisations} record organisations`,
+      samples: analyse,
+    },
+    {
+      id: `ideas-similar-${stored}`, label: `"similar to this", ${n(stored)} records`, value: median(similar), unit: 'ms', target: 50,
+      detail: `top 5 against every record, similarity index built beforehand${misses ? `; ${misses} targets without any similar record` : ''}`,
+      samples: similar,
+    },
+    {
+      id: `ideas-view-${stored}`, label: `Ideas view ready, ${n(stored)} records`, value: median(view), unit: 'ms', target: 300,
+      detail: `full-tab page compare.html#view=ideas, navigation start → view rendered (${rows} matrix rows), analysis included`,
+      samples: view,
+    },
+  ];
+}
