@@ -110,17 +110,47 @@ function compare(index: SimilarityIndex, a: Profile, b: Profile): Omit<Similar, 
   };
 }
 
-/** The records most similar to record `target`, best first; never the record itself, never without a reason. */
+/** The score of `compare`, summed in the same order (so the same number), without building the reasons. */
+function scoreOf(index: SimilarityIndex, a: Profile, b: Profile): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  for (const t of a.topics.keys()) if (b.topics.has(t)) dot += topicValue(index, a, t) * topicValue(index, b, t);
+  for (const key of a.organisations.keys()) {
+    if (!b.organisations.has(key)) continue;
+    const w = index.organisationWeight.get(key)!;
+    dot += w * w;
+  }
+  return dot === 0 ? 0 : Math.round((dot / (a.norm * b.norm)) * 1000) / 1000;
+}
+
+/**
+ * The records most similar to record `target`, best first; never the record itself, never without a reason.
+ * Scores every record, keeps the best `limit`, and builds reasons only for those (10,000 records: one pass).
+ */
 export function similarTo(index: SimilarityIndex, target: number, limit = 5): Similar[] {
   const own = index.profiles[target];
-  if (!own) return [];
-  const results: Similar[] = [];
+  if (!own || limit <= 0) return [];
+  // Best first by score, then by index; at most `limit` long.
+  const best: { index: number; score: number }[] = [];
   index.profiles.forEach((other, i) => {
     if (i === target) return;
-    const similar = compare(index, own, other);
-    if (similar) results.push({ ...similar, index: i });
+    const score = scoreOf(index, own, other);
+    if (score === 0 && !sharesAnything(own, other)) return;
+    if (best.length === limit && best[limit - 1]!.score >= score) return;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < score) at--;
+    best.splice(at, 0, { index: i, score });
+    if (best.length > limit) best.pop();
   });
-  return results.sort((x, y) => y.score - x.score || x.index - y.index).slice(0, limit);
+  return best.map(({ index: i }) => ({ ...compare(index, own, index.profiles[i]!)!, index: i }));
+}
+
+/** A shared topic or organisation whose score rounds to 0 still counts, as in `compare`. */
+function sharesAnything(a: Profile, b: Profile): boolean {
+  if (a.norm === 0 || b.norm === 0) return false;
+  for (const t of a.topics.keys()) if (b.topics.has(t)) return true;
+  for (const key of a.organisations.keys()) if (b.organisations.has(key)) return true;
+  return false;
 }
 
 const WORDING: Record<TopicLanguage, { both: string; name: string }> = {
