@@ -6,12 +6,15 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { i18n, onLanguageChange, startI18n } from '../../src/browser/i18n';
+import { openSidePanel } from '../../src/browser/side-panel';
 import { clipLinkInTab, clipTab } from '../../src/browser/clip-tab';
 import type { TabBadges } from '../../src/browser/tab-badge';
 import type { ClipperDB } from '../../src/db/schema';
 import type { ClipOutcome } from '../../src/messaging/map';
 
 export const CLIP_MENU_ID = 'clip-partnership-portrait';
+/** On the toolbar button's right-click menu: the side panel (Chrome) or sidebar (Firefox). */
+export const PANEL_MENU_ID = 'open-side-panel';
 
 /** The fields of OnClickData we use (what the browser passes, and what a test passes). */
 export type MenuClick = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl' | 'pageUrl'>;
@@ -37,11 +40,21 @@ export function createContextMenuHandler(db: ClipperDB, badges: TabBadges): Cont
  */
 export function registerContextMenu(handler: ContextMenuHandler): void {
   browser.runtime.onInstalled.addListener(() => {
-    void Promise.all([browser.contextMenus.removeAll(), startI18n()]).then(() =>
-      browser.contextMenus.create({ id: CLIP_MENU_ID, title: i18n.t('contextMenu'), contexts: ['page', 'link'] }),
-    );
+    void Promise.all([browser.contextMenus.removeAll(), startI18n()]).then(() => {
+      browser.contextMenus.create({ id: CLIP_MENU_ID, title: i18n.t('contextMenu'), contexts: ['page', 'link'] });
+      // MV2 (Firefox) names the toolbar button's menu 'browser_action'.
+      const toolbar = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
+      browser.contextMenus.create({ id: PANEL_MENU_ID, title: i18n.t('panel.menu'), contexts: [toolbar] });
+    });
   });
-  onLanguageChange(() => void browser.contextMenus.update(CLIP_MENU_ID, { title: i18n.t('contextMenu') }).catch(() => {}));
+  onLanguageChange(() => {
+    void browser.contextMenus.update(CLIP_MENU_ID, { title: i18n.t('contextMenu') }).catch(() => {});
+    void browser.contextMenus.update(PANEL_MENU_ID, { title: i18n.t('panel.menu') }).catch(() => {});
+  });
   void startI18n();
-  browser.contextMenus.onClicked.addListener((info, tab) => void handler(info, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    // Opened at once, inside the click: the browsers open a panel only in answer to a user action.
+    if (info.menuItemId === PANEL_MENU_ID) void openSidePanel(tab?.windowId).catch(() => {});
+    else void handler(info, tab);
+  });
 }

@@ -7,6 +7,7 @@
  */
 
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { i18n, startI18n, uiLocale } from './i18n';
 import type { Subscription } from 'dexie';
 import { RECORDS_TABLE } from '../db/names';
@@ -58,6 +59,16 @@ export async function clippedAt(db: ClipperDB, url: string): Promise<string | nu
   return record?.capturedAt ?? null;
 }
 
+export type TabPageKey = `session:tabPage:${number}`;
+
+/**
+ * Where the canonical URL of each tab's recognised page is published, for the
+ * side panel: the tab's address can differ from the key records are stored under.
+ */
+export function tabPageKey(tabId: number): TabPageKey {
+  return `session:tabPage:${tabId}`;
+}
+
 export class TabBadges {
   private readonly pages = new Map<number, PageRecognition>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -68,12 +79,18 @@ export class TabBadges {
 
   /** The recognition content script reported on the tab's page. */
   async recognised(tabId: number, page: PageRecognition): Promise<void> {
-    this.pages.set(tabId, { ...page, url: normaliseUrl(page.url) });
+    this.setPage(tabId, { ...page, url: normaliseUrl(page.url) });
     await this.refresh(tabId);
+  }
+
+  private setPage(tabId: number, page: PageRecognition): void {
+    this.pages.set(tabId, page);
+    void storage.setItem(tabPageKey(tabId), page.url).catch(() => {});
   }
 
   forget(tabId: number): void {
     this.pages.delete(tabId);
+    void storage.removeItem(tabPageKey(tabId)).catch(() => {});
     const timer = this.timers.get(tabId);
     if (timer) clearTimeout(timer);
     this.timers.delete(tabId);
@@ -141,7 +158,7 @@ export class TabBadges {
   /** The tab's own page was clipped from the popup (which shows the outcome itself): update the state only. */
   async clippedInPopup(tabId: number, outcome: ClipOutcome): Promise<void> {
     if (!outcome.ok) return;
-    this.pages.set(tabId, { url: normaliseUrl(outcome.record.url), isPortrait: true, title: outcome.record.title });
+    this.setPage(tabId, { url: normaliseUrl(outcome.record.url), isPortrait: true, title: outcome.record.title });
     await this.refresh(tabId);
     await this.storedUrl(outcome.record.url);
   }
@@ -156,7 +173,7 @@ export class TabBadges {
     const previous = this.timers.get(tabId);
     if (previous) clearTimeout(previous);
     if (outcome.ok && ownPage) {
-      this.pages.set(tabId, { url: normaliseUrl(outcome.record.url), isPortrait: true, title: outcome.record.title });
+      this.setPage(tabId, { url: normaliseUrl(outcome.record.url), isPortrait: true, title: outcome.record.title });
     }
     // The timer first: refreshes started by the store itself (watchCollection) now stand back.
     this.timers.set(

@@ -15,6 +15,7 @@ type Manifest = {
   commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
   icons?: Record<string, string>;
   action?: { default_icon?: Record<string, string> };
+  side_panel?: { default_path?: string };
   browser_action?: { default_icon?: Record<string, string> };
 };
 
@@ -48,7 +49,8 @@ describe('built Chrome manifest', () => {
 
   it('asks for exactly the permissions the features name', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(
-      ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+      // sidePanel: only to show the collection in Chrome's side panel (Firefox's sidebar needs no permission).
+      ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
     );
     // `alarms` is asked only when the user picks a scheduled check for updates.
     expect(manifest.optional_permissions ?? []).toEqual(['alarms']);
@@ -62,6 +64,10 @@ describe('built Chrome manifest', () => {
   it('declares the clip-page command with a default shortcut', () => {
     expect(manifest.commands?.['clip-page']?.suggested_key?.default).toBe('Alt+Shift+K');
     expect(manifest.commands?.['clip-page']?.description).toBeTruthy();
+  });
+
+  it('offers the collection in the side panel', () => {
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
   });
 
   it('has the icon at 16, 32, 48 and 128 px for the store, the extensions page and the toolbar', () => {
@@ -94,10 +100,14 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
   const apis = (firefox.permissions ?? []).filter((p) => !p.includes('://'));
   const optional = [...(firefox.optional_permissions ?? []), ...(firefox.optional_host_permissions ?? [])];
 
-  it('asks for the same permissions as the Chrome build', () => {
+  it('asks for the same permissions as the Chrome build, less sidePanel (the sidebar needs none)', () => {
     expect(apis.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort());
     expect(hosts).toEqual(['*://staedtepartnerschaftennrw.org/*']);
     expect([...optional].sort()).toEqual(['*://*/*', 'alarms']);
+  });
+
+  it('offers the collection in the sidebar', () => {
+    expect((firefox as { sidebar_action?: { default_panel?: string } }).sidebar_action?.default_panel).toBe('sidepanel.html');
   });
 
   it('has the same icons as the Chrome build, on the toolbar button too', () => {
