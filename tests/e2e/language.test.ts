@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { completePortraits, type PageFixture } from './support/fixtures';
+import { pickPortraits, type PageFixture } from './support/fixtures';
 import { clipUrl } from './support/popup';
 import { serviceWorker, tabIdOf, waitForBadge } from './support/service-worker';
 
@@ -25,11 +25,7 @@ async function choose(language: string): Promise<void> {
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  portraits = ['portrait--seed-paragraphs', 'portrait--bold-b'].map((name) => {
-    const found = completePortraits().find((f) => f.name === name);
-    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
-    return found;
-  });
+  portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b');
   for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   session = await launchWithExtension(server.port);
   for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { completePortraits, titleOf, type PageFixture } from './support/fixtures';
+import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
 import { clipUrl, listedTitles, waitForListed } from './support/popup';
 
 let server: FixtureServer;
@@ -17,11 +17,7 @@ const checked = () => popup.$$eval('[data-record-id] input[type=checkbox]', (box
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  portraits = ['portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers'].map((name) => {
-    const found = completePortraits().find((f) => f.name === name);
-    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
-    return found;
-  });
+  portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
   for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   session = await launchWithExtension(server.port);
   for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');

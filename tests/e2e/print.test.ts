@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR, launchWithExtension, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { completePortraits, titleOf, type PageFixture } from './support/fixtures';
+import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
 import { clipUrl } from './support/popup';
 import { QUESTIONS } from '../../src/questions/catalogue';
 
@@ -61,11 +61,7 @@ beforeAll(async () => {
     throw new Error('The print test reads PDFs with pdftotext: install poppler-utils (Debian/Ubuntu: `sudo apt-get install -y poppler-utils`).');
   }
   server = await startFixtureServer();
-  portraits = ['portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers'].map((name) => {
-    const found = completePortraits().find((f) => f.name === name);
-    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
-    return found;
-  });
+  portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
   for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   session = await launchWithExtension(server.port);
   for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');

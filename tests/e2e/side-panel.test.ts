@@ -115,6 +115,28 @@ describe('side panel', () => {
     await waitForListed(panel, 1);
   });
 
+  it('compares and opens the lens in the panel, as in the popup', async () => {
+    await tabs[0]!.bringToFront();
+    await waitForTab(tabs[0]!, 'not-clipped');
+    await panel.locator('[data-tab-state] button::-p-text(Clip this page)').click();
+    await waitForTab(tabs[0]!, 'clipped');
+    await waitForListed(panel, 2);
+    await panel.locator('button::-p-text(Select all shown)').click();
+    await panel.locator('footer button::-p-text(Compare (2))').click();
+    await panel.waitForSelector('#compare-heading', { timeout: 10_000 });
+    await panel.waitForSelector('table', { timeout: 10_000 });
+    const table = await panel.$eval('table', (el) => (el as HTMLElement).innerText);
+    for (const f of portraits) expect(table).toContain(titleOf(f).split(' – ')[0]);
+    expect(table).toContain('First contact');
+    await screenshot(panel, 'side-panel-compare');
+    await panel.locator('button::-p-text(← Back)').click();
+    await panel.locator('footer button::-p-text(Question lens)').click();
+    await panel.waitForSelector('#lens-heading', { timeout: 10_000 });
+    await panel.waitForFunction((t) => document.querySelector('.lens-view')?.textContent?.includes(t), { timeout: 10_000 }, titleOf(portraits[1]!).split(' – ')[0]!);
+    await panel.locator('button::-p-text(← Back)').click();
+    await panel.locator('button::-p-text(Clear selection)').click();
+  });
+
   it('opens as the real side panel from the popup', async () => {
     const popup = await openPopup(session, tabs[0]!);
     const opened = session.browser.waitForTarget((t) => t.url().endsWith('/sidepanel.html'), { timeout: 10_000 });
@@ -123,6 +145,6 @@ describe('side panel', () => {
     const real = await target.asPage();
     await real.waitForSelector('[data-ready="true"]', { timeout: 10_000 });
     // It follows the tab it was opened beside.
-    await waitForTab(tabs[0]!, 'not-clipped', real);
+    await waitForTab(tabs[0]!, 'clipped', real);
   });
 });

@@ -36,6 +36,16 @@ export function completePortraits(fixtures = loadFixtures()): PageFixture[] {
   );
 }
 
+/** The named complete portraits, in that order; a renamed or incomplete fixture fails loudly. */
+export function pickPortraits(...names: string[]): PageFixture[] {
+  const complete = completePortraits();
+  return names.map((name) => {
+    const found = complete.find((f) => f.name === name);
+    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
+    return found;
+  });
+}
+
 export function titleOf(fixture: PageFixture): string {
   if (!fixture.result.ok) throw new Error(`${fixture.name} is not extractable`);
   return fixture.result.content.title;
