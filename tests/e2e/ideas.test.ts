@@ -180,6 +180,14 @@ describe('the Ideas view', () => {
     const names = await page.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
     expect(names).toEqual(['Lünen – Korosten', 'Menden – Smila']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // No fixture reports sport among its successes: the lens says so, not "clip a portrait first".
+    await page.select('select[data-filter="lens-topic"]', 'sport');
+    await page.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 0, { timeout: 5_000 });
+    const empty = await page.$eval('.empty', (p) => p.textContent?.trim());
+    expect(empty).toMatch(/^No partnership reports “.+” in its answer to this question/);
+    expect(empty).not.toContain('clip a portrait');
+    await screenshot(page, 'lens-topic-none');
     await page.close();
   });
 
