@@ -12,6 +12,9 @@ import { seriousAxeViolations } from './support/axe';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, titleOf, type PageFixture } from './support/fixtures';
 import { waitForListed } from './support/popup';
+import { serviceWorker } from './support/service-worker';
+
+declare const chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
 
 let server: FixtureServer;
 let session: Session;
@@ -135,6 +138,18 @@ describe('side panel', () => {
     await panel.waitForFunction((t) => document.querySelector('.lens-view')?.textContent?.includes(t), { timeout: 10_000 }, titleOf(portraits[1]!).split(' – ')[0]!);
     await panel.locator('button::-p-text(← Back)').click();
     await panel.locator('button::-p-text(Clear selection)').click();
+  });
+
+  it('has an entry on the toolbar button\'s right-click menu that opens it', async () => {
+    const worker = await serviceWorker(session);
+    // update() rejects for an id that does not exist: the entry is there, on the toolbar button's menu.
+    const updated = await worker.evaluate(() =>
+      chrome.contextMenus.update('open-side-panel', { contexts: ['action'] }).then(
+        () => 'exists',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(updated).toBe('exists');
   });
 
   it('opens as the real side panel from the popup', async () => {
