@@ -107,7 +107,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
   });
 
   it('offers the collection in the sidebar', () => {
-    expect((firefox as { sidebar_action?: { default_panel?: string } }).sidebar_action?.default_panel).toBe('sidepanel.html');
+    const sidebar = (firefox as { sidebar_action?: { default_panel?: string; default_icon?: Record<string, string> } }).sidebar_action;
+    expect(sidebar?.default_panel).toBe('sidepanel.html');
+    for (const [size, path] of Object.entries(sidebar?.default_icon ?? {})) expect(pngSize(join(dir, path))).toEqual([Number(size), Number(size)]);
+    expect(Object.keys(sidebar?.default_icon ?? {})).toEqual(['16', '32']);
   });
 
   it('has the same icons as the Chrome build, on the toolbar button too', () => {
