@@ -43,6 +43,19 @@ describe('similarity', () => {
     expect(formatReasons({ topics: [], organisations: ['SKEW'] }, 'uk')).toBe('обидва згадують SKEW');
   });
 
+  it('keeps the best `limit` of the full ranking: best first, ties by position, the same as a longer list cut short', () => {
+    // Many ties: records 5… are copies of records 0–3, so the top results share scores.
+    const tied = buildSimilarityIndex([...collection, ...collection.slice(0, 4), ...collection.slice(0, 4)]);
+    for (let target = 0; target < 13; target++) {
+      const all = similarTo(tied, target, 100);
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1]!, all[i]!];
+        expect(a.score > b.score || (a.score === b.score && a.index < b.index)).toBe(true);
+      }
+      for (const limit of [0, 1, 2, 3, 5]) expect(similarTo(tied, target, limit)).toEqual(all.slice(0, limit));
+    }
+  });
+
   it('copes with an empty collection and an unknown index', () => {
     expect(similarTo(buildSimilarityIndex([]), 0)).toEqual([]);
     expect(similarTo(index, 99)).toEqual([]);
