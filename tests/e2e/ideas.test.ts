@@ -197,7 +197,14 @@ describe('the Ideas view', () => {
     const popup = await openPopup(session, page);
     await popup.waitForSelector('[data-record-id] button.details');
     for (const row of await popup.$$('[data-record-id]')) {
-      if ((await row.$eval('.title', (el) => el.textContent?.trim())) === 'Lünen – Korosten') await (await row.$('button.details'))!.click();
+      if ((await row.$eval('.title', (el) => el.textContent?.trim())) !== 'Lünen – Korosten') continue;
+      // As a user would: scroll the row into the list's view and the popup to its end, where the sticky action bar
+      // sits below the list instead of over its last rows.
+      await row.evaluate((el) => {
+        el.scrollIntoView({ block: 'nearest' });
+        window.scrollTo(0, document.documentElement.scrollHeight);
+      });
+      await (await row.$('button.details'))!.click();
     }
     await popup.waitForSelector('#details-title');
     await popup.click('details.answers summary');
