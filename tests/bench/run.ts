@@ -34,6 +34,13 @@ const RUNS = option('runs') ?? (quick ? 3 : 15);
 const WARMUP = quick ? 1 : 3;
 /** Export and import are seconds each at 50,000 records: fewer runs. */
 const IO_RUNS = option('runs') ?? (quick ? 2 : 5);
+/**
+ * `--only=parse,ideas,...`: measure only these groups (for working on one figure; the results file then holds only
+ * them, so never commit a partial full run). Groups: parse, upgrade, popup, search, io, ideas, clip, bulk, check.
+ */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const ONLY = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const wants = (group: string) => ONLY === null || ONLY.has(group);
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 /** Collection sizes, ascending, starting at 0. `--records=N` (old flag) measures 0, N/10 and N. */
 const SIZES: number[] = sizesArg
@@ -51,7 +58,7 @@ const benchBundle = () => (bundle ??= readFileSync(process.env.PC_BENCH_BUNDLE ?
 const RESULTS = 'tests/bench/results.json';
 /** The last full run, committed: what the next full run is compared with. */
 const COMMITTED_RESULTS = 'docs/performance-results.json';
-const CURVE = quick ? 'tests/bench/performance-curve.svg' : 'docs/performance-curve.svg';
+const CURVE = quick || ONLY !== null ? 'tests/bench/performance-curve.svg' : 'docs/performance-curve.svg';
 const n = (size: number) => size.toLocaleString('en');
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
@@ -166,21 +173,23 @@ async function main(): Promise<void> {
     const tab = await session.browser.newPage();
     await tab.goto(seedFixture.url.replace('https://', 'http://'), { waitUntil: 'load' });
     await inject(tab);
-    const parse = (await tab.evaluate(`__pcBench.parse(${js({ runs: RUNS, warmup: WARMUP, minMs: quick ? 10 : 40 })})`)) as {
-      ours: number[]; readability: number[]; walker: number[]; nodes: number; answers: number;
-    };
-    const [ours, base, floor] = [median(parse.ours), median(parse.readability), median(parse.walker)];
-    log(`parse: ours ${ours.toFixed(3)} ms, readability+turndown ${base.toFixed(3)} ms, TreeWalker ${floor.toFixed(4)} ms (${parse.nodes} nodes)`);
-    figures.push({
-      id: 'parse-vs-baseline', label: 'parse portrait vs Readability+turndown', value: ours / base, unit: '×', target: 0.5,
-      detail: `ours ${ours.toFixed(3)} ms, baseline ${base.toFixed(3)} ms (${parse.answers} answers)`,
-      samples: { ours: parse.ours, baseline: parse.readability },
-    });
-    figures.push({
-      id: 'parse-vs-floor', label: 'parse portrait vs TreeWalker floor', value: ours / floor, unit: '×', target: 20,
-      detail: `ours ${ours.toFixed(3)} ms, floor ${floor.toFixed(4)} ms over ${parse.nodes} nodes`,
-      samples: { ours: parse.ours, floor: parse.walker },
-    });
+    if (wants('parse')) {
+      const parse = (await tab.evaluate(`__pcBench.parse(${js({ runs: RUNS, warmup: WARMUP, minMs: quick ? 10 : 40 })})`)) as {
+        ours: number[]; readability: number[]; walker: number[]; nodes: number; answers: number;
+      };
+      const [ours, base, floor] = [median(parse.ours), median(parse.readability), median(parse.walker)];
+      log(`parse: ours ${ours.toFixed(3)} ms, readability+turndown ${base.toFixed(3)} ms, TreeWalker ${floor.toFixed(4)} ms (${parse.nodes} nodes)`);
+      figures.push({
+        id: 'parse-vs-baseline', label: 'parse portrait vs Readability+turndown', value: ours / base, unit: '×', target: 0.5,
+        detail: `ours ${ours.toFixed(3)} ms, baseline ${base.toFixed(3)} ms (${parse.answers} answers)`,
+        samples: { ours: parse.ours, baseline: parse.readability },
+      });
+      figures.push({
+        id: 'parse-vs-floor', label: 'parse portrait vs TreeWalker floor', value: ours / floor, unit: '×', target: 20,
+        detail: `ours ${ours.toFixed(3)} ms, floor ${floor.toFixed(4)} ms over ${parse.nodes} nodes`,
+        samples: { ours: parse.ours, floor: parse.walker },
+      });
+    }
 
     // ---- an extension page as the DB host: same origin as the extension, so the same IndexedDB
     const host = await session.browser.newPage();
@@ -314,63 +323,72 @@ async function main(): Promise<void> {
     // ---- opening a v1 database of the larger collection: every upgrade step, in a separate database
     const upgradeSize = option('upgrade') ?? BIG ?? SIZES.at(-1)!;
     const upgradeRuns: Array<{ ms: number; lost: number; changed: number; quarantined: number }> = [];
-    const upgrade = await sample(`upgrade ${upgradeSize} from v1`, quick ? 1 : 3, 0, async () => {
-      const r = (await host.evaluate(`__pcBench.upgradeFromV1(${js(templates)}, ${upgradeSize})`)) as { ms: number; lost: number; changed: number; quarantined: number };
-      // Correctness is not a figure: a lost or changed record stops the run.
-      if (r.lost || r.changed || r.quarantined) throw new Error(`upgrade from v1: ${r.lost} lost, ${r.changed} changed, ${r.quarantined} quarantined`);
-      upgradeRuns.push(r);
-      return r.ms;
-    });
-    figures.push({
-      id: `upgrade-v1-${upgradeSize}`, label: `upgrade ${n(upgradeSize)} records from schema v1`, value: median(upgrade), unit: 'ms', target: 3000,
-      detail: `every step v2 … latest, on opening; ${upgradeRuns.length} runs, 0 lost, 0 changed each`, samples: upgrade,
-    });
+    if (wants('upgrade')) {
+      const upgrade = await sample(`upgrade ${upgradeSize} from v1`, quick ? 1 : 3, 0, async () => {
+        const r = (await host.evaluate(`__pcBench.upgradeFromV1(${js(templates)}, ${upgradeSize})`)) as { ms: number; lost: number; changed: number; quarantined: number };
+        // Correctness is not a figure: a lost or changed record stops the run.
+        if (r.lost || r.changed || r.quarantined) throw new Error(`upgrade from v1: ${r.lost} lost, ${r.changed} changed, ${r.quarantined} quarantined`);
+        upgradeRuns.push(r);
+        return r.ms;
+      });
+      figures.push({
+        id: `upgrade-v1-${upgradeSize}`, label: `upgrade ${n(upgradeSize)} records from schema v1`, value: median(upgrade), unit: 'ms', target: 3000,
+        detail: `every step v2 … latest, on opening; ${upgradeRuns.length} runs, 0 lost, 0 changed each`, samples: upgrade,
+      });
+    }
 
     // ---- each collection size in turn: popup ready, heap, search, export/import, then clips (they add records)
     const ioSizes = quick ? SIZES.slice(-1) : SIZES.filter((s) => s >= 10_000);
-    for (const stored of SIZES) {
+    const perSize = ['popup', 'search', 'io', 'ideas', 'clip'].some(wants);
+    for (const stored of perSize ? SIZES : []) {
       await seed(stored);
-      const ready = await popupReadyFigure(session, tab, stored);
-      figures.push(popupFigure(`popup-ready-${stored}`, `popup ready, ${n(stored)} records${stored === 0 ? ' (reference)' : ''}`, ready, stored === 0 ? null : 200));
-      figures.push(await heapFigure(stored));
-      if (stored > 0) figures.push(await searchFigure(stored));
-      if (ioSizes.includes(stored)) figures.push(...(await ioFigures(stored)));
+      if (wants('popup')) {
+        const ready = await popupReadyFigure(session, tab, stored);
+        figures.push(popupFigure(`popup-ready-${stored}`, `popup ready, ${n(stored)} records${stored === 0 ? ' (reference)' : ''}`, ready, stored === 0 ? null : 200));
+        figures.push(await heapFigure(stored));
+      }
+      if (stored > 0 && wants('search')) figures.push(await searchFigure(stored));
+      if (ioSizes.includes(stored) && wants('io')) figures.push(...(await ioFigures(stored)));
       // Issue 11's ideas figures at the size its targets name (10,000; the larger quick size in --quick).
-      if (stored === BIG) figures.push(...(await ideasFigures(session, host, templates, stored, { runs: IO_RUNS, warmup: WARMUP, sample })));
-      if (stored > 0) figures.push(await clipFigure(stored));
+      if (stored === BIG && wants('ideas')) figures.push(...(await ideasFigures(session, host, templates, stored, { runs: IO_RUNS, warmup: WARMUP, sample })));
+      if (stored > 0 && wants('clip')) figures.push(await clipFigure(stored));
     }
 
     // ---- bulk clip of 30 linked portraits (into the largest collection, as the clips above)
-    const worker = await serviceWorker(session);
-    const bulk: Array<{ ms: number; created: number; peakPerHost: number }> = [];
-    for (let run = 0; run < (quick ? 1 : 3); run++) bulk.push(await bulkClipOnce(session, server, (url) => tabIdOf(worker, url), run));
-    log(`bulk clip: ${bulk.map((b) => `${b.ms.toFixed(0)} ms`).join(', ')}; peak per host ${Math.max(...bulk.map((b) => b.peakPerHost))}`);
-    if (bulk.some((b) => b.created !== BULK_PAGES)) notes.push(`bulk clip: ${bulk.map((b) => b.created).join(', ')} of ${BULK_PAGES} created`);
-    figures.push({
-      id: 'bulk-clip', label: `bulk clip of ${BULK_PAGES} linked portraits`, value: median(bulk.map((b) => b.ms)), unit: 'ms', target: 6000,
-      detail: `${BULK_LATENCY_MS} ms server latency per page; ${bulk.length} runs, into ${n(SIZES.at(-1)!)} records`, samples: bulk.map((b) => b.ms),
-    });
-    figures.push({
-      id: 'bulk-concurrency', label: 'bulk clip: most requests at once to one host', value: Math.max(...bulk.map((b) => b.peakPerHost)), unit: 'n', target: 2,
-      detail: 'counted at the fixture server', samples: bulk.map((b) => b.peakPerHost),
-    });
+    if (wants('bulk')) {
+      const worker = await serviceWorker(session);
+      const bulk: Array<{ ms: number; created: number; peakPerHost: number }> = [];
+      for (let run = 0; run < (quick ? 1 : 3); run++) bulk.push(await bulkClipOnce(session, server, (url) => tabIdOf(worker, url), run));
+      log(`bulk clip: ${bulk.map((b) => `${b.ms.toFixed(0)} ms`).join(', ')}; peak per host ${Math.max(...bulk.map((b) => b.peakPerHost))}`);
+      if (bulk.some((b) => b.created !== BULK_PAGES)) notes.push(`bulk clip: ${bulk.map((b) => b.created).join(', ')} of ${BULK_PAGES} created`);
+      figures.push({
+        id: 'bulk-clip', label: `bulk clip of ${BULK_PAGES} linked portraits`, value: median(bulk.map((b) => b.ms)), unit: 'ms', target: 6000,
+        detail: `${BULK_LATENCY_MS} ms server latency per page; ${bulk.length} runs, into ${n(SIZES.at(-1)!)} records`, samples: bulk.map((b) => b.ms),
+      });
+      figures.push({
+        id: 'bulk-concurrency', label: 'bulk clip: most requests at once to one host', value: Math.max(...bulk.map((b) => b.peakPerHost)), unit: 'n', target: 2,
+        detail: 'counted at the fixture server', samples: bulk.map((b) => b.peakPerHost),
+      });
+    }
 
     // ---- check for updates: exactly CHECK_PAGES stored portraits (it replaces the collection), CHECK_CHANGED changed
-    const checks = [];
-    for (let run = 0; run < (quick ? 1 : 3); run++) checks.push(await updateCheckOnce(session, server, host, run));
-    log(`check for updates: ${checks.map((c) => `${c.ms} ms (${c.counts})`).join(', ')}`);
-    const expectedCounts = `${CHECK_CHANGED} changed · ${CHECK_PAGES - CHECK_CHANGED} unchanged`;
-    if (checks.some((c) => c.counts !== expectedCounts)) notes.push(`check for updates: ${checks.map((c) => c.counts).join('; ')}`);
-    figures.push({
-      id: 'update-check', label: `check for updates, ${CHECK_PAGES} stored portraits`, value: median(checks.map((c) => c.ms)), unit: 'ms', target: 10_000,
-      detail: `${CHECK_LATENCY_MS} ms server latency per page, ${CHECK_CHANGED} changed; at most ${Math.max(...checks.map((c) => c.peakPerHost))} requests at once to the host`,
-      samples: checks.map((c) => c.ms),
-    });
-    figures.push({
-      id: 'update-check-popup', label: 'popup ready while a check for updates runs', value: median(checks.map((c) => c.popupReadyMs)), unit: 'ms', target: 200,
-      detail: `toolbar click → ready seen from Node, over the collection page; idle there: ${median(checks.map((c) => c.popupIdleMs)).toFixed(0)} ms; longest main-thread task of the check ${Math.max(...checks.map((c) => c.longestTaskMs)).toFixed(0)} ms`,
-      samples: checks.map((c) => c.popupReadyMs),
-    });
+    if (wants('check')) {
+      const checks = [];
+      for (let run = 0; run < (quick ? 1 : 3); run++) checks.push(await updateCheckOnce(session, server, host, run));
+      log(`check for updates: ${checks.map((c) => `${c.ms} ms (${c.counts})`).join(', ')}`);
+      const expectedCounts = `${CHECK_CHANGED} changed · ${CHECK_PAGES - CHECK_CHANGED} unchanged`;
+      if (checks.some((c) => c.counts !== expectedCounts)) notes.push(`check for updates: ${checks.map((c) => c.counts).join('; ')}`);
+      figures.push({
+        id: 'update-check', label: `check for updates, ${CHECK_PAGES} stored portraits`, value: median(checks.map((c) => c.ms)), unit: 'ms', target: 10_000,
+        detail: `${CHECK_LATENCY_MS} ms server latency per page, ${CHECK_CHANGED} changed; at most ${Math.max(...checks.map((c) => c.peakPerHost))} requests at once to the host`,
+        samples: checks.map((c) => c.ms),
+      });
+      figures.push({
+        id: 'update-check-popup', label: 'popup ready while a check for updates runs', value: median(checks.map((c) => c.popupReadyMs)), unit: 'ms', target: 200,
+        detail: `toolbar click → ready seen from Node, over the collection page; idle there: ${median(checks.map((c) => c.popupIdleMs)).toFixed(0)} ms; longest main-thread task of the check ${Math.max(...checks.map((c) => c.longestTaskMs)).toFixed(0)} ms`,
+        samples: checks.map((c) => c.popupReadyMs),
+      });
+    }
   } finally {
     await session.close();
     await server.close();
@@ -435,7 +453,8 @@ async function main(): Promise<void> {
     notes,
   };
   writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
-  if (!quick) copyFileSync(RESULTS, COMMITTED_RESULTS);
+  // A partial run (--only) is never the committed record of a full run.
+  if (!quick && ONLY === null) copyFileSync(RESULTS, COMMITTED_RESULTS);
   const chart = series.filter((s) => ['popup ready', 'search keystroke', 'clip end to end'].includes(s.name));
   writeFileSync(CURVE, curveSvg(chart, SIZES, `Cost against collection size (${mode} run, ${result.date.slice(0, 10)})`));
 
