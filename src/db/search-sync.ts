@@ -17,7 +17,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
-import { invalidateIdeasRows, type IdeasCacheRow } from './ideas-cache';
+import { invalidateIdeasRows, type IdeasWriteState } from './ideas-cache';
 import { docOf, emptyShard, patchShard, SHARD_COUNT, shardOf, type SearchDoc, type SearchShard } from '../search/shard-index';
 import { isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
 
@@ -42,7 +42,7 @@ interface TransactionState {
   /** The summary row as written so far; undefined until read. */
   summary?: SummaryRow;
   /** The ideas cache rows as written so far (only when the schema has the table). */
-  ideas: Map<number, IdeasCacheRow>;
+  ideas: IdeasWriteState;
   queue: Promise<void>;
 }
 const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
@@ -97,7 +97,7 @@ interface Tables {
 function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: ShardChanges): Promise<void> {
   if (changes.size === 0) return Promise.resolve();
   let state = transactionStates.get(trans);
-  if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: new Map(), queue: Promise.resolve() }));
+  if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: { rows: new Map() }, queue: Promise.resolve() }));
   const current = state;
   const done = current.queue
     .then(() => writeChanges(tables, trans, current, changes))
