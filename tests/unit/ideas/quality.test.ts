@@ -121,24 +121,25 @@ describe('ideas quality on the annotated portraits', () => {
   const similarity = measureSimilarity();
   const answers = PORTRAITS.reduce((n, p) => n + p.answers.length, 0);
 
+  const figures = (t: ReturnType<typeof measureTopics>, o: ReturnType<typeof measureOrganisations>) => [
+    `  topics: precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${t.f1.toFixed(3)}`,
+    `  organisations: precision ${pct(o.precision)}, recall ${pct(o.recall)}, ` +
+      `type accuracy ${pct(o.typeAccuracy)}, canonical grouping ${pct(o.grouping)}`,
+  ];
+  const misses = (...lists: Miss[][]) => lists.flat().map((m) => `  ${m.kind} in ${m.where}: ${m.what}`);
+
   console.log(
     [
       `ideas quality on ${PORTRAITS.length} portraits, ${answers} answers:`,
-      `  topics: precision ${pct(topics.precision)}, recall ${pct(topics.recall)}, F1 ${topics.f1.toFixed(3)}`,
-      `  organisations: precision ${pct(organisations.precision)}, recall ${pct(organisations.recall)}, ` +
-        `type accuracy ${pct(organisations.typeAccuracy)}, canonical grouping ${pct(organisations.grouping)}`,
+      ...figures(topics, organisations),
       `  similar: ${pct(similarity.share)} of ${similarity.total} top-2 from the own cluster`,
-      ...[...topics.misses, ...organisations.misses].map((m) => `  ${m.kind} in ${m.where}: ${m.what}`),
+      ...misses(topics.misses, organisations.misses),
       `held out 1 (${HELD_OUT.length} portraits written after the first tuning; since tuning data for its four weak spots):`,
-      `  topics: precision ${pct(heldTopics.precision)}, recall ${pct(heldTopics.recall)}, F1 ${heldTopics.f1.toFixed(3)}`,
-      `  organisations: precision ${pct(heldOrganisations.precision)}, recall ${pct(heldOrganisations.recall)}, ` +
-        `type accuracy ${pct(heldOrganisations.typeAccuracy)}, canonical grouping ${pct(heldOrganisations.grouping)}`,
-      ...[...heldTopics.misses, ...heldOrganisations.misses].map((m) => `  ${m.kind} in ${m.where}: ${m.what}`),
+      ...figures(heldTopics, heldOrganisations),
+      ...misses(heldTopics.misses, heldOrganisations.misses),
       `held out 2 (${HELD_OUT_2.length} portraits written before those fixes, never tuned on):`,
-      `  topics: precision ${pct(held2Topics.precision)}, recall ${pct(held2Topics.recall)}, F1 ${held2Topics.f1.toFixed(3)}`,
-      `  organisations: precision ${pct(held2Organisations.precision)}, recall ${pct(held2Organisations.recall)}, ` +
-        `type accuracy ${pct(held2Organisations.typeAccuracy)}, canonical grouping ${pct(held2Organisations.grouping)}`,
-      ...[...held2Topics.misses, ...held2Organisations.misses].map((m) => `  ${m.kind} in ${m.where}: ${m.what}`),
+      ...figures(held2Topics, held2Organisations),
+      ...misses(held2Topics.misses, held2Organisations.misses),
       ...similarity.lines.map((l) => `  ${l}`),
     ].join('\n'),
   );
