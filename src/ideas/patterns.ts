@@ -237,8 +237,29 @@ const GENERIC_COMPOUND_PART = new Set(
   ).split(' '),
 );
 
-/** A compound head: its type, and whether the first part names it ("Marienschule") or only classes it. */
-function compoundHead(word: string): { type: OrganisationType; named: boolean } | null {
+interface CompoundHead {
+  type: OrganisationType;
+  /** The first part names it ("Marienschule"), not only its kind ("Grundschule"). */
+  named: boolean;
+}
+
+/** Every word of every answer passes here, so each distinct word is looked at once. */
+const compoundCache = new Map<string, CompoundHead | null>();
+
+function compoundHead(token: Token): CompoundHead | null {
+  // Three letters and the shortest suffix ("klinik"): shorter or lower-case words are no compound head.
+  if (!token.capitalised || token.text.length < 9) return null;
+  const word = token.text;
+  let head = compoundCache.get(word);
+  if (head === undefined) {
+    head = compoundHeadOf(word);
+    if (compoundCache.size > 100_000) compoundCache.clear();
+    compoundCache.set(word, head);
+  }
+  return head;
+}
+
+function compoundHeadOf(word: string): CompoundHead | null {
   for (const [re, type] of COMPOUND_SUFFIX) {
     const m = re.exec(word);
     const part = m?.[1]!.toLowerCase();
@@ -252,7 +273,7 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   const hyphenated = i > 0 && /^\s*[-–]\s*$|^\.-$/.test(gap(text, tokens, i)) && isNameWord(tokens[i - 1]!);
   let type = hyphenated ? COMPOUND_HEADS.find(([re]) => re.test(head.text))?.[1] : HEAD_TYPES.get(head.text);
   // "Marienschule", "Archigymnasium Soest": a head grown into one word with a name.
-  const compound = type || hyphenated ? null : compoundHead(head.text);
+  const compound = type || hyphenated ? null : compoundHead(head);
   type ??= compound?.type;
   if (!type) return null;
   let from = i;
