@@ -1,5 +1,6 @@
 /**
- * Keeps the search shards (src/search/shard-index.ts) equal to the records table.
+ * Keeps the search shards (src/search/shard-index.ts) equal to the records table,
+ * and drops the ideas cache's entries (ideas-cache.ts) of every record written.
  *
  * A Dexie DBCore middleware, so every write to `records` is covered: saves,
  * deletes, imports, restores, clear(), and writes added later, without each
@@ -15,7 +16,8 @@
 
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { RECORDS_TABLE, SHARDS_TABLE } from './names';
+import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
+import { invalidateIdeasRows, type IdeasCacheRow } from './ideas-cache';
 import { docOf, emptyShard, patchShard, SHARD_COUNT, shardOf, type SearchDoc, type SearchShard } from '../search/shard-index';
 import { isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
 
@@ -39,6 +41,8 @@ interface TransactionState {
   shards: Map<number, SearchShard>;
   /** The summary row as written so far; undefined until read. */
   summary?: SummaryRow;
+  /** The ideas cache rows as written so far (only when the schema has the table). */
+  ideas: Map<number, IdeasCacheRow>;
   queue: Promise<void>;
 }
 const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
@@ -52,7 +56,8 @@ type Row = SearchShard | SummaryRow | undefined;
  * from every shard, once. Every read is awaited directly: Dexie keeps its
  * transaction zone across an await of its own request.
  */
-async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state: TransactionState, changes: ShardChanges) {
+async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: TransactionState, changes: ShardChanges) {
+  const { shards, ideas } = tables;
   const missing = [...changes.keys()].filter((n) => !state.shards.has(n));
   const wantSummary = !state.summary;
   if (missing.length > 0 || wantSummary) {
@@ -76,15 +81,26 @@ async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state
   });
   const res = await shards.mutate({ type: 'put', trans, values: [...updated, summary] });
   if (res.numFailures > 0) throw Object.values(res.failures)[0];
+  // Every id written or removed loses its derived ideas: they are recomputed from the new text when read.
+  if (ideas) {
+    const touched = new Map([...changes].map(([n, { put, remove }]) => [n, [...put.map((d) => d.id), ...remove]]));
+    await invalidateIdeasRows(ideas, trans, state.ideas, touched);
+  }
 }
 
-function applyChanges(shards: DBCoreTable, trans: DBCoreTransaction, changes: ShardChanges): Promise<void> {
+interface Tables {
+  shards: DBCoreTable;
+  /** Absent in a schema before v7. */
+  ideas?: DBCoreTable;
+}
+
+function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: ShardChanges): Promise<void> {
   if (changes.size === 0) return Promise.resolve();
   let state = transactionStates.get(trans);
-  if (!state) transactionStates.set(trans, (state = { shards: new Map(), queue: Promise.resolve() }));
+  if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: new Map(), queue: Promise.resolve() }));
   const current = state;
   const done = current.queue
-    .then(() => writeChanges(shards, trans, current, changes))
+    .then(() => writeChanges(tables, trans, current, changes))
     .catch((error: unknown) => {
       // Records written without their index must not commit.
       trans.abort();
@@ -112,7 +128,10 @@ async function deletedIds(records: DBCoreTable, req: DBCoreMutateRequest): Promi
 }
 
 function indexedRecords(down: DBCore, records: DBCoreTable): DBCoreTable {
-  const shards = down.table(SHARDS_TABLE);
+  const tables: Tables = {
+    shards: down.table(SHARDS_TABLE),
+    ideas: hasTable(down, IDEAS_TABLE) ? down.table(IDEAS_TABLE) : undefined,
+  };
   return {
     ...records,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -136,10 +155,14 @@ function indexedRecords(down: DBCore, records: DBCoreTable): DBCoreTable {
         changesFor(changes, shardOf(doc.id)).put.push(doc);
       });
       for (const id of removed) changesFor(changes, shardOf(id)).remove.push(id);
-      await applyChanges(shards, req.trans, changes);
+      await applyChanges(tables, req.trans, changes);
       return res;
     },
   };
+}
+
+function hasTable(down: DBCore, name: string): boolean {
+  return down.schema.tables.some((t) => t.name === name);
 }
 
 export const searchIndexMiddleware: Middleware<DBCore> = {
@@ -149,11 +172,12 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
   // zone and table scope; the shard writes here have neither and need neither.
   level: 1,
   create(down: DBCore): Partial<DBCore> {
-    if (!down.schema.tables.some((t) => t.name === SHARDS_TABLE)) return {};
+    if (!hasTable(down, SHARDS_TABLE)) return {};
+    const derived = [SHARDS_TABLE, IDEAS_TABLE].filter((name) => hasTable(down, name));
     return {
       transaction(stores, mode, options) {
-        const withShards = mode === 'readwrite' && stores.includes(RECORDS_TABLE) && !stores.includes(SHARDS_TABLE);
-        return down.transaction(withShards ? [...stores, SHARDS_TABLE] : stores, mode, options);
+        const extra = mode === 'readwrite' && stores.includes(RECORDS_TABLE) ? derived.filter((t) => !stores.includes(t)) : [];
+        return down.transaction(extra.length > 0 ? [...stores, ...extra] : stores, mode, options);
       },
       table(name: string): DBCoreTable {
         const table = down.table(name);
