@@ -20,7 +20,7 @@ import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { stripInternal } from '../record/content';
 import { isShardRow, isSummaryRow, SUMMARY_KEY } from '../search/summary';
-import { SHARD_COUNT } from '../search/shard-index';
+import { SHARD_COUNT, shardOf } from '../search/shard-index';
 import { withStorageErrors } from './errors';
 import { IDEAS_TABLE } from './names';
 import type { ClipperDB } from './schema';
@@ -202,6 +202,34 @@ export function storeIdeasEntries(
       return true;
     }),
   );
+}
+
+/**
+ * Stores entries of records in any shards, read after the generations `before`
+ * (a `readIdeasCache` result's); the entries of a shard written since are dropped.
+ */
+export async function storeEntriesSince(
+  db: ClipperDB,
+  rules: string,
+  before: readonly number[],
+  ids: readonly string[],
+  entries: readonly string[],
+): Promise<void> {
+  const byShard = new Map<number, { ids: string[]; entries: string[] }>();
+  ids.forEach((id, i) => {
+    const n = shardOf(id);
+    let batch = byShard.get(n);
+    if (!batch) byShard.set(n, (batch = { ids: [], entries: [] }));
+    batch.ids.push(id);
+    batch.entries.push(entries[i]!);
+  });
+  for (const [n, batch] of byShard) await storeIdeasEntries(db, rules, n, before[n]!, batch.ids, batch.entries);
+}
+
+/** Whether no write touched the shard of record `id` between two reads of the generations. */
+export function unchangedSince(id: string, before: readonly number[], now: readonly number[]): boolean {
+  const n = shardOf(id);
+  return before[n] === now[n];
 }
 
 /** The current generation of every shard (one small row). */

@@ -12,12 +12,11 @@
  * trusted, and the record is analysed instead.
  */
 
-import { currentGenerations, entriesById, readIdeasCache, storeIdeasEntries } from '../db/ideas-cache';
+import { currentGenerations, entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
 import type { ClipperDB } from '../db/schema';
 import { withStorageErrors } from '../db/errors';
 import { answerIdeasFromCache, decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
 import { stripInternal } from '../record/content';
-import { shardOf } from '../search/shard-index';
 import { RECORDS_FORMAT } from '../record/types';
 import { toExportRecord, withIdeas } from './json';
 
@@ -33,8 +32,8 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
   const { now = new Date(), pageSize = 1000, onProgress } = opts;
   const read = await readIdeasCache(db, RULES_FINGERPRINT);
   const cache = entriesById(read);
-  // Entries analysed here, per shard, stored at the end for the next reader.
-  const fresh = new Map<number, { ids: string[]; entries: string[] }>();
+  // Entries analysed here, stored at the end for the next reader.
+  const fresh = { ids: [] as string[], entries: [] as string[] };
   const keys = await withStorageErrors(() => db.records.orderBy('capturedAt').reverse().primaryKeys());
   const head = `{"format":${JSON.stringify(RECORDS_FORMAT)},"version":2,"exportedAt":${JSON.stringify(now.toISOString())},"records":[`;
   const parts: BlobPart[] = [];
@@ -48,8 +47,7 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
     for (const row of rows) {
       if (!row) continue; // deleted since the keys were read
       const record = toExportRecord(stripInternal(row));
-      const shard = shardOf(record.id);
-      const current = generations[shard] === read.generations[shard];
+      const current = unchangedSince(record.id, read.generations, generations);
       let entry = current ? cache.get(record.id) : undefined;
       let ideas = entry === undefined ? undefined : decodeIdeas(entry);
       if (!ideas || ideas.answers.length !== record.answers.length) {
@@ -57,10 +55,8 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
         entry = encodeIdeas(record);
         ideas = decodeIdeas(entry);
         if (current) {
-          let batch = fresh.get(shard);
-          if (!batch) fresh.set(shard, (batch = { ids: [], entries: [] }));
-          batch.ids.push(record.id);
-          batch.entries.push(entry);
+          fresh.ids.push(record.id);
+          fresh.entries.push(entry);
         }
       }
       lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, answerIdeasFromCache(ideas)))}`);
@@ -69,8 +65,6 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
     parts.push(new Blob(lines));
     onProgress?.(written, keys.length);
   }
-  for (const [shard, batch] of fresh) {
-    await storeIdeasEntries(db, RULES_FINGERPRINT, shard, read.generations[shard]!, batch.ids, batch.entries);
-  }
+  await storeEntriesSince(db, RULES_FINGERPRINT, read.generations, fresh.ids, fresh.entries);
   return new Blob([head, ...parts, written === 0 ? ']}\n' : '\n]}\n'], { type: 'application/json' });
 }
