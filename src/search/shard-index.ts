@@ -22,8 +22,32 @@ import { shardStats, summarise, type CollectionSummary, type TagCount } from './
 
 export type { TagCount } from './summary';
 
-/** Shards per collection: few enough to read in one request, enough that a clip rewrites a small one. */
-export const SHARD_COUNT = 16;
+/**
+ * How many shards a collection has. A clip rewrites the whole shard of its record, so the count grows
+ * with the collection (doubling while shards average more than `perShard` docs, halving again below a
+ * quarter of that, never under `min`): a clip at 50,000 records rewrites a shard as small as at 10,000.
+ * The count in use is the length of the summary row's stats (summary.ts); readers never need it.
+ */
+export interface ShardLayout {
+  min: number;
+  perShard: number;
+}
+
+export const SHARD_LAYOUT: ShardLayout = { min: 16, perShard: 1024 };
+
+/** The fewest shards (also the count of a collection that never grew). */
+export const MIN_SHARDS = SHARD_LAYOUT.min;
+
+/**
+ * The shard count for `total` docs, from the `current` one. The band between growing and shrinking
+ * (a quarter of `perShard` to all of it) keeps a collection at a boundary from resharding back and forth.
+ */
+export function shardCountFor(total: number, current: number, layout: ShardLayout = SHARD_LAYOUT): number {
+  let count = Math.max(layout.min, current);
+  while (total > count * layout.perShard) count *= 2;
+  while (count >= layout.min * 2 && total * 4 < count * layout.perShard) count /= 2;
+  return count;
+}
 
 export type SearchSort = 'title' | 'partner' | 'captured';
 
@@ -78,14 +102,14 @@ export function docOf(record: Indexable): SearchDoc {
   };
 }
 
-/** FNV-1a of the id: stable across sessions and versions, so a record always lives in the same shard. */
-export function shardOf(id: string): number {
+/** FNV-1a of the id, modulo the shard count: stable across sessions and versions, so a record stays in its shard until a reshard. */
+export function shardOf(id: string, count: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % SHARD_COUNT;
+  return (hash >>> 0) % count;
 }
 
 /** The narrowest array that holds positions in a vocabulary of this size. */
@@ -224,10 +248,10 @@ export function emptyShard(shard: number): SearchShard {
   return encodeShard(shard, []);
 }
 
-/** Builds every shard row from scratch (upgrade, tests). */
-export function buildShards(docs: Iterable<SearchDoc>): SearchShard[] {
-  const groups = Array.from({ length: SHARD_COUNT }, () => [] as SearchDoc[]);
-  for (const doc of docs) groups[shardOf(doc.id)]!.push(doc);
+/** Builds every shard row from scratch (upgrade, reshard, tests); by default as many as the docs need. */
+export function buildShards(docs: readonly SearchDoc[], count = shardCountFor(docs.length, MIN_SHARDS)): SearchShard[] {
+  const groups = Array.from({ length: count }, () => [] as SearchDoc[]);
+  for (const doc of docs) groups[shardOf(doc.id, count)]!.push(doc);
   return groups.map((group, shard) => encodeShard(shard, group));
 }
 
