@@ -5,6 +5,7 @@
 
 export const DEFAULT_DB_NAME = 'partnership-clipper';
 /** The latest `version(n)` declared in schema.ts (a unit test holds them equal). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 export const RECORDS_TABLE = 'records';
 export const SHARDS_TABLE = 'searchShards';
+export const IDEAS_TABLE = 'ideasCache';

@@ -15,7 +15,8 @@ import type { SummaryRow } from '../search/summary';
 import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
-import { DEFAULT_DB_NAME, SHARDS_TABLE } from './names';
+import { DEFAULT_DB_NAME, IDEAS_TABLE, SHARDS_TABLE } from './names';
+import type { IdeasCacheRow } from './ideas-cache';
 
 // Since v4 `records` stores the public record; rows written by v2/v3 also
 // carried index fields (INTERNAL_FIELDS), which the v4 upgrade removes and reads strip anyway.
@@ -40,6 +41,8 @@ export class ClipperDB extends Dexie {
   /** The shard rows and the summary row (src/search/summary.ts). */
   declare searchShards: Table<SearchShard | SummaryRow, number>;
   declare quarantine: Table<QuarantinedRow, number>;
+  /** Derived ideas per record, recomputable, kept in step by search-sync.ts (ideas-cache.ts). */
+  declare ideasCache: Table<IdeasCacheRow, number>;
 
   /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */
   private readonly upgradeQuarantine: QuarantinedRow[] = [];
@@ -113,7 +116,10 @@ export class ClipperDB extends Dexie {
         if (rows.length) await tx.table(QUARANTINE_TABLE).bulkAdd(rows);
         announceUpgrade({ done: 0, total: 0, finished: true });
       });
-    // Keeps the shards in step with every later write to records.
+    // v7: the ideas cache (ideas-cache.ts), in a fixed partition of the records. No upgrade
+    // function: it starts empty and is filled by the first reader that needs it.
+    this.version(7).stores({ [IDEAS_TABLE]: 'shard' });
+    // Keeps the shards and the ideas cache in step with every later write to records.
     this.use(searchIndexMiddleware(shardLayout));
 
     // Another connection (a tab of a newer extension version, or a delete) needs

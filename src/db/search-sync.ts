@@ -1,5 +1,6 @@
 /**
- * Keeps the search shards (src/search/shard-index.ts) equal to the records table.
+ * Keeps the search shards (src/search/shard-index.ts) equal to the records table,
+ * and drops the ideas cache's entries (ideas-cache.ts) of every record written.
  *
  * A Dexie DBCore middleware, so every write to `records` is covered: saves,
  * deletes, imports, restores, clear(), and writes added later, without each
@@ -15,7 +16,8 @@
 
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { RECORDS_TABLE, SHARDS_TABLE } from './names';
+import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
+import { ideasShardOf, invalidateIdeasRows, type IdeasCacheRow } from './ideas-cache';
 import {
   buildShards,
   decodeShard,
@@ -62,6 +64,8 @@ interface TransactionState {
   shards: Map<number, SearchShard>;
   /** The summary row as written so far; its stats' length is the shard count. Undefined until read. */
   summary?: SummaryRow;
+  /** The ideas cache rows as written so far (only when the schema has the table). */
+  ideas: Map<number, IdeasCacheRow>;
   queue: Promise<void>;
 }
 const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
@@ -142,7 +146,8 @@ function throwFailure(res: DBCoreMutateResponse): void {
  * writes. Every await is of a DBCore request, directly here: Dexie keeps its
  * transaction zone across an await of its own request, not of an async helper.
  */
-async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state: TransactionState, changes: Changes, layout: ShardLayout) {
+async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: TransactionState, changes: Changes, layout: ShardLayout) {
+  const { shards, ideas } = tables;
   if (!state.summary) {
     const [stored] = (await shards.getMany({ trans, keys: [SUMMARY_KEY] })) as Row[];
     if (isSummaryRow(stored) && stored.stats.length > 0) state.summary = stored;
@@ -163,15 +168,35 @@ async function writeChanges(shards: DBCoreTable, trans: DBCoreTransaction, state
   const writes = grouped ? patchRows(state, grouped) : reshardRows(state, changes, layout);
   throwFailure(await shards.mutate({ type: 'put', trans, values: writes.put }));
   if (writes.remove.length > 0) throwFailure(await shards.mutate({ type: 'delete', trans, keys: writes.remove }));
+  // Every id written or removed loses its derived ideas: they are recomputed from the new text when read.
+  if (ideas) await invalidateIdeasRows(ideas, trans, state.ideas, byIdeasShard([...changes.put.map((d) => d.id), ...changes.remove]));
 }
 
-function applyChanges(shards: DBCoreTable, trans: DBCoreTransaction, changes: Changes, layout: ShardLayout): Promise<void> {
+/** Ids per ideas cache row (a fixed partition of its own, ideas-cache.ts). */
+function byIdeasShard(ids: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const id of ids) {
+    const n = ideasShardOf(id);
+    const list = out.get(n);
+    if (list) list.push(id);
+    else out.set(n, [id]);
+  }
+  return out;
+}
+
+interface Tables {
+  shards: DBCoreTable;
+  /** Absent in a schema before v7. */
+  ideas?: DBCoreTable;
+}
+
+function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: Changes, layout: ShardLayout): Promise<void> {
   if (changes.put.length === 0 && changes.remove.length === 0) return Promise.resolve();
   let state = transactionStates.get(trans);
-  if (!state) transactionStates.set(trans, (state = { shards: new Map(), queue: Promise.resolve() }));
+  if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: new Map(), queue: Promise.resolve() }));
   const current = state;
   const done = current.queue
-    .then(() => writeChanges(shards, trans, current, changes, layout))
+    .then(() => writeChanges(tables, trans, current, changes, layout))
     .catch((error: unknown) => {
       // Records written without their index must not commit.
       trans.abort();
@@ -199,7 +224,10 @@ async function deletedIds(records: DBCoreTable, req: DBCoreMutateRequest): Promi
 }
 
 function indexedRecords(down: DBCore, records: DBCoreTable, layout: ShardLayout): DBCoreTable {
-  const shards = down.table(SHARDS_TABLE);
+  const tables: Tables = {
+    shards: down.table(SHARDS_TABLE),
+    ideas: hasTable(down, IDEAS_TABLE) ? down.table(IDEAS_TABLE) : undefined,
+  };
   return {
     ...records,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -219,10 +247,14 @@ function indexedRecords(down: DBCore, records: DBCoreTable, layout: ShardLayout)
       const [removed, res] = await written;
       // A doc not written (e.g. a duplicate URL) is not indexed either.
       const changes: Changes = { put: docs.filter((_, i) => !res.failures[i]), remove: removed };
-      await applyChanges(shards, req.trans, changes, layout);
+      await applyChanges(tables, req.trans, changes, layout);
       return res;
     },
   };
+}
+
+function hasTable(down: DBCore, name: string): boolean {
+  return down.schema.tables.some((t) => t.name === name);
 }
 
 /** `layout`: tests pass a tiny one, so that resharding happens within a few writes. */
@@ -233,11 +265,12 @@ export const searchIndexMiddleware = (layout: ShardLayout = SHARD_LAYOUT): Middl
   // zone and table scope; the shard writes here have neither and need neither.
   level: 1,
   create(down: DBCore): Partial<DBCore> {
-    if (!down.schema.tables.some((t) => t.name === SHARDS_TABLE)) return {};
+    if (!hasTable(down, SHARDS_TABLE)) return {};
+    const derived = [SHARDS_TABLE, IDEAS_TABLE].filter((name) => hasTable(down, name));
     return {
       transaction(stores, mode, options) {
-        const withShards = mode === 'readwrite' && stores.includes(RECORDS_TABLE) && !stores.includes(SHARDS_TABLE);
-        return down.transaction(withShards ? [...stores, SHARDS_TABLE] : stores, mode, options);
+        const extra = mode === 'readwrite' && stores.includes(RECORDS_TABLE) ? derived.filter((t) => !stores.includes(t)) : [];
+        return down.transaction(extra.length > 0 ? [...stores, ...extra] : stores, mode, options);
       },
       table(name: string): DBCoreTable {
         const table = down.table(name);

@@ -20,14 +20,13 @@ const BLOCK_TAGS = new Set([
 
 /**
  * Facts about nodes that several steps of one extraction ask for again and
- * again (visible text, hidden or not, site chrome or not). Only during a
+ * again (visible text, site chrome or not, length of the main text). Only during a
  * registry run (see withRunCache): a live page that changes between runs is
  * always read afresh. Trees that are edited during a run (the clones the
  * Markdown is built from) must not be read through these caches.
  */
 export interface NodeCaches {
   text: WeakMap<Node, string>;
-  nonContent: WeakMap<Node, boolean>;
   chrome: WeakMap<Node, boolean>;
   mainText: WeakMap<Node, number>;
 }
@@ -36,7 +35,7 @@ let nodeCaches: NodeCaches | null = null;
 
 export function withNodeCaches<T>(fn: () => T): T {
   const previous = nodeCaches;
-  nodeCaches = { text: new WeakMap(), nonContent: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap() };
+  nodeCaches = { text: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap() };
   try {
     return fn();
   } finally {
@@ -60,8 +59,18 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/** Upper-cased node names: HTML names already are, so this is a lookup, not a new string per call. */
+const UPPER_NAMES = new Map<string, string>();
+
 export function tagOf(node: Node): string {
-  return (node.nodeName || '').toUpperCase();
+  const name = node.nodeName || '';
+  let upper = UPPER_NAMES.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    // Bounded: an XML page could invent any number of names.
+    if (UPPER_NAMES.size < 1024) UPPER_NAMES.set(name, upper);
+  }
+  return upper;
 }
 
 export function isBlockElement(node: Node): boolean {
@@ -70,6 +79,8 @@ export function isBlockElement(node: Node): boolean {
 
 /** Hidden by attribute or inline style: the reader never sees it. */
 export function isHidden(el: Element): boolean {
+  // Most elements of a page carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') return true;
   const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
@@ -80,7 +91,8 @@ export function isHidden(el: Element): boolean {
 export function isNonContent(node: Node): boolean {
   if (node.nodeType === 8) return true; // comment
   if (!isElement(node)) return false;
-  return perRun('nonContent', node, () => NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node));
+  // Cheaper to work out than to look up: a tag test, and attributes only where there are any.
+  return NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node);
 }
 
 /**
@@ -97,7 +109,7 @@ function visibleTextNow(node: Node): string {
   if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (tagOf(node) === 'BR') return ' ';
   let out = '';
-  for (const child of Array.from(node.childNodes)) out += visibleText(child);
+  for (let child = node.firstChild; child; child = child.nextSibling) out += visibleText(child);
   return isBlockElement(node) ? ` ${out} ` : out;
 }
 
@@ -114,12 +126,29 @@ export function hasVisibleText(node: Node): boolean {
   return false;
 }
 
+const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+/**
+ * Whitespace that collapsing changes: a run of two or more, or one that is not
+ * a plain space (\s holds the no-break space). A single plain space stays as it
+ * is, so ordinary prose is scanned, not rebuilt.
+ */
+const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
 /** Whitespace (including no-break spaces) collapsed to single spaces, soft hyphens and zero-width marks dropped, trimmed. */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
+  return text.replace(INVISIBLE, '').replace(SPACE_TO_COLLAPSE, ' ').trim();
+}
+
+const WHITESPACE = /\s/;
+
+/** Characters that are not whitespace (\s): what `text.replace(/\s+/g, '').length` counts, without building a string. */
+export function countNonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 32 ? c !== 0xa0 && (c < 0x1680 || !WHITESPACE.test(text[i] as string)) : c < 9 || (c > 13 && c !== 32)) n += 1;
+  }
+  return n;
 }
 
 export function textOf(node: Node): string {

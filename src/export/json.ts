@@ -1,6 +1,6 @@
 /** The JSON records file (version 2): building it and writing it with a stable key order. */
 
-import { answerIdeasOf } from '../ideas/summary';
+import { answerIdeasOf, type AnswerIdeasInFile } from '../ideas/summary';
 import { INTERNAL_FIELDS } from '../record/content';
 import {
   RECORDS_FORMAT,
@@ -48,9 +48,11 @@ export function toExportRecord(record: PartnershipRecord): PartnershipRecord {
   return r;
 }
 
-/** A record as a version 2 file carries it: each answer followed by its topics and named organisations. */
-export function withIdeas(record: PartnershipRecord): ExportedRecord {
-  const ideas = answerIdeasOf(record);
+/**
+ * A record as a version 2 file carries it: each answer followed by its topics and named organisations
+ * (computed here unless the ideas cache already has them).
+ */
+export function withIdeas(record: PartnershipRecord, ideas: readonly AnswerIdeasInFile[] = answerIdeasOf(record)): ExportedRecord {
   return { ...record, answers: record.answers.map((a, i) => ({ ...a, ...ideas[i]! })) };
 }
 

@@ -7,7 +7,7 @@
  */
 
 import { CHROME_LINE, isChromeElement } from './chrome';
-import { collapseWhitespace, isBlockElement, isElement, isNonContent, perRun, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
+import { collapseWhitespace, countNonSpace, isBlockElement, isElement, isNonContent, perRun, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
 import { memoForRun } from '../dom/run-cache';
 
 export interface Block {
@@ -55,7 +55,7 @@ const MIN_ROOT_SHARE = 1 / 3;
  * the article holds most.
  */
 export function mainTextLength(node: Node): number {
-  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  if (node.nodeType === TEXT_NODE) return countNonSpace(node.nodeValue ?? '');
   if (!isElement(node) && node.nodeType !== 9) return 0;
   return perRun('mainText', node, () => {
     if (isElement(node) && (isNonContent(node) || isChromeElement(node))) return 0;
@@ -121,24 +121,48 @@ function boldAncestor(node: Node, stop: Element): boolean {
   return false;
 }
 
-/** Characters of visible text, split into bold and total. */
-function countBold(node: Node, inBold: boolean, acc: { bold: number; total: number }): void {
+/** Whether some visible character is bold (`bold`) and whether some is not (`plain`). */
+interface Boldness {
+  bold: boolean;
+  plain: boolean;
+}
+
+const NON_SPACE = /\S/;
+
+/** Adds what `node`'s visible text holds to `acc`; stops looking once a plain character settles "not all bold". */
+function scanBold(node: Node, inBold: boolean, acc: Boldness): void {
+  if (acc.plain) return;
   if (node.nodeType === TEXT_NODE) {
-    const n = (node.nodeValue ?? '').replace(/\s+/g, '').length;
-    acc.total += n;
-    if (inBold) acc.bold += n;
+    if (NON_SPACE.test(node.nodeValue ?? '')) {
+      if (inBold) acc.bold = true;
+      else acc.plain = true;
+    }
     return;
   }
   if (!isElement(node) || isNonContent(node)) return;
   const bold = inBold || isBoldElement(node);
-  for (const child of Array.from(node.childNodes)) countBold(child, bold, acc);
+  for (let child = node.firstChild; child; child = child.nextSibling) scanBold(child, bold, acc);
 }
+
+/** The boldness of one node of a line inside `container` (bold ancestors up to it count). */
+function boldnessOf(node: Node, container: Element): Boldness {
+  const acc = { bold: false, plain: false };
+  scanBold(node, boldAncestor(node.parentNode ?? node, container), acc);
+  return acc;
+}
+
+/** Every visible character of these nodes is bold (and there is one). */
+function allBold(marks: readonly Boldness[]): boolean {
+  return marks.some((m) => m.bold) && !marks.some((m) => m.plain);
+}
+
+const HEADING_LEVELS = new Map([['H1', 1], ['H2', 2], ['H3', 3], ['H4', 4], ['H5', 5], ['H6', 6]]);
 
 function headingLevel(container: Element): number {
   for (let cur: Element | null = container; cur; cur = cur.parentElement) {
-    const m = /^H([1-6])$/.exec(tagOf(cur));
-    if (m) return Number(m[1]);
-    if (isBlockElement(cur) && !/^(SPAN|A)$/.test(tagOf(cur))) break;
+    const level = HEADING_LEVELS.get(tagOf(cur));
+    if (level !== undefined) return level;
+    if (isBlockElement(cur)) break;
   }
   return 0;
 }
@@ -161,9 +185,9 @@ function isStructuredList(list: Element): boolean {
 function isSetOffLine(list: Element): boolean {
   const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
   if (items.length !== 1 || list.children.length !== 1) return false;
-  const acc = { bold: 0, total: 0 };
-  countBold(items[0] as Element, false, acc);
-  return acc.total > 0 && acc.bold === acc.total;
+  const acc = { bold: false, plain: false };
+  scanBold(items[0] as Element, false, acc);
+  return acc.bold && !acc.plain;
 }
 
 const isTypingInput = (input: Element): boolean => /^(?:email|text|)$/i.test(input.getAttribute('type') ?? '');
@@ -179,6 +203,8 @@ export function asksForInput(el: Element): boolean {
 
 /** Does the subtree hold something that ends a line (a <br> or block element)? */
 function breaksLines(el: Element): boolean {
+  // Most inline elements (<strong>, <a>, <em>) hold only text.
+  if (el.firstElementChild === null) return false;
   return el.querySelector('br, p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, pre, blockquote, li, section, article, dl, dt, dd, figure, header, footer, nav, aside') !== null;
 }
 
@@ -190,13 +216,13 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
   let gap = false;
   let afterChrome = false;
 
-  const makeBlock = (nodes: Node[], container: Element, atomic: boolean): Block | null => {
-    const text = collapseWhitespace(nodes.map(visibleText).join(''));
+  /** `marks`: the boldness of each node, when the caller has it already. */
+  const makeBlock = (nodes: Node[], container: Element, atomic: boolean, marks?: readonly Boldness[]): Block | null => {
+    const text = collapseWhitespace(nodes.length === 1 ? visibleText(nodes[0] as Node) : nodes.map(visibleText).join(''));
     if (text === '' || CHROME_LINE.test(text)) return null;
     const heading = atomic ? 0 : headingLevel(container);
-    const acc = { bold: 0, total: 0 };
-    for (const n of nodes) countBold(n, boldAncestor(n.parentNode ?? n, container), acc);
-    return { text, nodes, container, heading, bold: heading > 0 || (acc.total > 0 && acc.bold === acc.total), atomic, gapBefore: false, chromeAfter: null, itemNumber: null };
+    const bold = heading > 0 || allBold(marks ?? nodes.map((n) => boldnessOf(n, container)));
+    return { text, nodes, container, heading, bold, atomic, gapBefore: false, chromeAfter: null, itemNumber: null };
   };
 
   const numberedItems = new Set<Element>();
@@ -235,46 +261,46 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     const nodes = line;
     line = [];
     const container = containers[containers.length - 1] ?? root;
+    const marks = nodes.map((node) => boldnessOf(node, container));
     // "<strong>Question?</strong> Answer" on one line: split after the bold question.
     let split = 0;
     let prefix = '';
     for (let i = 0; i < nodes.length; i += 1) {
-      const node = nodes[i] as Node;
-      const text = visibleText(node);
+      const text = visibleText(nodes[i] as Node);
       if (text.trim() === '') continue;
-      const acc = { bold: 0, total: 0 };
-      countBold(node, boldAncestor(node.parentNode ?? node, container), acc);
-      if (acc.total === 0 || acc.bold !== acc.total) break;
+      const mark = marks[i] as Boldness;
+      if (mark.plain || !mark.bold) break;
       prefix += text;
       if (/\?\s*$/.test(prefix)) split = i + 1;
     }
     const rest = nodes.slice(split);
     if (split > 0 && rest.some((n) => visibleText(n).trim() !== '')) {
-      push(makeBlock(nodes.slice(0, split), container, false));
-      push(makeBlock(rest, container, false));
+      push(makeBlock(nodes.slice(0, split), container, false, marks.slice(0, split)));
+      push(makeBlock(rest, container, false, marks.slice(split)));
     } else {
-      push(makeBlock(nodes, container, false));
+      push(makeBlock(nodes, container, false, marks));
     }
   };
 
   const walk = (node: Node) => {
-    if (isElement(node) && (tagOf(node) === 'INPUT' || tagOf(node) === 'TEXTAREA')) {
-      flush();
-      markChromeAfter(node);
-    }
-    if (isNonContent(node)) return;
     if (node.nodeType === TEXT_NODE) {
       line.push(node);
       return;
     }
+    // Comments and other nodes carry no text.
     if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (tag === 'INPUT' || tag === 'TEXTAREA') {
+      flush();
+      markChromeAfter(node);
+    }
+    if (isNonContent(node)) return;
     if (skip(node)) {
       flush();
       if (visibleText(node).trim() !== '') gap = true;
       markChromeAfter(node);
       return;
     }
-    const tag = tagOf(node);
     if (tag === 'BR') {
       flush();
       return;
@@ -287,7 +313,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     if (isBlockElement(node)) {
       flush();
       containers.push(node);
-      for (const child of Array.from(node.childNodes)) walk(child);
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
       flush();
       containers.pop();
       return;
@@ -297,10 +323,10 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
       line.push(node);
       return;
     }
-    for (const child of Array.from(node.childNodes)) walk(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
 
-  for (const child of Array.from(root.childNodes)) walk(child);
+  for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
   flush();
   return blocks;
 }

@@ -19,15 +19,18 @@ export interface Occurrence {
   mentions: { start: number; end: number; text: string }[];
 }
 
-export interface OrganisationEntry {
+/** One organisation of the index: every answer naming it, grouped across spellings. */
+export interface IndexEntry<O> {
   name: string;
   type: OrganisationType;
   /** Every spelling seen and every known alias, folded, for the search. */
   searchText: string;
-  occurrences: Occurrence[];
+  occurrences: O[];
   /** How many records name it. */
   records: number;
 }
+
+export type OrganisationEntry = IndexEntry<Occurrence>;
 
 export interface CollectionIdeas {
   records: RecordIdeas[];
@@ -41,11 +44,25 @@ export interface CollectionIdeas {
 
 const ALIASES = new Map(GAZETTEER.map((e) => [e.name, e.aliases.map((a) => a.replace(/^=/, ''))]));
 
-function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
-  const byKey = new Map<string, OrganisationEntry & { spellings: Set<string> }>();
+interface NamedInAnswer {
+  name: string;
+  type: OrganisationType;
+  text: string;
+}
+
+/**
+ * The organisation index over any record shape whose answers (in answer order)
+ * list named organisations: the full analysis here, the ideas cache in the view.
+ */
+export function indexOrganisations<N extends NamedInAnswer, O>(
+  all: readonly { answers: readonly { organisations: readonly N[] }[] }[],
+  spellingsOf: (named: N) => readonly string[],
+  occurrenceOf: (record: number, answer: number, named: N) => O,
+): IndexEntry<O>[] {
+  const byKey = new Map<string, IndexEntry<O> & { spellings: Set<string> }>();
   all.forEach((ideas, record) => {
     const inRecord = new Set<string>();
-    for (const answer of ideas.answers) {
+    ideas.answers.forEach((answer, index) => {
       for (const o of answer.organisations) {
         const key = organisationKey(o.name);
         let entry = byKey.get(key);
@@ -53,12 +70,12 @@ function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
           entry = { name: o.name, type: o.type, searchText: '', occurrences: [], records: 0, spellings: new Set([o.name]) };
           byKey.set(key, entry);
         }
-        for (const m of o.mentions) entry.spellings.add(m.text);
-        entry.occurrences.push({ record, answer: answer.index, mentions: o.mentions });
+        for (const spelling of spellingsOf(o)) entry.spellings.add(spelling);
+        entry.occurrences.push(occurrenceOf(record, index, o));
         if (!inRecord.has(key)) entry.records++;
         inRecord.add(key);
       }
-    }
+    });
   });
   const typeOrder = (t: OrganisationType) => ORGANISATION_TYPES.indexOf(t);
   return [...byKey.values()]
@@ -67,6 +84,14 @@ function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
       searchText: fold([...spellings, ...(ALIASES.get(entry.name) ?? [])].join('\n')),
     }))
     .sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || b.records - a.records || a.name.localeCompare(b.name, 'de'));
+}
+
+function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
+  return indexOrganisations(
+    all,
+    (o) => o.mentions.map((m) => m.text),
+    (record, answer, o) => ({ record, answer, mentions: o.mentions }),
+  );
 }
 
 export function collectionIdeas(records: readonly IdeasSource[]): CollectionIdeas {
@@ -82,7 +107,7 @@ export function collectionIdeas(records: readonly IdeasSource[]): CollectionIdea
 }
 
 /** Organisations whose name, spellings or aliases contain every word of the query ("SKEW", "Servicestelle"). */
-export function searchOrganisations(entries: readonly OrganisationEntry[], query: string): OrganisationEntry[] {
+export function searchOrganisations<E extends { searchText: string }>(entries: readonly E[], query: string): E[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((e) => words.every((w) => e.searchText.includes(w)));

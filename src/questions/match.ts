@@ -4,7 +4,8 @@
  */
 
 import { QUESTIONS, type QuestionId } from './catalogue';
-import { features, similarity } from './normalise';
+import { features, featuresOfKey, similarity } from './normalise';
+import { wordingKey } from '../text/fold';
 
 export interface QuestionMatch {
   id: QuestionId | null;
@@ -28,12 +29,14 @@ const BY_NUMBER = new Map(CATALOGUE.map((q) => [q.number, q]));
 const NUMBER_SETTLES = 0.86;
 
 export function matchQuestion(text: string, number: number | null): QuestionMatch {
-  const own = features(text);
+  const normalised = wordingKey(text);
   // Shortcuts give exactly what the full comparison below would give.
   // Printed as in the catalogue (the usual case): similarity 1, and the number
-  // cannot overrule it unless it names another question.
-  const exact = BY_NORMALISED.get(own.normalised);
+  // cannot overrule it unless it names another question. The word and bigram
+  // sets are built only past this point: most lines never need them.
+  const exact = BY_NORMALISED.get(normalised);
   if (exact && (number === null || number === exact.number)) return { id: exact.id, score: 1 };
+  const own = featuresOfKey(normalised);
   const numbered = number === null ? undefined : BY_NUMBER.get(number);
   if (numbered) {
     const score = similarity(own, numbered.features);

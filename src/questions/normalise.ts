@@ -48,7 +48,11 @@ export interface TextFeatures {
 }
 
 export function features(text: string): TextFeatures {
-  const normalised = wordingKey(text);
+  return featuresOfKey(wordingKey(text));
+}
+
+/** features() of a text whose wordingKey is already known. */
+export function featuresOfKey(normalised: string): TextFeatures {
   return { normalised, words: new Set(wordsOf(normalised)), grams: bigramsOf(normalised) };
 }
 

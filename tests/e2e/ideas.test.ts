@@ -252,4 +252,42 @@ describe('the Ideas view', () => {
     await screenshot(page, 'ideas-view-dark');
     await page.close();
   });
+
+  // Runs last: it adds a seventh record.
+  it('shows a portrait clipped while the view is open: its cache entry was dropped by the write and computed again', async () => {
+    const page = await openIdeas();
+    const rowTitles = () => page.$$eval('table.matrix tbody th[scope=row]', (ths) => ths.map((th) => th.textContent?.trim()));
+    expect(await rowTitles()).not.toContain('Geldern – Tschortkiw');
+    const geldern = PORTRAITS.find((p) => p.key === 'geldern-tschortkiw')!;
+    expect((await clipUrl(session, urlOf(geldern))).status).toBe('created');
+    await page.bringToFront();
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('table.matrix tbody th[scope=row]')].some((th) => th.textContent?.trim() === 'Geldern – Tschortkiw'),
+      { timeout: 10_000 },
+    );
+    expect(await rowTitles()).toHaveLength(CLIPPED.length + 1);
+    expect(await page.$eval('#ideas-heading + .muted', (s) => s.textContent?.trim())).toBe('Answers from all 7 partnerships in your collection');
+    // The cache holds an entry for every record, the new one included.
+    const cached = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('partnership-clipper');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('ideasCache').objectStore('ideasCache').getAll();
+            all.onsuccess = () => {
+              resolve((all.result as { ids: string[] }[]).reduce((n, row) => n + row.ids.length, 0));
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(cached).toBe(CLIPPED.length + 1);
+    // Its cells open its answers from the record itself.
+    await page.click('table.matrix tr:has(th[scope=row]) button[aria-label^="Geldern – Tschortkiw"]');
+    await page.waitForSelector('[data-opened] article');
+    expect(await page.$eval('#opened-heading', (h) => h.textContent)).toMatch(/^Geldern – Tschortkiw · /);
+    await screenshot(page, 'ideas-after-clip');
+    await page.close();
+  });
 });

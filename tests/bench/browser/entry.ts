@@ -11,9 +11,8 @@ import Dexie from 'dexie';
 import { extractPage } from '../../../src/extract/registry';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { stableStringify, toStored } from '../../../src/record/content';
-import { listRecords } from '../../../src/db/records';
 import { loadSearchIndex } from '../../../src/db/search';
-import { buildRecordsFile, serialiseParts } from '../../../src/export/json';
+import { exportRecordsBlob } from '../../../src/export/json-stream';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import type { ClippedContent, PartnershipRecord } from '../../../src/record/types';
 import { recordStream } from '../generate';
@@ -146,13 +145,17 @@ async function expectedIds(query: string, limit: number): Promise<{ ids: string[
   return { ids: ids.slice(0, limit), total: ids.length };
 }
 
-/** Export as the app does it: read the collection, build the file, write it as pieces into a Blob (as download.ts). */
-async function exportOnce(): Promise<{ ms: number; bytes: number; records: number }> {
+/**
+ * Export as the app does it for the whole collection: streamed, a page of records at a time, topics and
+ * organisations from the ideas cache. `emptyCache` first drops the cache (untimed), as right after an import.
+ */
+async function exportOnce(emptyCache = false): Promise<{ ms: number; bytes: number; records: number }> {
+  const d = clipperDB();
+  if (emptyCache) await d.ideasCache.clear();
   const t0 = performance.now();
-  const records = await listRecords(clipperDB());
-  exported = new Blob(serialiseParts(buildRecordsFile(records)), { type: 'application/json' });
+  exported = await exportRecordsBlob(d);
   const ms = performance.now() - t0;
-  return { ms, bytes: exported.size, records: records.length };
+  return { ms, bytes: exported.size, records: await d.records.count() };
 }
 
 /** Import the last export into an empty collection: planImport (parse, validate, diff) + applyImport. */
