@@ -7,6 +7,8 @@
  * dash. A piece of at most three words before a comma, colon or dash is joined to
  * what follows, so a list or a heading stays in the clause it belongs to:
  * "Schulen, Kitas und Vereine sind noch nicht beteiligt", "Schulen: noch nicht".
+ * A denial with nothing else in it after a comma ("…, im Moment noch nicht")
+ * negates the clause before it.
  */
 
 import type { Token } from './tokens';
@@ -69,15 +71,39 @@ function isNegated(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * Words of an elliptic denial that follows its clause and has no content of its
+ * own: "Kultur und Sport kommen vielleicht später, im Moment noch nicht".
+ */
+const ELLIPTIC_DENIAL = new Set(
+  (
+    'nicht nie noch bisher bislang derzeit momentan aktuell zurzeit vorerst jetzt leider aber jedoch allerdings ' +
+    'im moment augenblick gar jedenfalls zumindest konkret so weit soweit erst einmal mal bis heute zu diesem zeitpunkt'
+  ).split(' '),
+);
+const ELLIPSIS_MAX = 5;
+
+function isEllipticDenial(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > ELLIPSIS_MAX) return false;
+  for (let i = from; i < to; i++) if (!ELLIPTIC_DENIAL.has(tokens[i]!.folded)) return false;
+  return true;
+}
+
 export function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let previousKind = 2;
   for (let i = 1; i <= tokens.length; i++) {
     const kind = i === tokens.length ? 2 : breakBetween(text, tokens[i - 1]!, tokens[i]!);
     if (kind === 0) continue;
     if (kind === 1 && i - from <= SHORT_PIECE) continue;
-    clauses.push({ from, to: i, negated: isNegated(tokens, from, i) });
+    const negated = isNegated(tokens, from, i);
+    // The denial after a comma refers back to the clause before it, within the sentence.
+    const previous = clauses[clauses.length - 1];
+    if (negated && previous && previousKind === 1 && isEllipticDenial(tokens, from, i)) previous.negated = true;
+    clauses.push({ from, to: i, negated });
     from = i;
+    previousKind = kind;
   }
   return clauses;
 }

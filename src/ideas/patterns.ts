@@ -85,19 +85,30 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
   return text.slice(tokens[i - 1]!.end, tokens[i]!.start);
 }
 
-/** Words of a name are joined by a space or a hyphen, never a comma or full stop. */
+/** Abbreviations that sit inside a name, dot included: "St. Marien", "Gymnasium Nr. 2". */
+const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl']);
+
+/**
+ * Words of a name are joined by a space or a hyphen, never a comma or full
+ * stop, except the dot of an abbreviation inside a name ("St. Barbara-Hospital").
+ */
 function joined(text: string, tokens: readonly Token[], i: number): boolean {
-  return /^(\s+|\s*[-–]\s*|\.-|\.\s)$/.test(gap(text, tokens, i)) && !/\.\s/.test(gap(text, tokens, i));
+  const between = gap(text, tokens, i);
+  if (/^\.\s$/.test(between)) return NAME_ABBREVIATIONS.has(tokens[i - 1]!.text);
+  return /^(\s+|\s*[-–]\s*|\.-)$/.test(between);
 }
 
 function isNameWord(token: Token): boolean {
   return token.capitalised && !NOT_NAME.has(token.text);
 }
 
+/** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals". */
+const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg)e?s$/i;
+
 /** Normalises the spelling of a name: inflected heads and adjectives to their listed form. */
 export function displayName(words: string[]): string {
   return words
-    .map((w) => BASE_FORMS[w] ?? (NAME_ADJECTIVE.test(w) ? w.replace(/n$/, '') : w))
+    .map((w) => BASE_FORMS[w] ?? (NAME_ADJECTIVE.test(w) ? w.replace(/n$/, '') : w.replace(GENITIVE_HEAD, '$1')))
     .join(' ')
     .replace(/ - /g, '-')
     .replace(/ e V$/, ' e.V.');
@@ -108,35 +119,46 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
   const words: string[] = [];
   for (let i = from; i < to; i++) {
     const between = i > from ? gap(text, tokens, i) : ' ';
-    if (/[-–]/.test(between)) words[words.length - 1] += `${between.replace(/\s+/g, '').replace('–', '-')}${tokens[i]!.text}`;
-    else if (/^\.\s$/.test(between) && tokens[i - 1]!.text === 'Nr') words[words.length - 1] += `. ${tokens[i]!.text}`;
+    // "Kinder- und Jugendhilfe": a truncated compound keeps its hyphen and the space.
+    if (/^[-–]\s+$/.test(between)) {
+      words[words.length - 1] += '-';
+      words.push(tokens[i]!.text);
+    } else if (/[-–]/.test(between)) words[words.length - 1] += `${between.replace(/\s+/g, '').replace('–', '-')}${tokens[i]!.text}`;
+    else if (/^\.\s$/.test(between) && NAME_ABBREVIATIONS.has(tokens[i - 1]!.text)) words[words.length - 1] += `. ${tokens[i]!.text}`;
     else words.push(tokens[i]!.text);
   }
   return words;
 }
 
+/**
+ * Across a link, only an organisation noun carries a name further left: "Verein
+ * für Städtepartnerschaften e.V.", "Freunde der Musik e.V."; in "Pumpen von der
+ * Gelsenwasser AG" the name starts after the link.
+ */
+const ORGANISATION_NOUN =
+  /(verein|verband|vereinigung|gesellschaft|gemeinschaft|genossenschaft|kreis|freunde|förderer|hilfe|stiftung|bund|werk|initiative|netzwerk|zentrum|akademie|institut|büro|agentur|kammer|rat|club|klub|forum|union|bündnis|aktion|komitee|kuratorium)$/i;
+
+/** Class nouns that introduce a name in apposition: "die Firma Elektro Meier GmbH", "der Verein Lichtblick e.V.". */
+const APPOSITION = /^(Firma|Unternehmen|Betrieb|Verein|Hersteller|Dienstleister|Träger|Partner|Projektpartner|\p{Lu}\p{Ll}+(firma|betrieb))$/u;
+
 /** Extends a name leftwards from `end` (exclusive) over name words and links; returns the first index. */
 function nameStartBefore(text: string, tokens: readonly Token[], end: number, max = 7): number {
   let start = end;
+  let linked = false;
   for (let i = end - 1; i >= 0 && end - i <= max; i--) {
     if (i < end - 1 && !joined(text, tokens, i + 1)) break;
     const t = tokens[i]!;
-    if (isNameWord(t)) start = i;
-    else if (!LINKS.has(t.text)) break;
+    if (isNameWord(t)) {
+      // "Kinder- und Jugendhilfe": a truncated compound before the link belongs to the name.
+      const truncated = /[-–]\s*$/.test(gap(text, tokens, i + 1));
+      if (linked && !ORGANISATION_NOUN.test(t.text) && !truncated) break;
+      start = i;
+      linked = false;
+    } else if (LINKS.has(t.text)) linked = true;
+    else break;
   }
+  if (start < end - 1 && APPOSITION.test(tokens[start]!.text) && isNameWord(tokens[start + 1]!)) start++;
   return start;
-}
-
-/** Extends a name rightwards from `from` over name words and links; returns the end (exclusive). */
-function nameEndAfter(text: string, tokens: readonly Token[], from: number, max = 4): number {
-  let end = from;
-  for (let i = from; i < tokens.length && i - from < max; i++) {
-    if (!joined(text, tokens, i)) break;
-    const t = tokens[i]!;
-    if (isNameWord(t) || /^\d+$/.test(t.text)) end = i + 1;
-    else if (!LINKS.has(t.text) || i === from + max - 1) break;
-  }
-  return end;
 }
 
 function typeFromName(name: string, fallback: OrganisationType): OrganisationType {
@@ -195,18 +217,74 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
   [/^Stiftung$/, 'association'],
 ];
 
+/** Heads that grow into one word with what precedes them: "Marienschule", "Kreiskrankenhaus". */
+const COMPOUND_SUFFIX: [RegExp, OrganisationType][] = [
+  [/^(\p{Lu}\p{Ll}{2,}?)(gymnasiums?|schule)$/u, 'education'],
+  [/^(\p{Lu}\p{Ll}{2,}?)(hospitals?|kliniku?ms?|klinik|krankenhaus(es)?)$/u, 'health'],
+];
+
+/**
+ * The first part of a compound that makes it a kind of school or hospital, not a
+ * name: "Grundschule", "Sonntagsschule", "Bezirkskrankenhaus" alone are generic.
+ */
+const GENERIC_COMPOUND_PART = new Set(
+  (
+    'grund haupt real gesamt sekundar gemeinschaft förder sonder berufs fach fachober ober mittel abend musik kunst ' +
+    'tanz sprach mal fahr sport ganztag privat partner schwester nachbar dorf stadt land landes kreis bezirk bundes ' +
+    'kinder jugend frauen tages reha kur universität uni zentral feld militär kriegs not sonntag samstag wochenend ' +
+    'waldorf montessori volkshoch hoch baum hunde heimat kranken pflege alten senioren elite internat europa ' +
+    'modell muster haus dorf gast welt'
+  ).split(' '),
+);
+
+interface CompoundHead {
+  type: OrganisationType;
+  /** The first part names it ("Marienschule"), not only its kind ("Grundschule"). */
+  named: boolean;
+}
+
+/** Every word of every answer passes here, so each distinct word is looked at once. */
+const compoundCache = new Map<string, CompoundHead | null>();
+
+function compoundHead(token: Token): CompoundHead | null {
+  // Three letters and the shortest suffix ("klinik"): shorter or lower-case words are no compound head.
+  if (!token.capitalised || token.text.length < 9) return null;
+  const word = token.text;
+  let head = compoundCache.get(word);
+  if (head === undefined) {
+    head = compoundHeadOf(word);
+    if (compoundCache.size > 100_000) compoundCache.clear();
+    compoundCache.set(word, head);
+  }
+  return head;
+}
+
+function compoundHeadOf(word: string): CompoundHead | null {
+  for (const [re, type] of COMPOUND_SUFFIX) {
+    const m = re.exec(word);
+    const part = m?.[1]!.toLowerCase();
+    if (part) return { type, named: !GENERIC_COMPOUND_PART.has(part) && !GENERIC_COMPOUND_PART.has(part.replace(/s$/, '')) };
+  }
+  return null;
+}
+
 function headMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
   const head = tokens[i]!;
   const hyphenated = i > 0 && /^\s*[-–]\s*$|^\.-$/.test(gap(text, tokens, i)) && isNameWord(tokens[i - 1]!);
   let type = hyphenated ? COMPOUND_HEADS.find(([re]) => re.test(head.text))?.[1] : HEAD_TYPES.get(head.text);
+  // "Marienschule", "Archigymnasium Soest": a head grown into one word with a name.
+  const compound = type || hyphenated ? null : compoundHead(head);
+  type ??= compound?.type;
   if (!type) return null;
   let from = i;
-  // "Ruhr-Universität", "Technische Hochschule": the words before belong to the name.
+  // "Ruhr-Universität", "Technische Hochschule", "St. Marien-Hospital": the words before belong to the name.
   while (
     from > 0 &&
     joined(text, tokens, from) &&
     isNameWord(tokens[from - 1]!) &&
-    (NAME_ADJECTIVE.test(tokens[from - 1]!.text) || /[-–]/.test(gap(text, tokens, from)))
+    (NAME_ADJECTIVE.test(tokens[from - 1]!.text) ||
+      /[-–]/.test(gap(text, tokens, from)) ||
+      NAME_ABBREVIATIONS.has(tokens[from - 1]!.text))
   )
     from--;
   let end = i + 1;
@@ -219,8 +297,8 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
     if (isNameWord(t) && !COMMON_NOUN.test(t.text)) end = k + 1;
     else if (!HEAD_LINKS.has(t.text) || (k === i + 1 && !OPENING_LINKS.has(t.text))) break;
   }
-  // A head alone is generic ("die Stadtwerke"), unless a hyphenated name leads to it.
-  if (end === i + 1 && !hyphenated) return null;
+  // A head alone is generic ("die Stadtwerke"), unless a name leads to it or grew into it.
+  if (end === i + 1 && !hyphenated && !compound?.named) return null;
   const form = legalFormAt(text, tokens, end);
   let words = textOf(text, tokens, from, end);
   if (form && /^Vereins?$/.test(words[0]!) && words.length > 1) words = words.slice(1);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
 import { buildSimilarityIndex, similarTo } from '../../../src/ideas/similarity';
 import { HELD_OUT } from './fixtures/held-out';
+import { HELD_OUT_2 } from './fixtures/held-out-2';
 import { PORTRAITS, type AnnotatedPortrait } from './fixtures/portraits';
 
 function analyse(p: AnnotatedPortrait): RecordIdeas {
@@ -13,6 +14,7 @@ function analyse(p: AnnotatedPortrait): RecordIdeas {
 type Analysed = { portrait: AnnotatedPortrait; ideas: RecordIdeas }[];
 const analysed: Analysed = PORTRAITS.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const heldOut: Analysed = HELD_OUT.map((p) => ({ portrait: p, ideas: analyse(p) }));
+const heldOut2: Analysed = HELD_OUT_2.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -114,22 +116,30 @@ describe('ideas quality on the annotated portraits', () => {
   const organisations = measureOrganisations(analysed);
   const heldTopics = measureTopics(heldOut);
   const heldOrganisations = measureOrganisations(heldOut);
+  const held2Topics = measureTopics(heldOut2);
+  const held2Organisations = measureOrganisations(heldOut2);
   const similarity = measureSimilarity();
   const answers = PORTRAITS.reduce((n, p) => n + p.answers.length, 0);
+
+  const figures = (t: ReturnType<typeof measureTopics>, o: ReturnType<typeof measureOrganisations>) => [
+    `  topics: precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${t.f1.toFixed(3)}`,
+    `  organisations: precision ${pct(o.precision)}, recall ${pct(o.recall)}, ` +
+      `type accuracy ${pct(o.typeAccuracy)}, canonical grouping ${pct(o.grouping)}`,
+  ];
+  const misses = (...lists: Miss[][]) => lists.flat().map((m) => `  ${m.kind} in ${m.where}: ${m.what}`);
 
   console.log(
     [
       `ideas quality on ${PORTRAITS.length} portraits, ${answers} answers:`,
-      `  topics: precision ${pct(topics.precision)}, recall ${pct(topics.recall)}, F1 ${topics.f1.toFixed(3)}`,
-      `  organisations: precision ${pct(organisations.precision)}, recall ${pct(organisations.recall)}, ` +
-        `type accuracy ${pct(organisations.typeAccuracy)}, canonical grouping ${pct(organisations.grouping)}`,
+      ...figures(topics, organisations),
       `  similar: ${pct(similarity.share)} of ${similarity.total} top-2 from the own cluster`,
-      ...[...topics.misses, ...organisations.misses].map((m) => `  ${m.kind} in ${m.where}: ${m.what}`),
-      `held out (${HELD_OUT.length} portraits written after tuning, never tuned on):`,
-      `  topics: precision ${pct(heldTopics.precision)}, recall ${pct(heldTopics.recall)}, F1 ${heldTopics.f1.toFixed(3)}`,
-      `  organisations: precision ${pct(heldOrganisations.precision)}, recall ${pct(heldOrganisations.recall)}, ` +
-        `type accuracy ${pct(heldOrganisations.typeAccuracy)}, canonical grouping ${pct(heldOrganisations.grouping)}`,
-      ...[...heldTopics.misses, ...heldOrganisations.misses].map((m) => `  ${m.kind} in ${m.where}: ${m.what}`),
+      ...misses(topics.misses, organisations.misses),
+      `held out 1 (${HELD_OUT.length} portraits written after the first tuning; since tuning data for its four weak spots):`,
+      ...figures(heldTopics, heldOrganisations),
+      ...misses(heldTopics.misses, heldOrganisations.misses),
+      `held out 2 (${HELD_OUT_2.length} portraits written before those fixes, never tuned on):`,
+      ...figures(held2Topics, held2Organisations),
+      ...misses(held2Topics.misses, held2Organisations.misses),
       ...similarity.lines.map((l) => `  ${l}`),
     ].join('\n'),
   );
@@ -153,8 +163,23 @@ describe('ideas quality on the annotated portraits', () => {
     expect(organisations.grouping).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps topics F1 ≥ 0.85 on the held-out portraits too (organisation figures there are printed, not held)', () => {
+  it('holds the first held-out set, now tuning data, at the same targets', () => {
     expect(heldTopics.f1).toBeGreaterThanOrEqual(0.85);
+    expect(heldOrganisations.precision).toBeGreaterThanOrEqual(0.9);
+    expect(heldOrganisations.recall).toBeGreaterThanOrEqual(0.9);
+    expect(heldOrganisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(heldOrganisations.grouping).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Floors just under the figures measured on 2026-11-29 (topics F1 0.823; organisations precision
+  // 0.805, recall 0.600, type 0.909, grouping 0.909): under the issue's targets, reported as such in
+  // docs/ideas.md. Raise them when a general rule lifts the figures; never tune on this set.
+  it('does not fall on the second held-out set, which no rule was tuned on', () => {
+    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.8);
+    expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.78);
+    expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.57);
+    expect(held2Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(held2Organisations.grouping).toBeGreaterThanOrEqual(0.88);
   });
 
   it('puts ≥ 90 % of each record’s two most similar in its own cluster', () => {

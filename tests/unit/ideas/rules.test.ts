@@ -49,6 +49,11 @@ describe('inflection and compounds', () => {
     }
   });
 
+  it('finds heat supply and business trips in their compounds', () => {
+    expect(topics('Eine Heizzentrale und ein Nahwärmenetz für das Viertel.')).toEqual(['energy']);
+    expect(topics('Wir planen eine Unternehmerreise nach Lwiw.')).toContain('visits');
+  });
+
   it('keeps look-alike words out', () => {
     expect(topics('Die Hochschule forscht.')).not.toContain('schools');
     expect(topics('Die Schulden der Stadt sind hoch.')).not.toContain('schools');
@@ -115,6 +120,61 @@ describe('generic nouns are not names', () => {
   it('types a foundation by what it does', () => {
     expect(orgs('Die Bürgerstiftung Unna hat das Projekt gefördert.')).toEqual(['Bürgerstiftung Unna (funder)']);
     expect(orgs('Die Stiftung Lichtblick organisiert Begegnungen.')).toEqual(['Stiftung Lichtblick (association)']);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it('starts a name after a link unless an organisation noun stands before it', () => {
+    expect(orgs('Wir bekamen Ersatzteile von der Ruhrtal Pumpen GmbH.')).toEqual(['Ruhrtal Pumpen GmbH (company)']);
+    expect(orgs('Geräte aus der Lindner Medizintechnik AG kamen an.')).toEqual(['Lindner Medizintechnik AG (company)']);
+    expect(orgs('Der Verein für Städtepartnerschaften e.V. sammelt.')).toEqual([
+      'Verein für Städtepartnerschaften e.V. (association)',
+    ]);
+    expect(orgs('Die Freunde der Musik Hamm e.V. spielen.')).toEqual(['Freunde der Musik Hamm e.V. (association)']);
+    expect(orgs('Die Kinder- und Jugendhilfe Hamm e.V. hilft.')).toEqual(['Kinder- und Jugendhilfe Hamm e.V. (association)']);
+  });
+
+  it('leaves out a class noun in apposition before the name', () => {
+    expect(orgs('Die Firma Schulte Elektrotechnik GmbH lieferte Kabel.')).toEqual(['Schulte Elektrotechnik GmbH (company)']);
+    expect(orgs('Die Baufirma Kötter Hochbau GmbH half.')).toEqual(['Kötter Hochbau GmbH (company)']);
+    expect(orgs('Der Verein Lichtblick Ost e.V. sammelt.')).toEqual(['Lichtblick Ost e.V. (association)']);
+  });
+
+  it('keeps "St." inside a name, before and after the head', () => {
+    expect(orgs('Das St. Josef-Krankenhaus Hamm hat Betten gespendet.')).toEqual(['St. Josef-Krankenhaus Hamm (health)']);
+    expect(orgs('Die Kirchengemeinde St. Pankratius sammelt.')).toEqual(['Kirchengemeinde St. Pankratius (association)']);
+    expect(orgs('Das Gymnasium St. Ursula tauscht Klassen aus.')).toEqual(['Gymnasium St. Ursula (education)']);
+  });
+
+  it('finds a school or hospital whose name grew into one word with its head', () => {
+    expect(orgs('Die Lessingschule und das Kopernikusgymnasium Hamm machen mit.')).toEqual([
+      'Lessingschule (education)',
+      'Kopernikusgymnasium Hamm (education)',
+    ]);
+    expect(orgs('Schüler des Kopernikusgymnasiums Hamm reisten mit.')).toEqual(['Kopernikusgymnasium Hamm (education)']);
+    expect(orgs('Das Josefshospital hat geholfen.')).toEqual(['Josefshospital (health)']);
+  });
+
+  it('leaves a compound that only names a kind of school or hospital generic', () => {
+    expect(orgs('Die Grundschule, die Sonntagsschule, eine Partnerschule und das Bezirkskrankenhaus helfen.')).toEqual([]);
+    expect(orgs('Die Kinderklinik und das Kreiskrankenhaus haben Geräte bekommen.')).toEqual([]);
+    expect(orgs('Das Kreiskrankenhaus Lünen hat Geräte bekommen.')).toEqual(['Kreiskrankenhaus Lünen (health)']);
+  });
+});
+
+describe('a denial after the comma', () => {
+  it('negates the clause before it when it says nothing else', () => {
+    expect(topics('Kultur und Sport kommen vielleicht später, im Moment noch nicht.')).toEqual([]);
+    expect(topics('Schulen kommen dazu, bisher aber nicht.')).toEqual([]);
+  });
+
+  it('leaves the clause before alone when the denial has its own subject', () => {
+    expect(topics('Die Feuerwehr hilft mit Fahrzeugen, die Schulen nicht.')).toEqual(['civil-protection']);
+    expect(topics('Mit Schulen gibt es Kontakte, mit Sportvereinen leider noch nicht.')).toEqual(['schools']);
+  });
+
+  it('does not reach back over a sentence end', () => {
+    expect(topics('Die Feuerwehr hat Fahrzeuge bekommen. Noch nicht.')).toEqual(['civil-protection']);
   });
 });
 
