@@ -43,16 +43,9 @@ export function withNodeCaches<T>(fn: () => T): T {
   }
 }
 
-type Cached<K extends keyof NodeCaches> = NodeCaches[K] extends WeakMap<Node, infer V> ? V : never;
-
-/** `compute()` for this node once per run (from the run's cache), or afresh outside a run. */
-export function perRun<K extends keyof NodeCaches>(kind: K, node: Node, compute: () => Cached<K>): Cached<K> {
-  const cache = nodeCaches?.[kind] as WeakMap<Node, Cached<K>> | undefined;
-  const hit = cache?.get(node);
-  if (hit !== undefined) return hit;
-  const value = compute();
-  cache?.set(node, value);
-  return value;
+/** The run's cache of one kind, or undefined outside a run: hot paths read it directly, without a closure per call. */
+export function runCacheOf<K extends keyof NodeCaches>(kind: K): NodeCaches[K] | undefined {
+  return nodeCaches?.[kind];
 }
 
 export function isElement(node: Node | null | undefined): node is Element {
@@ -77,6 +70,9 @@ export function isBlockElement(node: Node): boolean {
   return isElement(node) && BLOCK_TAGS.has(tagOf(node));
 }
 
+/** isBlockElement for an element whose tag is known (hot paths read each node's name once). */
+export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
+
 /** Hidden by attribute or inline style: the reader never sees it. */
 export function isHidden(el: Element): boolean {
   // Most elements of a page carry no attribute at all.
@@ -91,8 +87,12 @@ export function isHidden(el: Element): boolean {
 export function isNonContent(node: Node): boolean {
   if (node.nodeType === 8) return true; // comment
   if (!isElement(node)) return false;
-  // Cheaper to work out than to look up: a tag test, and attributes only where there are any.
-  return NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node);
+  return isNonContentElement(node, tagOf(node));
+}
+
+/** isNonContent for an element whose tag is known. Cheaper to work out than to look up: attributes are read only where there are any. */
+export function isNonContentElement(el: Element, tag: string): boolean {
+  return NON_CONTENT_TAGS.has(tag) || isHidden(el);
 }
 
 /**
@@ -101,16 +101,25 @@ export function isNonContent(node: Node): boolean {
  */
 export function visibleText(node: Node): string {
   if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
-  return perRun('text', node, () => visibleTextNow(node));
+  const cache = nodeCaches?.text;
+  let text = cache?.get(node);
+  if (text === undefined) {
+    text = visibleTextNow(node);
+    cache?.set(node, text);
+  }
+  return text;
 }
 
 function visibleTextNow(node: Node): string {
-  if (isNonContent(node)) return '';
-  if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return '';
-  if (tagOf(node) === 'BR') return ' ';
+  const type = node.nodeType;
+  if (type !== ELEMENT_NODE && type !== 9 && type !== 11) return '';
+  // Documents and fragments have no tag of their own.
+  const tag = type === ELEMENT_NODE ? tagOf(node) : '';
+  if (type === ELEMENT_NODE && isNonContentElement(node as Element, tag)) return '';
+  if (tag === 'BR') return ' ';
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) out += visibleText(child);
-  return isBlockElement(node) ? ` ${out} ` : out;
+  return BLOCK_TAGS.has(tag) ? ` ${out} ` : out;
 }
 
 /** Characters that collapseWhitespace keeps: textOf(node) !== '' exactly when one of them is visible. */

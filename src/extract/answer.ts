@@ -12,6 +12,16 @@ import { scratchDocumentForRun as buildDocument } from '../dom/inert';
 
 export type AnswerBody = Pick<Answer, 'markdown' | 'text'>;
 
+/** Runs of ASCII whitespace to one space, none at the edges: what turndown does to a paragraph's text. */
+const ASCII_SPACE_TO_COLLAPSE = /[ \r\n\t]{2,}|[\r\n\t]/g;
+function collapseAsciiSpace(text: string): string {
+  // A single plain space stays as it is, so prose is scanned, not rebuilt.
+  let out = text.replace(ASCII_SPACE_TO_COLLAPSE, ' ');
+  if (out.startsWith(' ')) out = out.slice(1);
+  if (out.endsWith(' ')) out = out.slice(0, -1);
+  return out;
+}
+
 /**
  * The Markdown of lines that are each one plain text node, as turndown would
  * write their paragraphs (tests/unit/extract/plain-answer.test.ts checks it
@@ -25,8 +35,7 @@ export function plainLinesMarkdown(blocks: readonly Block[]): string | null {
     if (block.atomic || block.heading > 0 || block.nodes.length !== 1 || node?.nodeType !== 3) return null;
     // A line with nothing visible is dropped, as cleanTree drops its paragraph.
     if (!hasVisibleText(node)) continue;
-    // Turndown collapses ASCII whitespace only, and drops it at paragraph edges.
-    paragraphs.push(escapeMarkdown((node.nodeValue ?? '').replace(/[ \r\n\t]+/g, ' ').replace(/^ | $/g, '')));
+    paragraphs.push(escapeMarkdown(collapseAsciiSpace(node.nodeValue ?? '')));
   }
   return paragraphs.join('\n\n').trim();
 }

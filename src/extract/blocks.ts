@@ -7,7 +7,9 @@
  */
 
 import { CHROME_LINE, isChromeElement } from './chrome';
-import { collapseWhitespace, countNonSpace, isBlockElement, isElement, isNonContent, perRun, tagOf, TEXT_NODE, visibleText } from '../dom/nodes';
+import {
+  collapseWhitespace, countNonSpace, ELEMENT_NODE, isBlockElement, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
+} from '../dom/nodes';
 import { memoForRun } from '../dom/run-cache';
 
 export interface Block {
@@ -55,14 +57,18 @@ const MIN_ROOT_SHARE = 1 / 3;
  * the article holds most.
  */
 export function mainTextLength(node: Node): number {
-  if (node.nodeType === TEXT_NODE) return countNonSpace(node.nodeValue ?? '');
-  if (!isElement(node) && node.nodeType !== 9) return 0;
-  return perRun('mainText', node, () => {
-    if (isElement(node) && (isNonContent(node) || isChromeElement(node))) return 0;
-    let length = 0;
+  const type = node.nodeType;
+  if (type === TEXT_NODE) return countNonSpace(node.nodeValue ?? '');
+  if (type !== ELEMENT_NODE && type !== 9) return 0;
+  const cache = runCacheOf('mainText');
+  let length = cache?.get(node);
+  if (length !== undefined) return length;
+  length = 0;
+  if (!(type === ELEMENT_NODE && (isNonContentElement(node as Element, tagOf(node)) || isChromeElement(node as Element)))) {
     for (let child = node.firstChild; child; child = child.nextSibling) length += mainTextLength(child);
-    return length;
-  });
+  }
+  cache?.set(node, length);
+  return length;
 }
 
 /**
@@ -108,8 +114,9 @@ function findContentRootNow(doc: Document): Element {
   return body;
 }
 
-function isBoldElement(el: Element): boolean {
-  if (BOLD_TAGS.has(tagOf(el))) return true;
+function isBoldElement(el: Element, tag = tagOf(el)): boolean {
+  if (BOLD_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
   return /font-weight:(bold|[6-9]00)/.test(style);
 }
@@ -139,8 +146,10 @@ function scanBold(node: Node, inBold: boolean, acc: Boldness): void {
     }
     return;
   }
-  if (!isElement(node) || isNonContent(node)) return;
-  const bold = inBold || isBoldElement(node);
+  if (!isElement(node)) return;
+  const tag = tagOf(node);
+  if (isNonContentElement(node, tag)) return;
+  const bold = inBold || isBoldElement(node, tag);
   for (let child = node.firstChild; child; child = child.nextSibling) scanBold(child, bold, acc);
 }
 
@@ -294,7 +303,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
       flush();
       markChromeAfter(node);
     }
-    if (isNonContent(node)) return;
+    if (isNonContentElement(node, tag)) return;
     if (skip(node)) {
       flush();
       if (visibleText(node).trim() !== '') gap = true;
@@ -310,7 +319,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
       push(makeBlock([node], containers[containers.length - 1] ?? root, true));
       return;
     }
-    if (isBlockElement(node)) {
+    if (isBlockTag(tag)) {
       flush();
       containers.push(node);
       for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

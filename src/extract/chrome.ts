@@ -3,7 +3,7 @@
  * widgets. Segmentation skips these subtrees so no extractor ever sees them.
  */
 
-import { perRun, tagOf, visibleText } from '../dom/nodes';
+import { runCacheOf, tagOf, visibleText } from '../dom/nodes';
 
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 /** Search and comment forms are chrome; a form wrapping a whole page (ASP.NET) is not. */
@@ -22,12 +22,20 @@ const CHROME_TOKEN = new RegExp(`^(?:${CHROME_WORDS.map((w) => w.replace(/-/g, '
 export const CHROME_LINE = /^(?:%d Bloggern gefällt das:?|Gefällt mir:?|Teilen mit:?|Like this:?|Share this:?|Gefällt mir Wird geladen …?)$/i;
 
 export function isChromeElement(el: Element): boolean {
-  return perRun('chrome', el, () => isChromeElementNow(el));
+  const cache = runCacheOf('chrome');
+  let chrome = cache?.get(el);
+  if (chrome === undefined) {
+    chrome = isChromeElementNow(el);
+    cache?.set(el, chrome);
+  }
+  return chrome;
 }
 
 function isChromeElementNow(el: Element): boolean {
   const tag = tagOf(el);
   if (CHROME_TAGS.has(tag)) return true;
+  // Role, class and id are attributes; a bare element is chrome only as a page header.
+  if (!el.hasAttributes() && tag !== 'FORM' && tag !== 'HEADER') return false;
   if (tag === 'FORM' && visibleText(el).replace(/\s+/g, ' ').length < MAX_FORM_TEXT) return true;
   const role = (el.getAttribute('role') || '').toLowerCase();
   if (CHROME_ROLES.has(role)) return true;

@@ -158,6 +158,11 @@ export function isKnownNonPortraitUrl(url: string): boolean {
   return NOT_PORTRAIT_SLUGS.has(first) || NOT_PORTRAIT_PREFIXES.some((p) => first.startsWith(p));
 }
 
+/** isKnownNonPortraitUrl of the page's canonical URL, worked out once per registry run (several extractors ask). */
+export function isKnownNonPortraitPageForRun(doc: Document, url: string): boolean {
+  return memoForRun(doc, `non-portrait ${url}`, () => isKnownNonPortraitUrl(canonicalUrlForRun(doc, url)));
+}
+
 /** `<nrw-side>-<ukrainian-side>` on the portrait site: one slug with at least one hyphen, not a known other page. */
 export function looksLikePortraitUrl(url: string): boolean {
   const u = parse(url);

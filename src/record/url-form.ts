@@ -10,11 +10,14 @@
 /** Characters RFC 3986 allows raw in a path, query or fragment (besides "%XX"). */
 const ALLOWED = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
 const ESCAPE = /^%[0-9A-Fa-f]{2}/;
+/** A part made only of allowed characters and escapes: encodePart leaves it as it is. */
+const ALREADY_ENCODED = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*$/;
 
 /** Only these schemes are stored: web pages, and saved files parsed by the CLI. */
 export const STORED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'file:']);
 
 function encodePart(part: string): string {
+  if (ALREADY_ENCODED.test(part)) return part;
   let out = '';
   for (let i = 0; i < part.length; i += 1) {
     const ch = part[i] as string;

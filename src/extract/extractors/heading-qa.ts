@@ -13,7 +13,7 @@ import { genericResult, guard, internalError, mostlyQuestions, type QaPair } fro
 import { isQuestionLine } from '../question-line';
 import { commonAncestor, isInside } from '../region';
 import type { ExtractResult, Extractor } from '../types';
-import { canonicalUrlForRun, isKnownNonPortraitUrl } from '../url';
+import { isKnownNonPortraitPageForRun } from '../url';
 
 const MIN_PAIRS = 3;
 /** A call to action ("Interested in learning more?" over a sign-up form) says at most this much. */
@@ -105,7 +105,7 @@ function confidence(a: Analysis): number {
 
 /** Event reports and project pages of the portrait site are prose, whatever their headings. */
 function isKnownProse(doc: Document, url: string): boolean {
-  return isKnownNonPortraitUrl(canonicalUrlForRun(doc, url));
+  return isKnownNonPortraitPageForRun(doc, url);
 }
 
 function detect(doc: Document, url: string): number {

@@ -17,7 +17,7 @@ import { isClosingLine, isEditorNote, isHeaderLine, isIntro, parseInterviewer, p
 import { analysePortrait, portraitConfidence, type PortraitAnalysis } from '../portrait-score';
 import { contentHeadingTitle, hasPartnerSeparator, metaTitle, partnersFromSlug, splitPartners } from '../title';
 import type { ExtractResult, Extractor } from '../types';
-import { canonicalUrlForRun, isKnownNonPortraitUrl } from '../url';
+import { canonicalUrlForRun, isKnownNonPortraitPageForRun } from '../url';
 
 function analyse(doc: Document): PortraitAnalysis {
   return memoForRun(doc, 'portrait', () => analysePortrait(contentBlocks(doc)));
@@ -25,7 +25,7 @@ function analyse(doc: Document): PortraitAnalysis {
 
 function detect(doc: Document, url: string): number {
   try {
-    if (isKnownNonPortraitUrl(canonicalUrlForRun(doc, url))) return 0;
+    if (isKnownNonPortraitPageForRun(doc, url)) return 0;
     return portraitConfidence(analyse(doc));
   } catch {
     return 0;
@@ -84,7 +84,7 @@ function answersFor(doc: Document, a: PortraitAnalysis, warnings: string[]): Ans
 function extract(doc: Document, url: string): ExtractResult {
   try {
     const canonical = canonicalUrlForRun(doc, url);
-    if (isKnownNonPortraitUrl(canonical)) {
+    if (isKnownNonPortraitPageForRun(doc, url)) {
       return { ok: false, code: 'not-a-portrait', reason: 'This page of the portrait site is not a portrait.' };
     }
     const a = analyse(doc);
