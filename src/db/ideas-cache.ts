@@ -1,8 +1,11 @@
 /**
  * The ideas cache: each record's derived ideas (topics and named organisations
- * per answer, src/ideas/cache-entry.ts) in SHARD_COUNT rows beside the search
- * shards, keyed by the same shard number, so the Ideas view and the JSON
- * export read them in one request instead of analysing every record.
+ * per answer, src/ideas/cache-entry.ts) in IDEAS_SHARDS rows beside the search
+ * shards, a record in row `ideasShardOf(id)`, so the Ideas view and the JSON
+ * export read them in one request instead of analysing every record. The
+ * partition is fixed, while the search index's shard count grows with the
+ * collection; it is always a multiple of IDEAS_SHARDS there, so ideas row n
+ * holds the records of search shards n, n + 16, n + 32, ….
  *
  * Never the only copy, and never older than its record:
  * - search-sync.ts removes the entries of every record a write touches (save,
@@ -19,11 +22,18 @@
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { stripInternal } from '../record/content';
-import { isShardRow, isSummaryRow, SUMMARY_KEY } from '../search/summary';
-import { SHARD_COUNT } from '../search/shard-index';
+import { isShardRow, isSummaryRow, SUMMARY_KEY, type SummaryRow } from '../search/summary';
+import { MIN_SHARDS, shardOf, type SearchShard } from '../search/shard-index';
 import { withStorageErrors } from './errors';
 import { IDEAS_TABLE } from './names';
 import type { ClipperDB } from './schema';
+
+/** Rows of the ideas cache. */
+export const IDEAS_SHARDS = MIN_SHARDS;
+
+export function ideasShardOf(id: string): number {
+  return shardOf(id, IDEAS_SHARDS);
+}
 
 export interface IdeasCacheRow {
   shard: number;
@@ -94,13 +104,27 @@ export interface IdeasCacheRead {
   missing: number;
 }
 
-/** Records per shard: the search summary row, or (a collection indexed before it existed) the shard rows. */
+/** Whether ideas row n holds exactly the records of the search shards m with m mod IDEAS_SHARDS = n. */
+function alignedWith(summary: SummaryRow | SearchShard | undefined): summary is SummaryRow {
+  return isSummaryRow(summary) && summary.stats.length > 0 && summary.stats.length % IDEAS_SHARDS === 0;
+}
+
+/** Records per ideas row: from the search summary row, or (a collection indexed before it existed) the shard rows. */
 async function shardSizes(db: ClipperDB): Promise<number[]> {
+  const sizes = Array.from({ length: IDEAS_SHARDS }, () => 0);
   const summary = await db.searchShards.get(SUMMARY_KEY);
-  if (isSummaryRow(summary) && summary.stats.length === SHARD_COUNT) return summary.stats.map((s) => s.size);
-  const sizes = Array.from({ length: SHARD_COUNT }, () => 0);
-  for (const row of (await db.searchShards.toArray()).filter(isShardRow)) sizes[row.shard] = row.ids.length;
+  if (alignedWith(summary)) summary.stats.forEach((s, m) => (sizes[m % IDEAS_SHARDS]! += s.size));
+  else for (const row of (await db.searchShards.toArray()).filter(isShardRow)) for (const id of row.ids) sizes[ideasShardOf(id)]!++;
   return sizes;
+}
+
+/** The ids of ideas row n: from the search shards that hold them (all of them if the counts do not align). */
+async function idsOfIdeasRow(db: ClipperDB, n: number): Promise<string[]> {
+  const summary = await db.searchShards.get(SUMMARY_KEY);
+  const rows = alignedWith(summary)
+    ? await db.searchShards.bulkGet(Array.from({ length: summary.stats.length / IDEAS_SHARDS }, (_, k) => n + k * IDEAS_SHARDS))
+    : await db.searchShards.toArray();
+  return rows.flatMap((row) => (row && isShardRow(row) ? row.ids.filter((id) => ideasShardOf(id) === n) : []));
 }
 
 /** The whole cache in one read, with how much of the collection it covers. */
@@ -142,17 +166,17 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
   const covered = new Map(start.rows.map((r) => [r.shard, r.ids.length]));
   let analysed = 0;
   let done = 0;
-  for (let shard = 0; shard < SHARD_COUNT; shard++) {
+  for (let shard = 0; shard < IDEAS_SHARDS; shard++) {
     // Cached ids are always ids of stored records, so as many entries as records means complete.
     if ((covered.get(shard) ?? 0) >= start.sizes[shard]!) continue;
     // A write to the shard between the read and the store drops the batch; try again a few times.
     for (let attempt = 0; attempt < 3; attempt++) {
       const plan = await withStorageErrors(() =>
         db.transaction('r', db.searchShards, db.ideasCache, async () => {
-          const [index, row] = await Promise.all([db.searchShards.get(shard), db.ideasCache.get(shard)]);
+          const [inRow, row] = await Promise.all([idsOfIdeasRow(db, shard), db.ideasCache.get(shard)]);
           const current = row && row.rules === rules ? row : undefined;
           const have = new Set(current?.ids ?? []);
-          const ids = index && isShardRow(index) ? index.ids.filter((id) => !have.has(id)) : [];
+          const ids = inRow.filter((id) => !have.has(id));
           return { ids, generation: row?.generation ?? 0 };
         }),
       );

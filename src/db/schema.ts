@@ -6,7 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { storageProblem, type StorageError } from './errors';
-import { buildShards, type SearchDoc, type SearchShard } from '../search/shard-index';
+import { buildShards, type SearchDoc, type SearchShard, type ShardLayout } from '../search/shard-index';
 import { QUARANTINE_TABLE, type QuarantinedRow } from './quarantine';
 import { holdRecordRows, stripIndexFields, writeHeldRows } from './upgrade-rows';
 import { announceUpgrade } from './upgrade-progress';
@@ -49,7 +49,8 @@ export class ClipperDB extends Dexie {
   /** The records between the v2 step (which takes them out) and the v4 step (which writes them back). */
   private heldRows: PartnershipRecord[] | null = null;
 
-  constructor(name: string = DEFAULT_DB_NAME) {
+  /** `shardLayout`: tests pass a tiny one to see the search index reshard (shard-index.ts). */
+  constructor(name: string = DEFAULT_DB_NAME, { shardLayout }: { shardLayout?: ShardLayout } = {}) {
     super(name);
 
     // v1: the skeleton (issue 2): string UUID keys, one record per URL.
@@ -115,11 +116,11 @@ export class ClipperDB extends Dexie {
         if (rows.length) await tx.table(QUARANTINE_TABLE).bulkAdd(rows);
         announceUpgrade({ done: 0, total: 0, finished: true });
       });
-    // v7: the ideas cache (ideas-cache.ts), one row per search shard. No upgrade function:
-    // it starts empty and is filled by the first reader that needs it.
+    // v7: the ideas cache (ideas-cache.ts), in a fixed partition of the records. No upgrade
+    // function: it starts empty and is filled by the first reader that needs it.
     this.version(7).stores({ [IDEAS_TABLE]: 'shard' });
     // Keeps the shards and the ideas cache in step with every later write to records.
-    this.use(searchIndexMiddleware);
+    this.use(searchIndexMiddleware(shardLayout));
 
     // Another connection (a tab of a newer extension version, or a delete) needs
     // this one gone. Close for good: this page's code knows only the old schema,
@@ -156,6 +157,6 @@ export class ClipperDB extends Dexie {
 }
 
 /** Opens (lazily) a new connection; pass a unique name in tests. */
-export function openClipperDB(name: string = DEFAULT_DB_NAME): ClipperDB {
-  return new ClipperDB(name);
+export function openClipperDB(name: string = DEFAULT_DB_NAME, options: { shardLayout?: ShardLayout } = {}): ClipperDB {
+  return new ClipperDB(name, options);
 }

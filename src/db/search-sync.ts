@@ -14,21 +14,44 @@
  * them from scratch (schema.ts).
  */
 
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
-import { invalidateIdeasRows, type IdeasCacheRow } from './ideas-cache';
-import { docOf, emptyShard, patchShard, SHARD_COUNT, shardOf, type SearchDoc, type SearchShard } from '../search/shard-index';
-import { isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
+import { ideasShardOf, invalidateIdeasRows, type IdeasCacheRow } from './ideas-cache';
+import {
+  buildShards,
+  decodeShard,
+  docOf,
+  emptyShard,
+  patchShard,
+  SHARD_LAYOUT,
+  shardCountFor,
+  shardOf,
+  type SearchDoc,
+  type SearchShard,
+  type ShardLayout,
+} from '../search/shard-index';
+import { isShardRow, isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
 
+/** What one write to `records` changed: docs to set, ids to remove. */
+interface Changes {
+  put: SearchDoc[];
+  remove: string[];
+}
 
 /** Docs to set and ids to remove, per shard number. */
-type ShardChanges = Map<number, { put: SearchDoc[]; remove: string[] }>;
+type ShardChanges = Map<number, Changes>;
 
-function changesFor(changes: ShardChanges, shard: number) {
-  let entry = changes.get(shard);
-  if (!entry) changes.set(shard, (entry = { put: [], remove: [] }));
-  return entry;
+function byShard(changes: Changes, count: number): ShardChanges {
+  const out: ShardChanges = new Map();
+  const entry = (n: number) => {
+    let e = out.get(n);
+    if (!e) out.set(n, (e = { put: [], remove: [] }));
+    return e;
+  };
+  for (const doc of changes.put) entry(shardOf(doc.id, count)).put.push(doc);
+  for (const id of changes.remove) entry(shardOf(id, count)).remove.push(id);
+  return out;
 }
 
 /**
@@ -39,7 +62,7 @@ function changesFor(changes: ShardChanges, shard: number) {
  */
 interface TransactionState {
   shards: Map<number, SearchShard>;
-  /** The summary row as written so far; undefined until read. */
+  /** The summary row as written so far; its stats' length is the shard count. Undefined until read. */
   summary?: SummaryRow;
   /** The ideas cache rows as written so far (only when the schema has the table). */
   ideas: Map<number, IdeasCacheRow>;
@@ -49,43 +72,116 @@ const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
 
 type Row = SearchShard | SummaryRow | undefined;
 
+/** Every key of a table (DBCoreRangeType.Any; the enum is const, so not importable here). */
+const EVERY_KEY = { type: 3 } as unknown as DBCoreKeyRange;
+
 /**
- * The shard rows of `changes` (read once per transaction), patched, and the
- * summary row's entries for them, written in one put. The summary row is read
- * with the first shards; a collection indexed before it existed gets it built
- * from every shard, once. Every read is awaited directly: Dexie keeps its
- * transaction zone across an await of its own request.
+ * The summary row of a collection indexed before it existed, built from every
+ * shard row, once; the shard count is then the number of shard rows (the v4
+ * upgrade writes them all, empty ones too).
  */
-async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: TransactionState, changes: ShardChanges) {
-  const { shards, ideas } = tables;
-  const missing = [...changes.keys()].filter((n) => !state.shards.has(n));
-  const wantSummary = !state.summary;
-  if (missing.length > 0 || wantSummary) {
-    const rows = (await shards.getMany({ trans, keys: wantSummary ? [...missing, SUMMARY_KEY] : missing })) as Row[];
-    missing.forEach((n, i) => state.shards.set(n, (rows[i] as SearchShard | undefined) ?? emptyShard(n)));
-    const stored = wantSummary ? rows.at(-1) : undefined;
-    if (isSummaryRow(stored) && stored.stats.length === SHARD_COUNT) state.summary = stored;
-    else if (wantSummary) {
-      const rest = Array.from({ length: SHARD_COUNT }, (_, n) => n).filter((n) => !state.shards.has(n));
-      const more = rest.length > 0 ? ((await shards.getMany({ trans, keys: rest })) as Row[]) : [];
-      rest.forEach((n, i) => state.shards.set(n, (more[i] as SearchShard | undefined) ?? emptyShard(n)));
-      state.summary = summaryRowOf([...state.shards.values()], SHARD_COUNT);
-    }
-  }
+function summaryFromRows(state: TransactionState, all: ReadonlyArray<SearchShard | SummaryRow>, layout: ShardLayout): SummaryRow {
+  const rows = all.filter(isShardRow);
+  for (const row of rows) if (!state.shards.has(row.shard)) state.shards.set(row.shard, row);
+  const count = Math.max(layout.min, ...rows.map((row) => row.shard + 1));
+  return summaryRowOf([...state.shards.values()], count);
+}
+
+/**
+ * Whether these changes may take the collection out of its shard count's band
+ * (an upper bound: a put may replace a doc, a remove may name an absent one).
+ */
+function mayReshard(summary: SummaryRow, changes: Changes, layout: ShardLayout): boolean {
+  const count = summary.stats.length;
+  const total = summary.stats.reduce((sum, s) => sum + s.size, 0);
+  return (
+    shardCountFor(total + changes.put.length, count, layout) !== count ||
+    shardCountFor(Math.max(0, total - changes.remove.length), count, layout) !== count
+  );
+}
+
+/** Rows to put and shard keys to delete. */
+interface ShardWrites {
+  put: Array<SearchShard | SummaryRow>;
+  remove: number[];
+}
+
+/** The shard rows of `grouped` patched, and their entries in the summary row. */
+function patchRows(state: TransactionState, grouped: ShardChanges): ShardWrites {
   const summary = state.summary!;
-  const updated = [...changes].map(([n, { put, remove }]) => {
-    const row = patchShard(state.shards.get(n)!, new Set(remove), put);
+  const updated = [...grouped].map(([n, { put, remove }]) => {
+    const row = patchShard(state.shards.get(n) ?? emptyShard(n), new Set(remove), put);
     state.shards.set(n, row);
     summary.stats[n] = shardStats(row);
     return row;
   });
-  const res = await shards.mutate({ type: 'put', trans, values: [...updated, summary] });
+  return { put: [...updated, summary], remove: [] };
+}
+
+/**
+ * Every shard decoded, `changes` applied, and the whole index built again with
+ * the shard count its new size calls for: a one-off as the collection crosses
+ * a size (an import into an empty collection is built this way at once).
+ */
+function reshardRows(state: TransactionState, changes: Changes, layout: ShardLayout): ShardWrites {
+  const count = state.summary!.stats.length;
+  const docs = new Map<string, SearchDoc>();
+  for (const row of state.shards.values()) for (const [id, doc] of decodeShard(row)) docs.set(id, doc);
+  for (const id of changes.remove) docs.delete(id);
+  for (const doc of changes.put) docs.set(doc.id, doc);
+  const target = shardCountFor(docs.size, count, layout);
+  const rows = buildShards([...docs.values()], target);
+  state.shards = new Map(rows.map((row) => [row.shard, row]));
+  state.summary = summaryRowOf(rows, target);
+  return { put: [...rows, state.summary], remove: Array.from({ length: Math.max(0, count - target) }, (_, i) => target + i) };
+}
+
+function throwFailure(res: DBCoreMutateResponse): void {
   if (res.numFailures > 0) throw Object.values(res.failures)[0];
-  // Every id written or removed loses its derived ideas: they are recomputed from the new text when read.
-  if (ideas) {
-    const touched = new Map([...changes].map(([n, { put, remove }]) => [n, [...put.map((d) => d.id), ...remove]]));
-    await invalidateIdeasRows(ideas, trans, state.ideas, touched);
+}
+
+/**
+ * Reads what `changes` need (the summary row and the shards touched, once per
+ * transaction; every shard when the count changes), patches or reshards, and
+ * writes. Every await is of a DBCore request, directly here: Dexie keeps its
+ * transaction zone across an await of its own request, not of an async helper.
+ */
+async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: TransactionState, changes: Changes, layout: ShardLayout) {
+  const { shards, ideas } = tables;
+  if (!state.summary) {
+    const [stored] = (await shards.getMany({ trans, keys: [SUMMARY_KEY] })) as Row[];
+    if (isSummaryRow(stored) && stored.stats.length > 0) state.summary = stored;
+    else {
+      const all = await shards.query({ trans, values: true, query: { index: shards.schema.primaryKey, range: EVERY_KEY } });
+      state.summary = summaryFromRows(state, all.result as Array<SearchShard | SummaryRow>, layout);
+    }
   }
+  const count = state.summary.stats.length;
+  const resharding = mayReshard(state.summary, changes, layout);
+  const grouped = resharding ? null : byShard(changes, count);
+  const needed = grouped ? [...grouped.keys()] : Array.from({ length: count }, (_, n) => n);
+  const missing = needed.filter((n) => !state.shards.has(n));
+  if (missing.length > 0) {
+    const rows = (await shards.getMany({ trans, keys: missing })) as Row[];
+    missing.forEach((n, i) => state.shards.set(n, (rows[i] as SearchShard | undefined) ?? emptyShard(n)));
+  }
+  const writes = grouped ? patchRows(state, grouped) : reshardRows(state, changes, layout);
+  throwFailure(await shards.mutate({ type: 'put', trans, values: writes.put }));
+  if (writes.remove.length > 0) throwFailure(await shards.mutate({ type: 'delete', trans, keys: writes.remove }));
+  // Every id written or removed loses its derived ideas: they are recomputed from the new text when read.
+  if (ideas) await invalidateIdeasRows(ideas, trans, state.ideas, byIdeasShard([...changes.put.map((d) => d.id), ...changes.remove]));
+}
+
+/** Ids per ideas cache row (a fixed partition of its own, ideas-cache.ts). */
+function byIdeasShard(ids: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const id of ids) {
+    const n = ideasShardOf(id);
+    const list = out.get(n);
+    if (list) list.push(id);
+    else out.set(n, [id]);
+  }
+  return out;
 }
 
 interface Tables {
@@ -94,13 +190,13 @@ interface Tables {
   ideas?: DBCoreTable;
 }
 
-function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: ShardChanges): Promise<void> {
-  if (changes.size === 0) return Promise.resolve();
+function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: Changes, layout: ShardLayout): Promise<void> {
+  if (changes.put.length === 0 && changes.remove.length === 0) return Promise.resolve();
   let state = transactionStates.get(trans);
   if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: new Map(), queue: Promise.resolve() }));
   const current = state;
   const done = current.queue
-    .then(() => writeChanges(tables, trans, current, changes))
+    .then(() => writeChanges(tables, trans, current, changes, layout))
     .catch((error: unknown) => {
       // Records written without their index must not commit.
       trans.abort();
@@ -127,7 +223,7 @@ async function deletedIds(records: DBCoreTable, req: DBCoreMutateRequest): Promi
   return found.result as string[];
 }
 
-function indexedRecords(down: DBCore, records: DBCoreTable): DBCoreTable {
+function indexedRecords(down: DBCore, records: DBCoreTable, layout: ShardLayout): DBCoreTable {
   const tables: Tables = {
     shards: down.table(SHARDS_TABLE),
     ideas: hasTable(down, IDEAS_TABLE) ? down.table(IDEAS_TABLE) : undefined,
@@ -149,13 +245,9 @@ function indexedRecords(down: DBCore, records: DBCoreTable): DBCoreTable {
         throw error;
       }
       const [removed, res] = await written;
-      const changes: ShardChanges = new Map();
-      docs.forEach((doc, i) => {
-        if (res.failures[i]) return; // not written (e.g. a duplicate URL): not indexed either
-        changesFor(changes, shardOf(doc.id)).put.push(doc);
-      });
-      for (const id of removed) changesFor(changes, shardOf(id)).remove.push(id);
-      await applyChanges(tables, req.trans, changes);
+      // A doc not written (e.g. a duplicate URL) is not indexed either.
+      const changes: Changes = { put: docs.filter((_, i) => !res.failures[i]), remove: removed };
+      await applyChanges(tables, req.trans, changes, layout);
       return res;
     },
   };
@@ -165,7 +257,8 @@ function hasTable(down: DBCore, name: string): boolean {
   return down.schema.tables.some((t) => t.name === name);
 }
 
-export const searchIndexMiddleware: Middleware<DBCore> = {
+/** `layout`: tests pass a tiny one, so that resharding happens within a few writes. */
+export const searchIndexMiddleware = (layout: ShardLayout = SHARD_LAYOUT): Middleware<DBCore> => ({
   stack: 'dbcore',
   name: 'SearchIndex',
   // Below Dexie's hooks middleware (level 2), which needs Dexie's own transaction
@@ -181,8 +274,8 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
       },
       table(name: string): DBCoreTable {
         const table = down.table(name);
-        return name === RECORDS_TABLE ? indexedRecords(down, table) : table;
+        return name === RECORDS_TABLE ? indexedRecords(down, table, layout) : table;
       },
     };
   },
-};
+});

@@ -4,7 +4,7 @@
  * place that knows the event's format, for the live index, the record cache
  * and the badges.
  */
-import Dexie, { RangeSet, rangesOverlap, type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { cmp, RangeSet, rangesOverlap, type IndexableType, type IntervalTree, type ObservabilitySet } from 'dexie';
 
 /** The keys written, or 'all' when Dexie cannot say (e.g. the page came back from the back/forward cache). */
 export type ChangedKeys = IntervalTree | 'all';
@@ -18,6 +18,17 @@ export function onTableChanged(db: Dexie, table: string, onChange: (keys: Change
   };
   Dexie.on.storagemutated.subscribe(listener);
   return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
+
+/** The single keys a change wrote, or 'all' when it covers a range (e.g. a clear()) or Dexie cannot say. */
+export function changedKeys(keys: ChangedKeys): IndexableType[] | 'all' {
+  if (keys === 'all') return 'all';
+  const out: IndexableType[] = [];
+  for (const node of RangeSet(keys)) {
+    if (cmp(node.from, node.to) !== 0) return 'all';
+    out.push(node.from);
+  }
+  return out;
 }
 
 /** Whether a change covers this key. */

@@ -1,8 +1,8 @@
 /** The search index, live (see liveSearchIndex). */
 import { SHARDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
-import { SHARD_COUNT, SearchIndex, type SearchShard } from '../search/shard-index';
-import { onTableChanged, touches } from '../db/table-changes';
+import { SearchIndex, type SearchShard } from '../search/shard-index';
+import { changedKeys, onTableChanged } from '../db/table-changes';
 import { isShardRow } from '../search/summary';
 
 export interface IndexObserver {
@@ -13,7 +13,7 @@ export interface IndexObserver {
 /**
  * The search index, live: all shards in one read, then, after each change to
  * the records (in any extension page or the background), a read of only the
- * shards that changed. A clip changes one of SHARD_COUNT shards, so the list
+ * shards that changed. A clip changes one of the shards, so the list
  * follows it without reading the whole index again. Keystrokes search the
  * index in memory; only the records of the page shown are read (pageFor).
  */
@@ -61,8 +61,10 @@ export function liveSearchIndex(db: ClipperDB) {
 
       // Listening before the first read: a change during it is read right after.
       const stopListening = onTableChanged(db, SHARDS_TABLE, (keys) => {
-        if (keys === 'all') reloadAll = true;
-        else for (let n = 0; n < SHARD_COUNT; n++) if (touches(keys, n)) stale.add(n);
+        // A reshard writes every shard row (and may delete some): all of them are stale then, whatever the count.
+        const written = changedKeys(keys);
+        if (written === 'all') reloadAll = true;
+        else for (const key of written) if (typeof key === 'number' && key >= 0) stale.add(key);
         void refresh();
       });
       void refresh();

@@ -22,8 +22,32 @@ import { shardStats, summarise, type CollectionSummary, type TagCount } from './
 
 export type { TagCount } from './summary';
 
-/** Shards per collection: few enough to read in one request, enough that a clip rewrites a small one. */
-export const SHARD_COUNT = 16;
+/**
+ * How many shards a collection has. A clip rewrites the whole shard of its record, so the count grows
+ * with the collection (doubling while shards average more than `perShard` docs, halving again below a
+ * quarter of that, never under `min`): a clip at 50,000 records rewrites a shard as small as at 10,000.
+ * The count in use is the length of the summary row's stats (summary.ts); readers never need it.
+ */
+export interface ShardLayout {
+  min: number;
+  perShard: number;
+}
+
+export const SHARD_LAYOUT: ShardLayout = { min: 16, perShard: 1024 };
+
+/** The fewest shards (also the count of a collection that never grew). */
+export const MIN_SHARDS = SHARD_LAYOUT.min;
+
+/**
+ * The shard count for `total` docs, from the `current` one. The band between growing and shrinking
+ * (a quarter of `perShard` to all of it) keeps a collection at a boundary from resharding back and forth.
+ */
+export function shardCountFor(total: number, current: number, layout: ShardLayout = SHARD_LAYOUT): number {
+  let count = Math.max(layout.min, current);
+  while (total > count * layout.perShard) count *= 2;
+  while (count >= layout.min * 2 && total * 4 < count * layout.perShard) count /= 2;
+  return count;
+}
 
 export type SearchSort = 'title' | 'partner' | 'captured';
 
@@ -78,14 +102,14 @@ export function docOf(record: Indexable): SearchDoc {
   };
 }
 
-/** FNV-1a of the id: stable across sessions and versions, so a record always lives in the same shard. */
-export function shardOf(id: string): number {
+/** FNV-1a of the id, modulo the shard count: stable across sessions and versions, so a record stays in its shard until a reshard. */
+export function shardOf(id: string, count: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % SHARD_COUNT;
+  return (hash >>> 0) % count;
 }
 
 /** The narrowest array that holds positions in a vocabulary of this size. */
@@ -224,50 +248,72 @@ export function emptyShard(shard: number): SearchShard {
   return encodeShard(shard, []);
 }
 
-/** Builds every shard row from scratch (upgrade, tests). */
-export function buildShards(docs: Iterable<SearchDoc>): SearchShard[] {
-  const groups = Array.from({ length: SHARD_COUNT }, () => [] as SearchDoc[]);
-  for (const doc of docs) groups[shardOf(doc.id)]!.push(doc);
+/** Builds every shard row from scratch (upgrade, reshard, tests); by default as many as the docs need. */
+export function buildShards(docs: readonly SearchDoc[], count = shardCountFor(docs.length, MIN_SHARDS)): SearchShard[] {
+  const groups = Array.from({ length: count }, () => [] as SearchDoc[]);
+  for (const doc of docs) groups[shardOf(doc.id, count)]!.push(doc);
   return groups.map((group, shard) => encodeShard(shard, group));
-}
-
-/** A doc's place in the loaded index: shard and position. */
-interface DocRef {
-  shard: SearchShard;
-  at: number;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** 1 for each vocabulary term that starts with one of the variants (a plain loop: it runs per shard and keystroke). */
+function vocabMask(vocab: readonly string[], variants: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(vocab.length);
+  for (let n = 0; n < vocab.length; n++) {
+    const term = vocab[n]!;
+    for (const v of variants) {
+      if (term.startsWith(v)) {
+        mask[n] = 1;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
 /**
- * The loaded index: matches queries in memory. Orders are computed once per
- * loaded index and reused by every keystroke.
+ * The loaded index: matches queries in memory. Docs are numbered across the
+ * shards (shard by shard), so a query marks one flat array and reads each
+ * list order as one array of numbers, whatever the shard count. Orders are
+ * computed once per loaded index and reused by every keystroke.
  */
 export class SearchIndex {
   readonly size: number;
-  private readonly refs: DocRef[];
-  private readonly orders = new Map<SearchSort, DocRef[]>();
+  /** The number of each shard's first doc. */
+  private readonly offsets: number[] = [];
+  private readonly ids: string[] = [];
+  private readonly orders = new Map<SearchSort, Uint32Array>();
   private totals: CollectionSummary | undefined;
 
   constructor(private readonly shards: readonly SearchShard[]) {
-    this.refs = shards.flatMap((shard) => shard.ids.map((_, at) => ({ shard, at })));
-    this.size = this.refs.length;
+    for (const shard of shards) {
+      this.offsets.push(this.ids.length);
+      for (const id of shard.ids) this.ids.push(id);
+    }
+    this.size = this.ids.length;
+  }
+
+  /** A column of every shard, in doc-number order. */
+  private column(name: 'capturedAt' | 'sortTitle' | 'sortPartner'): string[] {
+    return this.shards.flatMap((shard) => shard[name]);
   }
 
   /**
    * The one definition of each list order: the sort key in code-unit order,
    * ties broken by id; 'captured' is newest first, ties by id descending.
    */
-  private order(sort: SearchSort): DocRef[] {
+  private order(sort: SearchSort): Uint32Array {
     let order = this.orders.get(sort);
     if (!order) {
-      const id = (r: DocRef) => r.shard.ids[r.at]!;
+      const ids = this.ids;
+      const numbers = Uint32Array.from({ length: this.size }, (_, n) => n);
       if (sort === 'captured') {
-        const key = (r: DocRef) => r.shard.capturedAt[r.at]!;
-        order = [...this.refs].sort((a, b) => byString(key(b), key(a)) || byString(id(b), id(a)));
+        const key = this.column('capturedAt');
+        order = numbers.sort((a, b) => byString(key[b]!, key[a]!) || byString(ids[b]!, ids[a]!));
       } else {
-        const column = sort === 'title' ? 'sortTitle' : 'sortPartner';
-        order = [...this.refs].sort((a, b) => byString(a.shard[column][a.at]!, b.shard[column][b.at]!) || byString(id(a), id(b)));
+        const key = this.column(sort === 'title' ? 'sortTitle' : 'sortPartner');
+        order = numbers.sort((a, b) => byString(key[a]!, key[b]!) || byString(ids[a]!, ids[b]!));
       }
       this.orders.set(sort, order);
     }
@@ -278,16 +324,21 @@ export class SearchIndex {
   match(query: string, opts: SearchOptions = {}): string[] {
     const groups = queryWords(query);
     const order = this.order(opts.sort ?? 'captured');
-    if (groups.length === 0 && opts.kind === undefined && opts.tag === undefined) return order.map((r) => r.shard.ids[r.at]!);
-    const passing = new Map(this.shards.map((shard) => [shard, this.matchShard(shard, groups, opts)]));
-    return order.filter((r) => passing.get(r.shard)![r.at] === 1).map((r) => r.shard.ids[r.at]!);
+    const out: string[] = [];
+    if (groups.length === 0 && opts.kind === undefined && opts.tag === undefined) {
+      for (const n of order) out.push(this.ids[n]!);
+      return out;
+    }
+    const pass = new Uint8Array(this.size);
+    this.shards.forEach((shard, s) => this.matchShard(shard, groups, opts, pass, this.offsets[s]!));
+    for (const n of order) if (pass[n] === 1) out.push(this.ids[n]!);
+    return out;
   }
 
-  /** 1 for each doc of the shard that passes the query and filters. */
-  private matchShard(shard: SearchShard, groups: string[][], opts: SearchOptions): Uint8Array {
+  /** Sets pass[offset + at] to 1 for each doc of the shard that passes the query and filters. */
+  private matchShard(shard: SearchShard, groups: string[][], opts: SearchOptions, pass: Uint8Array, offset: number): void {
     // Per typed word, which vocabulary terms it matches: the vocabulary is scanned once, not per doc.
-    const masks = groups.map((variants) => Uint8Array.from(shard.vocab, (term) => (variants.some((v) => term.startsWith(v)) ? 1 : 0)));
-    const pass = new Uint8Array(shard.ids.length);
+    const masks = groups.map((variants) => vocabMask(shard.vocab, variants));
     for (let at = 0; at < shard.ids.length; at++) {
       if (opts.kind !== undefined && shard.kinds[at] !== opts.kind) continue;
       if (opts.tag !== undefined && !shard.tags[at]!.includes(opts.tag)) continue;
@@ -302,9 +353,8 @@ export class SearchIndex {
           break;
         }
       }
-      if (all) pass[at] = 1;
+      if (all) pass[offset + at] = 1;
     }
-    return pass;
   }
 
   /** Count, kinds and tag counts, as the summary row (summary.ts) holds them. */

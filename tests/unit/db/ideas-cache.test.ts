@@ -9,8 +9,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { deleteRecords, saveClip, setNote } from '../../../src/db/records';
-import type { ClipperDB } from '../../../src/db/schema';
-import { entriesById, fillIdeasCache, readIdeasCache } from '../../../src/db/ideas-cache';
+import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
+import { isSummaryRow } from '../../../src/search/summary';
+import { entriesById, fillIdeasCache, ideasShardOf, readIdeasCache } from '../../../src/db/ideas-cache';
 import { decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { collectionIdeas } from '../../../src/ideas/collection';
 import { overviewOf } from '../../../src/ideas/overview';
@@ -181,5 +182,28 @@ describe('the ideas cache', () => {
     expect(row).toBeDefined();
     await setNote(db, a!.id, 'danach');
     expect((await cached(db)).has(a!.id)).toBe(false);
+  });
+
+  it.each([
+    ['grown to 32 search shards', { min: 16, perShard: 1 }, 32],
+    ['a search shard count that is no multiple of the ideas rows', { min: 1, perShard: 4 }, 8],
+  ] as const)('fills, reads and drops entries the same when the search index has %s', async (_, shardLayout, count) => {
+    const db = openClipperDB(`ideas-reshard-${crypto.randomUUID()}`, { shardLayout });
+    try {
+      const records = await clipAll(db, PORTRAITS.slice(0, 9).concat(PORTRAITS.slice(0, 9).map((p) => ({ ...p, key: `${p.key}-2` }))));
+      const summary = (await db.searchShards.toArray()).find(isSummaryRow)!;
+      expect(summary.stats.length).toBe(count);
+      expect((await readIdeasCache(db, RULES_FINGERPRINT)).missing).toBe(records.length);
+      expect(await fill(db)).toBe(records.length);
+      const entries = await cached(db);
+      expect([...entries.keys()].sort()).toEqual(records.map((r) => r.id).sort());
+      for (const row of await db.ideasCache.toArray()) for (const id of row.ids) expect(ideasShardOf(id)).toBe(row.shard);
+      expect(await fill(db)).toBe(0);
+      await setNote(db, records[3]!.id, 'geändert');
+      expect((await cached(db)).has(records[3]!.id)).toBe(false);
+      expect(await fill(db)).toBe(1);
+    } finally {
+      await db.delete();
+    }
   });
 });

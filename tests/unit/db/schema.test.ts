@@ -4,7 +4,7 @@ import { searchRecords } from '../../../src/db/records';
 import { toStored } from '../../../src/record/content';
 import { openClipperDB } from '../../../src/db/schema';
 import { searchPage } from '../../../src/db/search';
-import { SHARD_COUNT } from '../../../src/search/shard-index';
+import { MIN_SHARDS } from '../../../src/search/shard-index';
 import { searchTermsOf } from '../../../src/search/index-terms';
 import { sortFieldsOf } from '../../../src/search/sort-keys';
 
@@ -33,7 +33,7 @@ describe('ClipperDB schema versions', () => {
 
     // The rows hold the public record only; the search index is in its shards.
     expect(await db.records.get(full.id)).toEqual(full);
-    expect(await db.searchShards.count()).toBe(SHARD_COUNT);
+    expect(await db.searchShards.count()).toBe(MIN_SHARDS);
 
     const upgradedLegacy = await db.records.get(legacy.id as string);
     expect(upgradedLegacy).toMatchObject({ ...legacy, tags: [], note: '', updatedAt: legacy.capturedAt });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteRecords, restoreDeleted, saveClip, setNote, setTags, type DeletedPayload } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { loadSearchIndex } from '../../../src/db/search';
-import { decodeShard, docOf, SHARD_COUNT, shardOf, type SearchDoc } from '../../../src/search/shard-index';
+import { buildShards, decodeShard, docOf, MIN_SHARDS, SearchIndex, shardCountFor, shardOf, type SearchDoc, type ShardLayout } from '../../../src/search/shard-index';
 import { isShardRow, isSummaryRow, summarise, summaryRowOf } from '../../../src/search/summary';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { RECORDS_FORMAT, type ClippedContent, type PartnershipRecord, type RecordsFileV1 } from '../../../src/record/types';
@@ -41,17 +41,19 @@ function contentFor(n: number, v: number): ClippedContent {
 
 /** Ids that all fall into one shard, so concurrent writes really race for the same shard row. */
 const SAME_SHARD_IDS = Array.from({ length: 400 }, (_, i) => `same-shard-${i}`)
-  .filter((id) => shardOf(id) === 5)
+  .filter((id) => shardOf(id, MIN_SHARDS) === 5)
   .slice(0, 6);
 
 /** Everything the shards hold, keyed by id; fails on an id stored twice or in the wrong shard. */
 async function indexedDocs(db: ClipperDB): Promise<Map<string, SearchDoc>> {
-  const rows = (await db.searchShards.toArray()).filter(isShardRow);
+  const all = await db.searchShards.toArray();
+  const rows = all.filter(isShardRow);
+  const count = all.find(isSummaryRow)?.stats.length ?? MIN_SHARDS;
   const docs = new Map<string, SearchDoc>();
   for (const row of rows) {
     expect(new Set(row.ids).size, `shard ${row.shard} lists an id twice`).toBe(row.ids.length);
     for (const [id, doc] of decodeShard(row)) {
-      expect(shardOf(id), `${id} sits in shard ${row.shard}`).toBe(row.shard);
+      expect(shardOf(id, count), `${id} sits in shard ${row.shard}`).toBe(row.shard);
       expect(docs.has(id), `${id} is in two shards`).toBe(false);
       docs.set(id, doc);
     }
@@ -60,7 +62,7 @@ async function indexedDocs(db: ClipperDB): Promise<Map<string, SearchDoc>> {
 }
 
 /** The invariant: decoding every shard gives exactly { id → docOf(record) } for the records table. */
-async function expectShardsMatchRecords(db: ClipperDB, context = ''): Promise<void> {
+async function expectShardsMatchRecords(db: ClipperDB, context = '', layout?: ShardLayout): Promise<void> {
   const [records, docs] = await db.transaction('r', db.records, db.searchShards, async () => [await db.records.toArray(), await indexedDocs(db)] as const);
   const expected = new Map(records.map((r) => [r.id, docOf(r)]));
   expect(Object.fromEntries(docs), context).toEqual(Object.fromEntries(expected));
@@ -69,7 +71,16 @@ async function expectShardsMatchRecords(db: ClipperDB, context = ''): Promise<vo
   const summary = rows.find(isSummaryRow);
   if (records.length > 0) expect(summary, `${context}: no summary row`).toBeDefined();
   if (summary) {
-    expect(summary, context).toEqual(summaryRowOf(rows.filter(isShardRow), SHARD_COUNT));
+    const shardRows = rows.filter(isShardRow);
+    // The shard count is the summary's (a shard never written has no row), and it suits the collection's size.
+    const count = summary.stats.length;
+    for (const row of shardRows) expect(row.shard, context).toBeLessThan(count);
+    if (layout) expect(shardCountFor(records.length, count, layout), context).toBe(count);
+    expect(summary, context).toEqual(summaryRowOf(shardRows, count));
+    // Searching the maintained index equals searching one built from scratch.
+    const fresh = new SearchIndex(buildShards(records.map(docOf), count));
+    const kept = new SearchIndex(shardRows);
+    for (const q of ['', 'k', 'hurth schulen', 'zulpich']) expect(kept.match(q, { sort: 'title' }), `${context}: "${q}"`).toEqual(fresh.match(q, { sort: 'title' }));
     const tags = new Map<string, number>();
     for (const r of records) for (const tag of new Set(r.tags)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
     const got = summarise(summary.stats);
@@ -292,21 +303,25 @@ async function run(db: ClipperDB, op: Op, step: number, undo: DeletedPayload[]):
 }
 
 describe('search shards stay equal to the records table', () => {
-  it('after any sequence of saves, edits, deletes, restores, raw, concurrent, failed and rolled-back writes', async () => {
+  // The tiny layout reshards (grows and shrinks the shard count) within a few writes.
+  it.each([
+    ['the default layout', undefined, 60],
+    ['a tiny layout that reshards often', { min: 1, perShard: 2 }, 60],
+  ] as const)('after any sequence of saves, edits, deletes, restores, raw, concurrent, failed and rolled-back writes, with %s', async (_, shardLayout, numRuns) => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
-        const db = openClipperDB(`search-sync-${crypto.randomUUID()}`);
+        const db = openClipperDB(`search-sync-${crypto.randomUUID()}`, { shardLayout });
         try {
           const undo: DeletedPayload[] = [];
           for (const [step, op] of ops.entries()) {
             await run(db, op, step, undo);
-            await expectShardsMatchRecords(db, `after step ${step}: ${JSON.stringify(op)}`);
+            await expectShardsMatchRecords(db, `after step ${step}: ${JSON.stringify(op)}`, shardLayout);
           }
         } finally {
           await db.delete();
         }
       }),
-      { numRuns: 60 },
+      { numRuns },
     );
   });
 
@@ -371,5 +386,66 @@ describe('failed writes are not indexed', () => {
     expect((await db.records.toCollection().primaryKeys()).sort()).toEqual(['first', 'ok']);
     expect([...(await indexedDocs(db)).keys()].sort()).toEqual(['first', 'ok']);
     await expectShardsMatchRecords(db);
+  });
+});
+
+describe('the shard count follows the collection', () => {
+  const layout = { min: 2, perShard: 4 };
+  const shardKeys = async (db: ClipperDB) => (await db.searchShards.toArray()).filter(isShardRow).map((r) => r.shard).sort((a, b) => a - b);
+  const summaryCount = async (db: ClipperDB) => (await db.searchShards.toArray()).find(isSummaryRow)!.stats.length;
+
+  it('doubles as records are added, halves as they go, and drops the shard rows it no longer uses', async () => {
+    const db = openClipperDB(`reshard-${crypto.randomUUID()}`, { shardLayout: layout });
+    try {
+      const saved = [];
+      for (let n = 0; n < 9; n++) saved.push(await saveClip(db, contentFor(n, n)));
+      // 9 records over 2 shards of at most 4 each: 4 shards.
+      expect(await summaryCount(db)).toBe(4);
+      await expectShardsMatchRecords(db, 'grown', layout);
+      // One import of 30 more goes straight to the count it needs (30 + 9 over at most 4 each: 16).
+      const file: RecordsFileV1 = {
+        format: RECORDS_FORMAT,
+        version: 1,
+        exportedAt: '2026-01-01T00:00:00.000Z',
+        records: Array.from({ length: 30 }, (_, i) => makeRecord({ ...contentFor(i % URL_COUNT, i), url: `https://example.org/import-${i}/` })),
+      };
+      const planned = await planImport(db, JSON.stringify(file));
+      if (!planned.ok) throw new Error(planned.error);
+      expect((await applyImport(db, planned.plan)).ok).toBe(true);
+      expect(await summaryCount(db)).toBe(16);
+      await expectShardsMatchRecords(db, 'imported', layout);
+      expect((await loadSearchIndex(db)).size).toBe(39);
+
+      await db.records.where('url').startsWith('https://example.org/import-').delete();
+      // 9 records are fewer than a quarter of 16 × 4, so 8 shards (9 is not below a quarter of 8 × 4).
+      expect(await summaryCount(db)).toBe(8);
+      expect((await shardKeys(db)).every((n) => n < 8)).toBe(true);
+      await expectShardsMatchRecords(db, 'shrunk', layout);
+      await deleteRecords(db, saved.slice(1).map((s) => s.record.id));
+      expect(await summaryCount(db)).toBe(2);
+      expect((await shardKeys(db)).every((n) => n < 2)).toBe(true);
+      expect((await loadSearchIndex(db)).match('')).toEqual([saved[0]!.record.id]);
+      await expectShardsMatchRecords(db, 'one left', layout);
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('a reshard in a rolled-back transaction leaves the shards as they were', async () => {
+    const db = openClipperDB(`reshard-rollback-${crypto.randomUUID()}`, { shardLayout: layout });
+    try {
+      for (let n = 0; n < 8; n++) await saveClip(db, contentFor(n, n));
+      const before = await db.searchShards.toArray();
+      await expect(
+        db.transaction('rw', db.records, async () => {
+          await db.records.bulkAdd(Array.from({ length: 20 }, (_, i) => makeRecord({ ...contentFor(1, i), url: `https://example.org/gone-${i}/` })));
+          throw new Error('zurück');
+        }),
+      ).rejects.toThrow('zurück');
+      expect(await db.searchShards.toArray()).toEqual(before);
+      await expectShardsMatchRecords(db, 'after rollback', layout);
+    } finally {
+      await db.delete();
+    }
   });
 });

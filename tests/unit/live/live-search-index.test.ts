@@ -1,9 +1,10 @@
 import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { deleteRecords, saveClip, setTags } from '../../../src/db/records';
-import { shardOf, type SearchIndex } from '../../../src/search/shard-index';
+import { MIN_SHARDS, shardOf, type SearchIndex } from '../../../src/search/shard-index';
 import { liveSearchIndex } from '../../../src/live/live-search-index';
 import { freshDb } from '../db/helpers';
+import { openClipperDB } from '../../../src/db/schema';
 import { makeContent } from '../helpers/records';
 
 /** Subscribes and collects every index emitted. */
@@ -27,7 +28,7 @@ describe('liveSearchIndex', () => {
 
     const second = await saveClip(db, makeContent({ url: 'https://example.org/b/', title: 'Köln – Kyjiw' }));
     await vi.waitFor(() => expect(live.latest()!.size).toBe(2));
-    expect(bulkGet.mock.calls.flat()).toEqual([[shardOf(second.record.id)]]);
+    expect(bulkGet.mock.calls.flat()).toEqual([[shardOf(second.record.id, MIN_SHARDS)]]);
     expect(live.latest()!.match('koln')).toEqual([second.record.id]);
 
     await setTags(db, first.record.id, ['Metall']);
@@ -38,6 +39,27 @@ describe('liveSearchIndex', () => {
     expect(toArray).toHaveBeenCalledTimes(1);
     expect(live.errors).toEqual([]);
     live.sub.unsubscribe();
+  });
+
+  it('follows a reshard: the new shard rows are read and the dropped ones forgotten', async () => {
+    const db = openClipperDB(`live-reshard-${crypto.randomUUID()}`, { shardLayout: { min: 1, perShard: 1 } });
+    try {
+      const live = follow(db);
+      await vi.waitFor(() => expect(live.seen.length).toBeGreaterThan(0));
+      const saved = [];
+      // 1 → 2 → … → 32 shards as the records come: past 16, the count the index once had for good.
+      for (let i = 0; i < 20; i++) saved.push(await saveClip(db, makeContent({ url: `https://example.org/grow-${i}/`, title: `Stadt ${i}` })));
+      await vi.waitFor(() => expect(live.latest()!.size).toBe(20));
+      expect(new Set(live.latest()!.match(''))).toEqual(new Set(saved.map((s) => s.record.id)));
+      // Back down to 1 shard: the rows 1 … 31 are deleted, and their docs must not linger.
+      await deleteRecords(db, saved.slice(1).map((s) => s.record.id));
+      await vi.waitFor(() => expect(live.latest()!.size).toBe(1));
+      expect(live.latest()!.match('')).toEqual([saved[0]!.record.id]);
+      expect(live.errors).toEqual([]);
+      live.sub.unsubscribe();
+    } finally {
+      await db.delete();
+    }
   });
 
   it('keeps up with a burst of writes and ends on the final state', async () => {

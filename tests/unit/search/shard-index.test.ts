@@ -15,7 +15,8 @@ import {
   encodeShard,
   patchShard,
   SearchIndex,
-  SHARD_COUNT,
+  MIN_SHARDS,
+  shardCountFor,
   shardOf,
   type SearchDoc,
   type SearchOptions,
@@ -167,7 +168,7 @@ const docsArb = fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 10 
 describe('shard encoding', () => {
   it('decodes exactly the docs it encoded, in order', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: SHARD_COUNT - 1 }), docsArb, (shard, docs) => {
+      fc.property(fc.integer({ min: 0, max: MIN_SHARDS - 1 }), docsArb, (shard, docs) => {
         const row = encodeShard(shard, docs);
         expect(row.shard).toBe(shard);
         expect(new Set(row.vocab).size).toBe(row.vocab.length);
@@ -224,13 +225,14 @@ describe('shard encoding', () => {
 
   it('buildShards puts every doc once, into the shard of its id', () => {
     fc.assert(
-      fc.property(docsArb, (docs) => {
-        const rows = buildShards(docs);
-        expect(rows.map((r) => r.shard)).toEqual(Array.from({ length: SHARD_COUNT }, (_, i) => i));
+      fc.property(docsArb, fc.constantFrom(undefined, 1, 2, 16, 64), (docs, count) => {
+        const rows = buildShards(docs, count);
+        const expectedCount = count ?? MIN_SHARDS;
+        expect(rows.map((r) => r.shard)).toEqual(Array.from({ length: expectedCount }, (_, i) => i));
         const placed = new Map<string, SearchDoc>();
         for (const row of rows) {
           for (const [id, doc] of decodeShard(row)) {
-            expect(shardOf(id)).toBe(row.shard);
+            expect(shardOf(id, expectedCount)).toBe(row.shard);
             expect(placed.has(id)).toBe(false);
             placed.set(id, doc);
           }
@@ -243,14 +245,40 @@ describe('shard encoding', () => {
 
   it('shardOf is a stable number in range', () => {
     fc.assert(
-      fc.property(fc.string(), (id) => {
-        const n = shardOf(id);
-        expect(Number.isInteger(n) && n >= 0 && n < SHARD_COUNT).toBe(true);
-        expect(shardOf(id)).toBe(n);
+      fc.property(fc.string(), fc.constantFrom(1, 16, 32, 1024), (id, count) => {
+        const n = shardOf(id, count);
+        expect(Number.isInteger(n) && n >= 0 && n < count).toBe(true);
+        expect(shardOf(id, count)).toBe(n);
+        // Doubling the count splits a shard in two: its docs go to n or n + count, no elsewhere.
+        expect([n, n + count]).toContain(shardOf(id, count * 2));
       }),
     );
     // Pinned: stored shards depend on it, so it must not change between versions.
-    expect(shardOf('')).toBe(0x811c9dc5 % SHARD_COUNT);
+    expect(shardOf('', MIN_SHARDS)).toBe(0x811c9dc5 % MIN_SHARDS);
+  });
+
+  it('shardCountFor keeps shards within their band, a power of two times the minimum, and does not flap', () => {
+    const layout = { min: 16, perShard: 1024 };
+    expect(shardCountFor(0, 16)).toBe(16);
+    expect(shardCountFor(10_000, 16)).toBe(16);
+    expect(shardCountFor(16_384, 16)).toBe(16);
+    expect(shardCountFor(16_385, 16)).toBe(32);
+    expect(shardCountFor(50_000, 16)).toBe(64);
+    // Shrinks only below a quarter of the capacity per shard, and never under the minimum.
+    expect(shardCountFor(16_385, 64)).toBe(64);
+    expect(shardCountFor(16_383, 64)).toBe(32);
+    expect(shardCountFor(0, 64)).toBe(16);
+    fc.assert(
+      fc.property(fc.nat({ max: 300_000 }), fc.nat({ max: 8 }), fc.integer({ min: -3, max: 3 }), (total, power, step) => {
+        const count = shardCountFor(total, 16 * 2 ** power, layout);
+        expect(Number.isInteger(Math.log2(count / 16))).toBe(true);
+        expect(total).toBeLessThanOrEqual(count * layout.perShard);
+        if (count > 16) expect(total * 4).toBeGreaterThanOrEqual(count * layout.perShard);
+        // One record more or less never changes the count back and forth.
+        const next = shardCountFor(Math.max(0, total + step), count, layout);
+        if (next !== count) expect(shardCountFor(total, next, layout)).toBe(next);
+      }),
+    );
   });
 });
 
