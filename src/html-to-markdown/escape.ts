@@ -42,9 +42,21 @@ const RULES: ReadonlyArray<readonly [needs: RegExp | string, pattern: RegExp, re
   ['<', /</g, '&lt;'],
 ];
 
+/**
+ * The rules for a text of one line (most text nodes): a line-start rule can
+ * match only at the start, so it is tried there instead of at every position.
+ */
+const ONE_LINE_RULES = RULES.map(([needs, pattern, replacement]) => {
+  const lineStart = pattern.source.startsWith('^') && pattern.flags.includes('m');
+  return [needs, lineStart ? new RegExp(pattern.source, pattern.flags.replace(/[gm]/g, '')) : pattern, replacement] as const;
+});
+
+/** What `^` and `$` with the m flag treat as a line end. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 export function escapeMarkdown(text: string): string {
   let out = text;
-  for (const [needs, pattern, replacement] of RULES) {
+  for (const [needs, pattern, replacement] of LINE_TERMINATOR.test(text) ? RULES : ONE_LINE_RULES) {
     if (typeof needs === 'string' ? !out.includes(needs) : !needs.test(out)) continue;
     out = out.replace(pattern, replacement as string);
   }
