@@ -329,7 +329,7 @@ describe('the Ideas view', () => {
           open.onsuccess = () => {
             const all = open.result.transaction('ideasCache').objectStore('ideasCache').getAll();
             all.onsuccess = () => {
-              resolve((all.result as { ids: string[] }[]).reduce((n, row) => n + row.ids.length, 0));
+              resolve((all.result as { ids?: string[] }[]).reduce((n, row) => n + (row.ids?.length ?? 0), 0));
               open.result.close();
             };
           };
