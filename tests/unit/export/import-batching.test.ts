@@ -56,11 +56,11 @@ describe(`importing ${N.toLocaleString('en')} records`, () => {
     expect(p.summary).toMatchObject({ new: N, updated: 0, older: 0, unchanged: 0, invalid: 0 });
     expect(await applyImport(db, p, NOW)).toEqual({ ok: true, created: N, updated: 0, older: 0, unchanged: 0 });
     const c = calls();
-    // Per-record methods: one `where(url).anyOf` for the plan and one for the write, nothing per record.
-    expect(c('records.where')).toBe(2);
+    // One `where(url).anyOf` for the plan and one for the write, one `where(':id').anyOf` for the ids already taken.
+    expect(c('records.where')).toBe(3);
     expect(c('records.get') + c('records.add') + c('records.put')).toBe(0);
     expect(c('revisions.get') + c('revisions.where') + c('revisions.add')).toBe(0);
-    expect(c('records.bulkGet')).toBe(1); // ids already taken
+    expect(c('records.bulkGet')).toBe(0);
     expect(c('records.bulkAdd')).toBe(1);
     vi.restoreAllMocks();
     const stored = await listRecords(db);
@@ -85,8 +85,8 @@ describe(`importing ${N.toLocaleString('en')} records`, () => {
     expect(p.summary).toMatchObject({ new: q, updated: q, older: q, unchanged: q, invalid: 0 });
     expect(await applyImport(db, p, NOW)).toEqual({ ok: true, created: q, updated: q, older: q, unchanged: q });
     const c = calls();
-    // records by URL (plan, apply) and the revisions of the 'older' ones (plan, apply).
-    expect(c('records.where')).toBe(2);
+    // records by URL (plan, apply), the ids already taken (apply), and the revisions of the 'older' ones (plan, apply).
+    expect(c('records.where')).toBe(3);
     expect(c('revisions.where')).toBe(2);
     expect(c('records.get') + c('records.add') + c('records.put') + c('revisions.get') + c('revisions.add')).toBe(0);
     expect(c('records.bulkAdd') + c('records.bulkPut') + c('revisions.bulkAdd')).toBe(3);
