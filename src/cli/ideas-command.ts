@@ -14,6 +14,7 @@ import { validateRecord } from '../record/validate';
 import type { PartnershipRecord } from '../record/types';
 import { newRecord } from '../record/content';
 import { type CommandEnv, type CommandResult, expandInputs, fileUrl, parseDocument, reason } from './parse-command';
+import { decodeHtml } from './html-bytes';
 
 export const IDEAS_HELP = `Usage: npm run --silent ideas -- <export.json | folder | file.html>...
 
@@ -88,15 +89,17 @@ export function runIdeasCommand(argv: readonly string[], env: CommandEnv): Comma
   const errors: string[] = [];
   let unreadable = false;
   for (const file of files) {
+    const json = /\.json$/i.test(file);
     let text: string;
     try {
-      text = env.fs.readFile(file);
+      // A saved page is decoded by its own charset, as `parse` does; exports are UTF-8 JSON.
+      text = json ? env.fs.readFile(file) : decodeHtml(env.fs.readBytes(file)).text;
     } catch (error) {
       errors.push(`ideas: cannot read ${file}: ${reason(error)}`);
       unreadable = true;
       continue;
     }
-    if (/\.json$/i.test(file)) {
+    if (json) {
       const records = recordsFromJson(file, text, errors);
       if (records === null) unreadable = true;
       else sources.push(...records);

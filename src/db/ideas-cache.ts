@@ -39,56 +39,92 @@ export interface IdeasCacheRow {
   shard: number;
   /** The rules fingerprint the entries were computed with ('' while none were). */
   rules: string;
-  /** Bumped by every write to a record of the shard, so a fill that raced with it is dropped. */
-  generation: number;
   ids: string[];
   /** entries[i] is the encoded ideas of record ids[i]. */
   entries: string[];
 }
 
-export function emptyIdeasRow(shard: number, generation = 0): IdeasCacheRow {
-  return { shard, rules: '', generation, ids: [], entries: [] };
+/** The key of the generations row in the same table (entry rows are 0 … IDEAS_SHARDS − 1). */
+export const GENERATIONS_KEY = -1;
+
+/**
+ * Per shard, a counter bumped by every write to a record of the shard. A reader that
+ * analysed records read after generation g may store (or trust) entries only while it is still g.
+ * One small row, so checking it costs nothing beside a page of records.
+ */
+export interface GenerationsRow {
+  shard: typeof GENERATIONS_KEY;
+  generations: number[];
 }
 
-/** The row without the entries of `ids`, one generation on. */
-export function invalidated(row: IdeasCacheRow, ids: ReadonlySet<string>): IdeasCacheRow {
+export type IdeasTableRow = IdeasCacheRow | GenerationsRow;
+
+function isEntriesRow(row: IdeasTableRow | undefined): row is IdeasCacheRow {
+  return row !== undefined && row.shard >= 0;
+}
+
+function generationsOf(row: IdeasTableRow | undefined): number[] {
+  const stored = row && !isEntriesRow(row) ? row.generations : [];
+  return Array.from({ length: IDEAS_SHARDS }, (_, n) => stored[n] ?? 0);
+}
+
+export function emptyIdeasRow(shard: number): IdeasCacheRow {
+  return { shard, rules: '', ids: [], entries: [] };
+}
+
+/** The row without the entries of `ids`; the same row if it holds none of them. */
+export function withoutEntries(row: IdeasCacheRow, ids: ReadonlySet<string>): IdeasCacheRow {
   const keep: number[] = [];
   row.ids.forEach((id, i) => {
     if (!ids.has(id)) keep.push(i);
   });
-  if (keep.length === row.ids.length) return { ...row, generation: row.generation + 1 };
-  return {
-    ...row,
-    generation: row.generation + 1,
-    ids: keep.map((i) => row.ids[i]!),
-    entries: keep.map((i) => row.entries[i]!),
-  };
+  if (keep.length === row.ids.length) return row;
+  return { ...row, ids: keep.map((i) => row.ids[i]!), entries: keep.map((i) => row.entries[i]!) };
 }
 
 // ------------------------------------------------------------ the write path (search-sync.ts)
 
+/** What one records transaction has read and written of the table so far. */
+export interface IdeasWriteState {
+  rows: Map<number, IdeasCacheRow>;
+  generations?: number[];
+}
+
 /**
  * Removes the entries of `removed` (per shard number) in the transaction of the
- * records write. `known` keeps the rows read so far in this transaction, so an
- * import's batches read each row once.
+ * records write and bumps those shards' generations. A row holding none of the
+ * ids (a new record's shard) is not rewritten: only the small generations row is.
+ * `state` keeps what was read in this transaction, so an import's batches read each row once.
  */
 export async function invalidateIdeasRows(
   table: DBCoreTable,
   trans: DBCoreTransaction,
-  known: Map<number, IdeasCacheRow>,
+  state: IdeasWriteState,
   removed: ReadonlyMap<number, readonly string[]>,
 ): Promise<void> {
   if (removed.size === 0) return;
-  const missing = [...removed.keys()].filter((n) => !known.has(n));
-  if (missing.length > 0) {
-    const rows = (await table.getMany({ trans, keys: missing })) as (IdeasCacheRow | undefined)[];
-    missing.forEach((n, i) => known.set(n, rows[i] ?? emptyIdeasRow(n)));
+  const missing = [...removed.keys()].filter((n) => !state.rows.has(n));
+  const keys = state.generations ? missing : [...missing, GENERATIONS_KEY];
+  if (keys.length > 0) {
+    const rows = (await table.getMany({ trans, keys })) as (IdeasTableRow | undefined)[];
+    missing.forEach((n, i) => {
+      const row = rows[i];
+      state.rows.set(n, isEntriesRow(row) ? row : emptyIdeasRow(n));
+    });
+    state.generations ??= generationsOf(rows.at(-1));
   }
-  const values = [...removed].map(([n, ids]) => {
-    const row = invalidated(known.get(n)!, new Set(ids));
-    known.set(n, row);
-    return row;
-  });
+  const generations = state.generations!;
+  const values: IdeasTableRow[] = [];
+  for (const [n, ids] of removed) {
+    const before = state.rows.get(n)!;
+    const after = withoutEntries(before, new Set(ids));
+    if (after !== before) {
+      state.rows.set(n, after);
+      values.push(after);
+    }
+    generations[n]!++;
+  }
+  values.push({ shard: GENERATIONS_KEY, generations });
   const res = await table.mutate({ type: 'put', trans, values });
   if (res.numFailures > 0) throw Object.values(res.failures)[0];
 }
@@ -98,6 +134,8 @@ export async function invalidateIdeasRows(
 export interface IdeasCacheRead {
   /** Rows whose entries were computed with the current rules (others are left out). */
   rows: IdeasCacheRow[];
+  /** Every shard's generation at the time of the read. */
+  generations: number[];
   /** Records per shard, from the search summary row. */
   sizes: number[];
   /** Records without a current entry. */
@@ -132,9 +170,10 @@ export function readIdeasCache(db: ClipperDB, rules: string): Promise<IdeasCache
   return withStorageErrors(() =>
     db.transaction('r', db.searchShards, db.ideasCache, async () => {
       const [sizes, stored] = await Promise.all([shardSizes(db), db.ideasCache.toArray()]);
-      const rows = stored.filter((r) => r.rules === rules && r.ids.length > 0);
+      const rows = stored.filter((r): r is IdeasCacheRow => isEntriesRow(r) && r.rules === rules && r.ids.length > 0);
+      const generations = generationsOf(stored.find((r) => !isEntriesRow(r)));
       const covered = rows.reduce((sum, r) => sum + r.ids.length, 0);
-      return { rows, sizes, missing: Math.max(0, sizes.reduce((a, b) => a + b, 0) - covered) };
+      return { rows, generations, sizes, missing: Math.max(0, sizes.reduce((a, b) => a + b, 0) - covered) };
     }),
   );
 }
@@ -158,6 +197,70 @@ export interface FillOptions {
   pageSize?: number;
 }
 
+/**
+ * Adds entries computed from records read after the shard had generation `generation`.
+ * Stores nothing (and returns false) if a write touched the shard since: the entries may be stale.
+ */
+export function storeIdeasEntries(
+  db: ClipperDB,
+  rules: string,
+  shard: number,
+  generation: number,
+  ids: readonly string[],
+  entries: readonly string[],
+): Promise<boolean> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.ideasCache, async () => {
+      const [stored, generations] = await db.ideasCache.bulkGet([shard, GENERATIONS_KEY]);
+      if (generationsOf(generations)[shard] !== generation) return false;
+      const row = isEntriesRow(stored) ? stored : emptyIdeasRow(shard);
+      const base = row.rules === rules ? row : { ...row, rules, ids: [], entries: [] };
+      const have = new Set(base.ids);
+      const fresh = ids.map((id, i) => [id, entries[i]!] as const).filter(([id]) => !have.has(id));
+      if (fresh.length === 0 && base === row) return true;
+      await db.ideasCache.put({
+        ...base,
+        ids: [...base.ids, ...fresh.map(([id]) => id)],
+        entries: [...base.entries, ...fresh.map(([, e]) => e)],
+      });
+      return true;
+    }),
+  );
+}
+
+/**
+ * Stores entries of records in any shards, read after the generations `before`
+ * (a `readIdeasCache` result's); the entries of a shard written since are dropped.
+ */
+export async function storeEntriesSince(
+  db: ClipperDB,
+  rules: string,
+  before: readonly number[],
+  ids: readonly string[],
+  entries: readonly string[],
+): Promise<void> {
+  const byShard = new Map<number, { ids: string[]; entries: string[] }>();
+  ids.forEach((id, i) => {
+    const n = ideasShardOf(id);
+    let batch = byShard.get(n);
+    if (!batch) byShard.set(n, (batch = { ids: [], entries: [] }));
+    batch.ids.push(id);
+    batch.entries.push(entries[i]!);
+  });
+  for (const [n, batch] of byShard) await storeIdeasEntries(db, rules, n, before[n]!, batch.ids, batch.entries);
+}
+
+/** Whether no write touched the shard of record `id` between two reads of the generations. */
+export function unchangedSince(id: string, before: readonly number[], now: readonly number[]): boolean {
+  const n = ideasShardOf(id);
+  return before[n] === now[n];
+}
+
+/** The current generation of every shard (one small row). */
+export async function currentGenerations(db: ClipperDB): Promise<number[]> {
+  return generationsOf(await db.ideasCache.get(GENERATIONS_KEY));
+}
+
 /** Analyses and stores every missing entry. Returns how many records were analysed. */
 export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<number> {
   const { encode, rules, onProgress, pageSize = 500 } = opts;
@@ -173,11 +276,11 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
     for (let attempt = 0; attempt < 3; attempt++) {
       const plan = await withStorageErrors(() =>
         db.transaction('r', db.searchShards, db.ideasCache, async () => {
-          const [inRow, row] = await Promise.all([idsOfIdeasRow(db, shard), db.ideasCache.get(shard)]);
-          const current = row && row.rules === rules ? row : undefined;
+          const [inRow, [row, generations]] = await Promise.all([idsOfIdeasRow(db, shard), db.ideasCache.bulkGet([shard, GENERATIONS_KEY])]);
+          const current = isEntriesRow(row) && row.rules === rules ? row : undefined;
           const have = new Set(current?.ids ?? []);
           const ids = inRow.filter((id) => !have.has(id));
-          return { ids, generation: row?.generation ?? 0 };
+          return { ids, generation: generationsOf(generations)[shard]! };
         }),
       );
       if (plan.ids.length === 0) break;
@@ -193,22 +296,7 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
           if (attempt === 0) onProgress?.(++done, Math.max(total, done));
         }
       }
-      const stored = await withStorageErrors(() =>
-        db.transaction('rw', db.ideasCache, async () => {
-          const row = (await db.ideasCache.get(shard)) ?? emptyIdeasRow(shard);
-          if (row.generation !== plan.generation) return false;
-          const base = row.rules === rules ? row : { ...row, rules, ids: [], entries: [] };
-          const have = new Set(base.ids);
-          const fresh = ids.map((id, i) => [id, entries[i]!] as const).filter(([id]) => !have.has(id));
-          await db.ideasCache.put({
-            ...base,
-            rules,
-            ids: [...base.ids, ...fresh.map(([id]) => id)],
-            entries: [...base.entries, ...fresh.map(([, e]) => e)],
-          });
-          return true;
-        }),
-      );
+      const stored = await storeIdeasEntries(db, rules, shard, plan.generation, ids, entries);
       if (stored) break;
     }
   }

@@ -16,7 +16,7 @@ import { upgradeStoredUrls } from './upgrade-urls';
 
 export { DEFAULT_DB_NAME } from './names';
 import { DEFAULT_DB_NAME, IDEAS_TABLE, SHARDS_TABLE } from './names';
-import type { IdeasCacheRow } from './ideas-cache';
+import type { IdeasTableRow } from './ideas-cache';
 
 // Since v4 `records` stores the public record; rows written by v2/v3 also
 // carried index fields (INTERNAL_FIELDS), which the v4 upgrade removes and reads strip anyway.
@@ -42,7 +42,7 @@ export class ClipperDB extends Dexie {
   declare searchShards: Table<SearchShard | SummaryRow, number>;
   declare quarantine: Table<QuarantinedRow, number>;
   /** Derived ideas per record, recomputable, kept in step by search-sync.ts (ideas-cache.ts). */
-  declare ideasCache: Table<IdeasCacheRow, number>;
+  declare ideasCache: Table<IdeasTableRow, number>;
 
   /** Rows the upgrade steps of this opening could not convert, until the v6 step stores them. */
   private readonly upgradeQuarantine: QuarantinedRow[] = [];

@@ -17,7 +17,7 @@
 import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
-import { ideasShardOf, invalidateIdeasRows, type IdeasCacheRow } from './ideas-cache';
+import { ideasShardOf, invalidateIdeasRows, type IdeasWriteState } from './ideas-cache';
 import {
   buildShards,
   decodeShard,
@@ -65,7 +65,7 @@ interface TransactionState {
   /** The summary row as written so far; its stats' length is the shard count. Undefined until read. */
   summary?: SummaryRow;
   /** The ideas cache rows as written so far (only when the schema has the table). */
-  ideas: Map<number, IdeasCacheRow>;
+  ideas: IdeasWriteState;
   queue: Promise<void>;
 }
 const transactionStates = new WeakMap<DBCoreTransaction, TransactionState>();
@@ -193,7 +193,7 @@ interface Tables {
 function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: Changes, layout: ShardLayout): Promise<void> {
   if (changes.put.length === 0 && changes.remove.length === 0) return Promise.resolve();
   let state = transactionStates.get(trans);
-  if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: new Map(), queue: Promise.resolve() }));
+  if (!state) transactionStates.set(trans, (state = { shards: new Map(), ideas: { rows: new Map() }, queue: Promise.resolve() }));
   const current = state;
   const done = current.queue
     .then(() => writeChanges(tables, trans, current, changes, layout))

@@ -142,9 +142,12 @@ const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
  * is, so ordinary prose is scanned, not rebuilt.
  */
 const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+/** Anything the two replacements above would change: without it, one scan and a trim are the whole work. */
+const NEEDS_COLLAPSING = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[^\S ]| {2}/;
 
 /** Whitespace (including no-break spaces) collapsed to single spaces, soft hyphens and zero-width marks dropped, trimmed. */
 export function collapseWhitespace(text: string): string {
+  if (!NEEDS_COLLAPSING.test(text)) return text.trim();
   return text.replace(INVISIBLE, '').replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 

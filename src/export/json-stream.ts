@@ -5,12 +5,14 @@
  * whole-file string and no array of every record is ever held; the bytes are
  * exactly those of `serialise(buildRecordsFile(listRecords()))`.
  *
- * Topics and organisations come from the ideas cache (src/db/ideas-cache.ts):
- * the missing entries are computed and stored first, so the next export and
- * the Ideas view find them.
+ * Topics and organisations come from the ideas cache (src/db/ideas-cache.ts).
+ * Missing entries are analysed as their records are written (one read of
+ * each record) and stored at the end, so the next export and the Ideas view
+ * find them; an entry whose shard a write touched during the export is not
+ * trusted, and the record is analysed instead.
  */
 
-import { entriesById, fillIdeasCache, readIdeasCache } from '../db/ideas-cache';
+import { currentGenerations, entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
 import type { ClipperDB } from '../db/schema';
 import { withStorageErrors } from '../db/errors';
 import { answerIdeasFromCache, decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
@@ -22,36 +24,47 @@ export interface StreamOptions {
   now?: Date;
   /** Records read per request (and per Blob). */
   pageSize?: number;
-  /** Records analysed for the ideas cache, then records written. */
-  onProgress?: (step: 'ideas' | 'records', done: number, total: number) => void;
+  /** Records written so far, of all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {}): Promise<Blob> {
   const { now = new Date(), pageSize = 1000, onProgress } = opts;
-  await fillIdeasCache(db, {
-    encode: encodeIdeas,
-    rules: RULES_FINGERPRINT,
-    onProgress: onProgress && ((done, total) => onProgress('ideas', done, total)),
-  });
-  const cache = entriesById(await readIdeasCache(db, RULES_FINGERPRINT));
+  const read = await readIdeasCache(db, RULES_FINGERPRINT);
+  const cache = entriesById(read);
+  // Entries analysed here, stored at the end for the next reader.
+  const fresh = { ids: [] as string[], entries: [] as string[] };
   const keys = await withStorageErrors(() => db.records.orderBy('capturedAt').reverse().primaryKeys());
   const head = `{"format":${JSON.stringify(RECORDS_FORMAT)},"version":2,"exportedAt":${JSON.stringify(now.toISOString())},"records":[`;
   const parts: BlobPart[] = [];
   let written = 0;
   for (let i = 0; i < keys.length; i += pageSize) {
-    const rows = await withStorageErrors(() => db.records.bulkGet(keys.slice(i, i + pageSize)));
+    // The page and the shards' generations in one read: a cached entry is used only if no write touched its shard since.
+    const [rows, generations] = await withStorageErrors(() =>
+      db.transaction('r', db.records, db.ideasCache, () => Promise.all([db.records.bulkGet(keys.slice(i, i + pageSize)), currentGenerations(db)])),
+    );
     const lines: string[] = [];
     for (const row of rows) {
       if (!row) continue; // deleted since the keys were read
       const record = toExportRecord(stripInternal(row));
-      // An entry dropped by a write after the fill is computed here, as the unstreamed export does.
-      const entry = cache.get(record.id);
-      const exported = entry ? withIdeas(record, answerIdeasFromCache(decodeIdeas(entry))) : withIdeas(record);
-      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(exported)}`);
+      const current = unchangedSince(record.id, read.generations, generations);
+      let entry = current ? cache.get(record.id) : undefined;
+      let ideas = entry === undefined ? undefined : decodeIdeas(entry);
+      if (!ideas || ideas.answers.length !== record.answers.length) {
+        // Missing, or (never expected) not this record's shape: analysed from the text.
+        entry = encodeIdeas(record);
+        ideas = decodeIdeas(entry);
+        if (current) {
+          fresh.ids.push(record.id);
+          fresh.entries.push(entry);
+        }
+      }
+      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, answerIdeasFromCache(ideas)))}`);
       written++;
     }
     parts.push(new Blob(lines));
-    onProgress?.('records', written, keys.length);
+    onProgress?.(written, keys.length);
   }
+  await storeEntriesSince(db, RULES_FINGERPRINT, read.generations, fresh.ids, fresh.entries);
   return new Blob([head, ...parts, written === 0 ? ']}\n' : '\n]}\n'], { type: 'application/json' });
 }

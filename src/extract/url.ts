@@ -3,7 +3,7 @@
  * into one), and what a portrait URL on staedtepartnerschaftennrw.org looks like.
  */
 
-import { serialiseUrl } from '../record/url-form';
+import { serialiseParsedUrl, serialiseUrl } from '../record/url-form';
 import { memoForRun } from '../dom/run-cache';
 import { PORTRAIT_HOST } from './site';
 
@@ -59,10 +59,15 @@ export function normaliseUrl(url: string): string {
   const u = parse(url);
   if (!u) return url;
   if (u.protocol === 'http:' || u.protocol === 'https:') {
-    u.hash = '';
-    u.search = withoutTracking(u.search);
+    // Each setter parses again: only what changes is set. An empty hash or
+    // query may still leave a bare "#" or "?" in the href, which setting drops.
+    if (u.href.includes('#')) u.hash = '';
+    const search = withoutTracking(u.search);
+    if (search !== '' || u.href.includes('?')) u.search = search;
     const path = u.pathname.replace(/\/amp\/?$/, '/');
-    u.pathname = isPortraitSite(u) ? withWordPressSlash(path) : path;
+    const pathname = isPortraitSite(u) ? withWordPressSlash(path) : path;
+    if (pathname !== u.pathname) u.pathname = pathname;
+    return serialiseParsedUrl(u);
   }
   return serialiseUrl(u.href) ?? u.href;
 }

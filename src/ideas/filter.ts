@@ -5,6 +5,7 @@
  */
 
 import { analyseRecord, type IdeasSource, type RecordIdeas } from './analyse';
+import type { QuestionId } from '../questions/catalogue';
 import type { TopicId } from './topics';
 
 const cache = new WeakMap<object, RecordIdeas>();
@@ -21,4 +22,11 @@ export function ideasOf(record: IdeasSource): RecordIdeas {
 /** Ids of the records with at least one answer on the topic. */
 export function idsWithTopic<R extends IdeasSource & { id: string }>(records: readonly R[], topic: TopicId): Set<string> {
   return new Set(records.filter((r) => ideasOf(r).topics.includes(topic)).map((r) => r.id));
+}
+
+/** The records whose answer to the question reports the topic: the question lens narrowed to a topic. */
+export function recordsAnsweringOn<R extends IdeasSource>(records: readonly R[], questionId: QuestionId, topic: TopicId): R[] {
+  return records.filter((r) =>
+    ideasOf(r).answers.some((a) => a.questionId === questionId && a.topics.some((t) => t.id === topic)),
+  );
 }

@@ -38,7 +38,11 @@ function parse(url: string): URL | null {
 /** `url` in its stored form, or null if it is not an absolute URL. Idempotent. */
 export function serialiseUrl(url: string): string | null {
   const u = parse(url);
-  if (!u) return null;
+  return u ? serialiseParsedUrl(u) : null;
+}
+
+/** serialiseUrl of a URL already parsed (for a web URL, parsing its href again gives the same URL). */
+export function serialiseParsedUrl(u: URL): string {
   const tail = u.pathname + u.search + u.hash;
   // Opaque URLs (mailto:…) and others whose href does not end with path+query+hash are left as WHATWG gives them.
   if (!u.href.endsWith(tail)) return u.href;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { clipUrl } from './support/popup';
+import { clickButton, clipUrl } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
 import { HOST } from './support/portrait-page';
 import { QUESTIONS } from '../../src/questions/catalogue';
@@ -180,6 +180,11 @@ describe('the Ideas view', () => {
     const names = await page.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
     expect(names).toEqual(['Lünen – Korosten', 'Menden – Smila']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The narrowed lens is in the URL: a reload (or a bookmark) opens it narrowed.
+    expect(new URL(page.url()).hash).toContain('topic=energy');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 2, { timeout: 10_000 });
+    expect(await page.$eval('select[data-filter="lens-topic"]', (s) => (s as HTMLSelectElement).value)).toBe('energy');
 
     // No fixture reports sport among its successes: the lens says so, not "clip a portrait first".
     await page.select('select[data-filter="lens-topic"]', 'sport');
@@ -242,6 +247,54 @@ describe('the Ideas view', () => {
     await page.close();
   });
 
+  it('narrows the popup\'s question lens to answers with a topic, with the same topic menu', async () => {
+    const page = await visitPage(session, urlOf(PORTRAITS[0]!));
+    const popup = await openPopup(session, page);
+    await popup.waitForSelector('[data-record-id]');
+    await clickButton(popup, 'Question lens');
+    await popup.waitForSelector('[data-lens-question="funding-tips"]');
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-lens-entry]').length === n, { timeout: 10_000 }, CLIPPED.length);
+    await popup.select('.lens select[id$="-question"]', 'successes');
+    await popup.waitForSelector('[data-lens-question="successes"]');
+    const names = () => popup.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
+    expect(await names()).toHaveLength(CLIPPED.length);
+
+    // The topic menu of the popup list and the full-tab lens, inside the lens: only answers reporting energy stay.
+    await popup.select('.lens select[data-filter="lens-topic"]', 'energy');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 2, { timeout: 10_000 });
+    expect(await names()).toEqual(['Lünen – Korosten', 'Menden – Smila']);
+    expect(await popup.$eval('.lens .count', (p) => p.textContent?.trim())).toBe('2 of 2 partnerships shown');
+    // What the lens prints (its heading, each entry's source) stays off the popup's screen.
+    expect(await popup.$$eval('.lens .print-only', (els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(0);
+    // Each entry left shows the energy chip for the answer it kept.
+    const chips = await popup.$$eval('[data-lens-entry]', (lis) =>
+      lis.map((li) => [...li.querySelectorAll('[data-topic-chips] button')].map((b) => b.getAttribute('data-topic'))),
+    );
+    for (const c of chips) expect(c).toContain('energy');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-lens-topic');
+
+    // The search still applies on top of the topic.
+    await popup.type('.lens input[type=search]', 'Menden');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 1, { timeout: 10_000 });
+    await popup.$eval('.lens input[type=search]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+    // No clipped portrait reports sport among its successes: the lens says so.
+    await popup.select('.lens select[data-filter="lens-topic"]', 'sport');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 0, { timeout: 10_000 });
+    expect(await popup.$eval('.lens .empty', (p) => p.textContent?.trim())).toMatch(
+      /^No partnership reports “Sport” in its answer to this question/,
+    );
+    // Back to every topic: every partnership again.
+    await popup.select('.lens select[data-filter="lens-topic"]', '');
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-lens-entry]').length === n, { timeout: 10_000 }, CLIPPED.length);
+    await popup.close();
+    await page.close();
+  });
+
   it('has no serious accessibility problems, in light and in dark', async () => {
     const page = await openIdeas();
     await page.click('table.matrix button[data-topic="energy"]');
@@ -276,7 +329,7 @@ describe('the Ideas view', () => {
           open.onsuccess = () => {
             const all = open.result.transaction('ideasCache').objectStore('ideasCache').getAll();
             all.onsuccess = () => {
-              resolve((all.result as { ids: string[] }[]).reduce((n, row) => n + row.ids.length, 0));
+              resolve((all.result as { ids?: string[] }[]).reduce((n, row) => n + (row.ids?.length ?? 0), 0));
               open.result.close();
             };
           };

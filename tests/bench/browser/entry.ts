@@ -390,6 +390,16 @@ function similarOnce(target: number): { ms: number; found: number } {
   return { ms: performance.now() - t0, found: found.length };
 }
 
+/** Empties the ideas cache, as a write of every record would. */
+async function ideasCacheClear(): Promise<void> {
+  await clipperDB().ideasCache.clear();
+}
+
+/** Records the ideas cache holds an entry for. */
+async function ideasCacheSize(): Promise<number> {
+  return (await clipperDB().ideasCache.toArray()).reduce((n, row) => n + ('ids' in row ? row.ids.length : 0), 0);
+}
+
 function ideasForget(): void {
   ideasRecords = [];
   ideas = null;
@@ -401,5 +411,5 @@ declare global {
   }
 }
 
-const api = { ideasSetup, ideasAnalyseOnce, similarOnce, ideasForget, parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, upgradeFromV1, listIds, setSearch, searchOnce, compareOnce, clipOnce };
+const api = { ideasSetup, ideasAnalyseOnce, similarOnce, ideasForget, ideasCacheClear, ideasCacheSize, parse, seed, replaceRecords, count, expectedIds, exportOnce, importOnce, forgetExport, upgradeFromV1, listIds, setSearch, searchOnce, compareOnce, clipOnce };
 window.__pcBench = api;

@@ -27,7 +27,7 @@ interface IdeasDocument {
   topics: Record<string, number>;
 }
 
-const run = (argv: string[], files: Record<string, string>, folders: Record<string, string[]> = {}) => {
+const run = (argv: string[], files: Record<string, string | Uint8Array>, folders: Record<string, string[]> = {}) => {
   const result = runIdeasCommand(argv, env(files, folders));
   return { ...result, doc: result.stdout ? (JSON.parse(result.stdout) as IdeasDocument) : null };
 };
@@ -94,6 +94,14 @@ describe('ideas command', () => {
     expect(doc!.records).toHaveLength(1);
     expect(doc!.records[0]!.answers.length).toBeGreaterThan(5);
     expect(stderr).toContain('pages/b.html');
+  });
+
+  it('decodes a saved page by its own charset, as parse does', () => {
+    const bytes = readFileSync(join(here, '../../golden/fixtures/accordion--latin1-path-as-written.html'));
+    const { code, doc } = run(['faq.html'], { 'faq.html': new Uint8Array(bytes) });
+    expect(code).toBe(0);
+    // The title its golden expectation gives; read as UTF-8 the ä would be a replacement character.
+    expect(doc!.records[0]!.title).toBe('Partnerschaft mit Dnipro: häufige Fragen');
   });
 
   it('exits 1 with a reason when no input gives a record', () => {

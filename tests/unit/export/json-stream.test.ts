@@ -5,8 +5,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { listRecords, saveClip } from '../../../src/db/records';
-import { readIdeasCache } from '../../../src/db/ideas-cache';
+import { listRecords, saveClip, setNote } from '../../../src/db/records';
+import { readIdeasCache, type IdeasCacheRow } from '../../../src/db/ideas-cache';
+import type { RecordsFileV2 } from '../../../src/record/types';
 import { RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { exportRecordsBlob } from '../../../src/export/json-stream';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
@@ -42,11 +43,10 @@ describe('the streamed JSON export', () => {
     expect((await readIdeasCache(db, RULES_FINGERPRINT)).missing).toBe(PORTRAITS.length);
     const expected = serialise(buildRecordsFile(await listRecords(db), NOW));
     const progress: string[] = [];
-    const blob = await exportRecordsBlob(db, { now: NOW, pageSize: 5, onProgress: (step, done, total) => progress.push(`${step} ${done}/${total}`) });
+    const blob = await exportRecordsBlob(db, { now: NOW, pageSize: 5, onProgress: (done, total) => progress.push(`${done}/${total}`) });
     expect(await blob.text()).toBe(expected);
     expect(blob.type).toBe('application/json');
-    expect(progress).toContain(`ideas ${PORTRAITS.length}/${PORTRAITS.length}`);
-    expect(progress.filter((p) => p.startsWith('records'))).toEqual(['records 5/12', 'records 10/12', 'records 12/12']);
+    expect(progress).toEqual(['5/12', '10/12', '12/12']);
     expect((await readIdeasCache(db, RULES_FINGERPRINT)).missing).toBe(0);
     // From the filled cache: still the same bytes.
     expect(await (await exportRecordsBlob(db, { now: NOW, pageSize: 7 })).text()).toBe(expected);
@@ -56,6 +56,40 @@ describe('the streamed JSON export', () => {
     if (!planned.ok) throw new Error(planned.error);
     expect(planned.plan.new).toHaveLength(PORTRAITS.length);
     expect(await applyImport(target, planned.plan)).toMatchObject({ ok: true, created: PORTRAITS.length });
+  });
+
+  it('takes topics and organisations from the cache, except for a record written since', async () => {
+    const db = freshDb();
+    await clipPortraits(db);
+    await exportRecordsBlob(db, { now: NOW });
+    // A cache that says "no ideas" for every record (as if stored under other rules with the same fingerprint).
+    const rows = (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
+    const emptied = (entry: string) => {
+      const [title, capturedAt, answers] = JSON.parse(entry) as [string, string, unknown[][]];
+      return JSON.stringify([title, capturedAt, answers.map((a) => [a[0]])]);
+    };
+    await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map(emptied) })));
+    const records = await listRecords(db);
+    const written = records[3]!;
+    await setNote(db, written.id, 'geändert');
+    const file = JSON.parse(await (await exportRecordsBlob(db, { now: NOW })).text()) as RecordsFileV2;
+    const topicsOf = (r: RecordsFileV2['records'][number]) => r.answers.flatMap((a) => a.topics);
+    for (const r of file.records) {
+      if (r.id === written.id) expect(topicsOf(r).length).toBeGreaterThan(0);
+      // The cache's word, not a fresh analysis.
+      else expect(topicsOf(r)).toEqual([]);
+    }
+  });
+
+  it('does not trust an entry that does not fit its record: the record is analysed', async () => {
+    const db = freshDb();
+    await clipPortraits(db);
+    const expected = serialise(buildRecordsFile(await listRecords(db), NOW));
+    await exportRecordsBlob(db, { now: NOW });
+    const rows = (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
+    // Entries with fewer answers than their records.
+    await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map((e) => JSON.stringify([...(JSON.parse(e) as unknown[]).slice(0, 2), []])) })));
+    expect(await (await exportRecordsBlob(db, { now: NOW })).text()).toBe(expected);
   });
 
   it('writes an empty collection as the whole-file export does', async () => {

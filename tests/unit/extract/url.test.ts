@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPortraitLinks } from '../../../src/extract/registry';
+import { serialiseUrl } from '../../../src/record/url-form';
 import { canonicalUrl, looksLikePortraitUrl, normaliseUrl, urlLookupForms } from '../../../src/extract/url';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -58,6 +60,52 @@ describe('normaliseUrl / canonicalUrl', () => {
   it('takes an absolute canonical link for a saved file', () => {
     const doc = parse(`<link rel="canonical" href="${SITE}/huerth-peremyshlyany/">`);
     expect(canonicalUrl(doc, 'file:///tmp/page.html')).toBe(`${SITE}/huerth-peremyshlyany/`);
+  });
+});
+
+/** normaliseUrl as first written: every setter applied, the result serialised from its href. The faster form must equal it. */
+function normaliseBySetters(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  if (u.protocol === 'http:' || u.protocol === 'https:') {
+    u.hash = '';
+    const kept = u.search.slice(1).split('&').filter((pair) => {
+      if (pair === '') return false;
+      try {
+        const key = decodeURIComponent((pair.split('=')[0] as string).replace(/\+/g, ' '));
+        return !(key === 'amp' || key.toLowerCase().startsWith('utm_'));
+      } catch {
+        return true;
+      }
+    });
+    u.search = kept.length ? `?${kept.join('&')}` : '';
+    const path = u.pathname.replace(/\/amp\/?$/, '/');
+    const last = path.split('/').pop() ?? '';
+    const portraitSite = u.hostname.toLowerCase().replace(/^www\./, '') === 'staedtepartnerschaftennrw.org';
+    u.pathname = portraitSite && !path.endsWith('/') && !last.includes('.') ? `${path}/` : path;
+  }
+  return serialiseUrl(u.href) ?? u.href;
+}
+
+describe('normaliseUrl sets only what changes', () => {
+  const PARTS = ['/', 'a', 'amp', '?', '#', '&', '=', 'utm_x', '%', '%2e', '%41', ' ', 'ä', '|', '.', '..', '+', '[', '`'];
+  const tail = fc.array(fc.constantFrom(...PARTS), { maxLength: 10 }).map((p) => p.join(''));
+  const host = fc.constantFrom('https://staedtepartnerschaftennrw.org', 'http://www.staedtepartnerschaftennrw.org', 'https://x.example', 'file://', 'mailto:');
+
+  it('gives what applying every setter gives (fuzzed), bare "?" and "#" included', () => {
+    for (const url of [`${SITE}/a?`, `${SITE}/a#`, `${SITE}/a?#`, `${SITE}/a/amp?`, 'https://x.example/?#x']) {
+      expect(normaliseUrl(url), url).toBe(normaliseBySetters(url));
+    }
+    fc.assert(
+      fc.property(host, tail, (h, t) => {
+        expect(normaliseUrl(h + t)).toBe(normaliseBySetters(h + t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
