@@ -6,7 +6,7 @@
  * original HTML (lists stay lists).
  */
 
-import { CHROME_LINE, isChromeElement } from './chrome';
+import { CHROME_LINE, isChromeElement, isChromeTagged } from './chrome';
 import {
   collapseWhitespace, countNonSpace, ELEMENT_NODE, isBlockElement, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
 } from '../dom/nodes';
@@ -47,6 +47,7 @@ export function findContentRoot(doc: Document): Element {
 }
 
 /** Where CMSs put the main content, most specific first. */
+/** mainTextLength remembers only elements these can match (with an attribute, or an article or main). */
 const ROOT_SELECTORS = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
 /** A root candidate must hold at least this share of the page's main text (teaser cards and comments do not). */
 const MIN_ROOT_SHARE = 1 / 3;
@@ -60,11 +61,14 @@ export function mainTextLength(node: Node): number {
   const type = node.nodeType;
   if (type === TEXT_NODE) return countNonSpace(node.nodeValue ?? '');
   if (type !== ELEMENT_NODE && type !== 9) return 0;
-  const cache = runCacheOf('mainText');
+  const tag = type === ELEMENT_NODE ? tagOf(node) : '';
+  // Only what a root selector can match is asked again: an element with
+  // attributes, an <article> or a <main> (and the document).
+  const cache = type !== ELEMENT_NODE || tag === 'ARTICLE' || tag === 'MAIN' || (node as Element).hasAttributes() ? runCacheOf('mainText') : undefined;
   let length = cache?.get(node);
   if (length !== undefined) return length;
   length = 0;
-  if (!(type === ELEMENT_NODE && (isNonContentElement(node as Element, tagOf(node)) || isChromeElement(node as Element)))) {
+  if (!(type === ELEMENT_NODE && (isNonContentElement(node as Element, tag) || isChromeTagged(node as Element, tag)))) {
     for (let child = node.firstChild; child; child = child.nextSibling) length += mainTextLength(child);
   }
   cache?.set(node, length);
