@@ -13,6 +13,7 @@ import { newId, stableStringify, toStored } from '../record/content';
 import { replacedRecord } from './merge';
 import { decideAll } from './merge-batch';
 import type { ClipperDB, Revision } from './schema';
+import { withBatchedIndex } from './search-sync';
 
 export interface MergeCounts {
   created: number;
@@ -30,29 +31,35 @@ export interface MergeOptions {
    * import keeps them in the revision instead.
    */
   mergeUserFieldsOfOlder?: boolean;
+  /** Records written so far and in all, after each batch (an import of 50,000 writes 25 batches). */
+  onProgress?: (written: number, total: number) => void;
 }
+
+/** Records per write request: progress moves every batch, and only one batch of stored copies is alive at a time. */
+const WRITE_BATCH = 2000;
 
 export async function writeMerged(
   db: ClipperDB,
   incoming: readonly PartnershipRecord[],
   incomingRevisions: readonly Revision[],
-  { stamp, mergeUserFieldsOfOlder = false }: MergeOptions,
+  { stamp, mergeUserFieldsOfOlder = false, onProgress }: MergeOptions,
 ): Promise<MergeCounts> {
   // Everything is read in a few batched requests, decided in memory, then written with
   // one bulk call per table, so any failure aborts the caller's transaction as a whole.
   const counts: MergeCounts = { created: 0, updated: 0, older: 0, unchanged: 0 };
   const decided = await decideAll(db, incoming);
   const created = decided.filter((d) => d.decision === 'new' || !d.local);
-  // Keep the incoming id unless another local record already uses it.
-  const taken = await db.records.bulkGet(created.map((d) => d.incoming.id));
+  // Keep the incoming id unless another local record already uses it. Keys only: reading 50,000 absent
+  // (or present) rows one request each cost more than walking the primary keys.
+  const taken = new Set(created.length ? await db.records.where(':id').anyOf(created.map((d) => d.incoming.id)).primaryKeys() : []);
   const idMap = new Map<string, string>();
-  const added: PartnershipRecord[] = [];
+  const added: PartnershipRecord[] = []; // stored form made per batch, as it is written
   const replaced: PartnershipRecord[] = [];
   const revisions: Revision[] = [];
-  created.forEach((d, i) => {
-    const id = taken[i] ? newId() : d.incoming.id;
+  created.forEach((d) => {
+    const id = taken.has(d.incoming.id) ? newId() : d.incoming.id;
     idMap.set(d.incoming.id, id);
-    added.push(toStored({ ...d.incoming, id }));
+    added.push(id === d.incoming.id ? d.incoming : { ...d.incoming, id });
   });
   counts.created = created.length;
   for (const { incoming: inc, local, decision } of decided) {
@@ -84,8 +91,21 @@ export async function writeMerged(
     const recordId = idMap.get(rev.recordId) ?? rev.recordId;
     revisions.push({ ...rev, recordId, record: { ...rev.record, id: recordId } });
   });
-  if (added.length) await db.records.bulkAdd(added);
-  if (replaced.length) await db.records.bulkPut(replaced);
+  // The index is written once, after the last batch, in this same transaction (search-sync.ts).
+  const total = added.length + replaced.length;
+  let written = 0;
+  await withBatchedIndex(async () => {
+    for (let i = 0; i < added.length; i += WRITE_BATCH) {
+      const batch = added.slice(i, i + WRITE_BATCH).map(toStored);
+      await db.records.bulkAdd(batch);
+      onProgress?.((written += batch.length), total);
+    }
+    for (let i = 0; i < replaced.length; i += WRITE_BATCH) {
+      const batch = replaced.slice(i, i + WRITE_BATCH);
+      await db.records.bulkPut(batch);
+      onProgress?.((written += batch.length), total);
+    }
+  });
   if (revisions.length) await db.revisions.bulkAdd(revisions);
   return counts;
 }

@@ -14,7 +14,7 @@
  * them from scratch (schema.ts).
  */
 
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
 import { ideasShardOf, invalidateIdeasRows, type IdeasWriteState } from './ideas-cache';
@@ -207,6 +207,41 @@ function applyChanges(tables: Tables, trans: DBCoreTransaction, changes: Changes
   return done;
 }
 
+/**
+ * Index changes held back in a transaction that writes records in many batches
+ * (an import: progress between batches, and no batch rewriting every shard the
+ * batches before it wrote). The last change of an id wins: a doc, or null for a removal.
+ */
+interface Deferred {
+  pending: Map<string, SearchDoc | null>;
+  /** Set by the first write held back. */
+  target?: { tables: Tables; layout: ShardLayout };
+}
+const deferredWrites = new WeakMap<DBCoreTransaction, Deferred>();
+
+/**
+ * Runs `body`, which writes records in the current read-write transaction, with
+ * the search index written once after it, in the same transaction. If `body`
+ * throws, the transaction aborts and nothing is written; nothing commits unindexed.
+ */
+export async function withBatchedIndex<T>(body: () => Promise<T>): Promise<T> {
+  const trans = Dexie.currentTransaction?.idbtrans as unknown as DBCoreTransaction | undefined;
+  if (!trans || Dexie.currentTransaction?.mode !== 'readwrite') throw new Error('withBatchedIndex needs a read-write transaction');
+  const deferred: Deferred = { pending: new Map() };
+  deferredWrites.set(trans, deferred);
+  const result = await body();
+  deferredWrites.delete(trans);
+  if (deferred.target && deferred.pending.size > 0) {
+    const changes: Changes = { put: [], remove: [] };
+    for (const [id, doc] of deferred.pending) {
+      if (doc) changes.put.push(doc);
+      else changes.remove.push(id);
+    }
+    await applyChanges(deferred.target.tables, trans, changes, deferred.target.layout);
+  }
+  return result;
+}
+
 function isUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).mode === 'versionchange';
 }
@@ -247,6 +282,13 @@ function indexedRecords(down: DBCore, records: DBCoreTable, layout: ShardLayout)
       const [removed, res] = await written;
       // A doc not written (e.g. a duplicate URL) is not indexed either.
       const changes: Changes = { put: docs.filter((_, i) => !res.failures[i]), remove: removed };
+      const deferred = deferredWrites.get(req.trans);
+      if (deferred) {
+        deferred.target = { tables, layout };
+        for (const id of changes.remove) deferred.pending.set(id, null);
+        for (const doc of changes.put) deferred.pending.set(doc.id, doc);
+        return res;
+      }
       await applyChanges(tables, req.trans, changes, layout);
       return res;
     },

@@ -148,16 +148,22 @@ export interface ApplyResult {
  * transaction against the current data, so a clip made after planning is
  * merged correctly too.
  */
+export interface ApplyOptions {
+  /** Records written so far and in all, while the records are written (in batches, in the one transaction). */
+  onProgress?: (written: number, total: number) => void;
+}
+
 export async function applyImport(
   db: ClipperDB,
   plan: ImportPlan,
   now: Date = new Date(),
+  { onProgress }: ApplyOptions = {},
 ): Promise<ApplyResult | { ok: false; error: string }> {
   if (plan.invalid.length > 0) return { ok: false, error: `The file has ${invalidCount(plan.invalid)}; nothing was imported.` };
   const incomingAll = [...plan.new, ...plan.updated.map((u) => u.incoming), ...plan.older.map((u) => u.incoming), ...plan.unchanged];
   return withStorageErrors(() =>
     db.transaction('rw', db.records, db.revisions, db.settings, async (): Promise<ApplyResult> => {
-      const counts = await writeMerged(db, incomingAll, plan.revisions, { stamp: now.toISOString() });
+      const counts = await writeMerged(db, incomingAll, plan.revisions, { stamp: now.toISOString(), onProgress });
       if (plan.settings.length) await db.settings.bulkPut(plan.settings.map((s) => ({ key: s.key, value: s.value })));
       return { ok: true, ...counts };
     }),

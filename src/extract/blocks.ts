@@ -6,7 +6,7 @@
  * original HTML (lists stay lists).
  */
 
-import { CHROME_LINE, isChromeElement } from './chrome';
+import { CHROME_LINE, isChromeElement, isChromeTagged } from './chrome';
 import {
   collapseWhitespace, countNonSpace, ELEMENT_NODE, isBlockElement, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
 } from '../dom/nodes';
@@ -47,6 +47,7 @@ export function findContentRoot(doc: Document): Element {
 }
 
 /** Where CMSs put the main content, most specific first. */
+/** mainTextLength remembers only elements these can match (with an attribute, or an article or main). */
 const ROOT_SELECTORS = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
 /** A root candidate must hold at least this share of the page's main text (teaser cards and comments do not). */
 const MIN_ROOT_SHARE = 1 / 3;
@@ -60,15 +61,71 @@ export function mainTextLength(node: Node): number {
   const type = node.nodeType;
   if (type === TEXT_NODE) return countNonSpace(node.nodeValue ?? '');
   if (type !== ELEMENT_NODE && type !== 9) return 0;
-  const cache = runCacheOf('mainText');
+  const tag = type === ELEMENT_NODE ? tagOf(node) : '';
+  // Only what a root selector can match is asked again: an element with
+  // attributes, an <article> or a <main> (and the document).
+  const cache = type !== ELEMENT_NODE || tag === 'ARTICLE' || tag === 'MAIN' || (node as Element).hasAttributes() ? runCacheOf('mainText') : undefined;
   let length = cache?.get(node);
   if (length !== undefined) return length;
   length = 0;
-  if (!(type === ELEMENT_NODE && (isNonContentElement(node as Element, tagOf(node)) || isChromeElement(node as Element)))) {
+  if (!(type === ELEMENT_NODE && (isNonContentElement(node as Element, tag) || isChromeTagged(node as Element, tag)))) {
     for (let child = node.firstChild; child; child = child.nextSibling) length += mainTextLength(child);
   }
   cache?.set(node, length);
   return length;
+}
+
+/** `el` or an ancestor below the body is chrome (Drupal's body class "sidebar-first" says nothing about the content). */
+function insideChrome(el: Element, body: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== body; cur = cur.parentElement) if (isChromeElement(cur)) return true;
+  return false;
+}
+
+/** Main text of `node` outside `inner`'s subtree; `seen.inner` is set when `inner` lies in counted text. */
+function mainTextOutside(node: Node, inner: Element, seen: { inner: boolean }): number {
+  if (node === inner) {
+    seen.inner = true;
+    return 0;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return mainTextLength(node);
+  const tag = tagOf(node);
+  if (isNonContentElement(node as Element, tag) || isChromeTagged(node as Element, tag)) return 0;
+  let length = 0;
+  for (let child = node.firstChild; child; child = child.nextSibling) length += mainTextOutside(child, inner, seen);
+  return length;
+}
+
+/**
+ * Counts `node`'s main text (as mainTextLength) until `enough(count)` holds;
+ * returns the count then, or the whole length when it never does.
+ */
+function mainTextUntil(node: Node, enough: (count: number) => boolean, state = { count: 0, done: false }): number {
+  const type = node.nodeType;
+  if (type === TEXT_NODE) {
+    state.count += countNonSpace(node.nodeValue ?? '');
+    state.done = enough(state.count);
+  } else if (type === ELEMENT_NODE) {
+    const tag = tagOf(node);
+    if (isNonContentElement(node as Element, tag) || isChromeTagged(node as Element, tag)) return state.count;
+    for (let child = node.firstChild; child && !state.done; child = child.nextSibling) mainTextUntil(child, enough, state);
+  }
+  return state.count;
+}
+
+/**
+ * Does the one candidate of a selector hold a fair share of the main text?
+ * The same verdict as comparing its whole length with the page's total, but
+ * the text around it is counted first, and its own text only until the share
+ * is reached: an article holds most of a page, so most of it is never counted.
+ * (The share test only grows true as the candidate's count grows.)
+ */
+function holdsFairShare(candidate: Element, body: Element): boolean {
+  const seen = { inner: false };
+  let around = 0;
+  // From the body's children: a saved page may hide its body until scripts ran (anti-flicker styles).
+  for (let child = body.firstChild; child; child = child.nextSibling) around += mainTextOutside(child, candidate, seen);
+  const fair = (length: number) => length > 0 && length >= (seen.inner ? length + around : around) * MIN_ROOT_SHARE;
+  return fair(mainTextUntil(candidate, fair));
 }
 
 /**
@@ -79,37 +136,41 @@ export function mainTextLength(node: Node): number {
  * one interview over several boxes, and the extractors find the interview's
  * own region inside the root (portrait-region.ts, heading-qa.ts).
  */
-/** `el` or an ancestor below the body is chrome (Drupal's body class "sidebar-first" says nothing about the content). */
-function insideChrome(el: Element, body: Element): boolean {
-  for (let cur: Element | null = el; cur && cur !== body; cur = cur.parentElement) if (isChromeElement(cur)) return true;
-  return false;
-}
-
 function findContentRootNow(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  // From the body's children: a saved page may hide its body until scripts ran (anti-flicker styles).
-  let total = 0;
-  for (let child = body.firstChild; child; child = child.nextSibling) total += mainTextLength(child);
-  const longest = (selector: string, outsideChrome: boolean): [Element | null, number] => {
+  let totalKnown: number | null = null;
+  const total = (): number => {
+    if (totalKnown === null) {
+      totalKnown = 0;
+      for (let child = body.firstChild; child; child = child.nextSibling) totalKnown += mainTextLength(child);
+    }
+    return totalKnown;
+  };
+  const longest = (candidates: readonly Element[]): [Element | null, number] => {
     let best: Element | null = null;
     let bestLength = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (outsideChrome ? insideChrome(el, body) : isChromeElement(el)) continue;
+    for (const el of candidates) {
       const length = mainTextLength(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
     return [best, bestLength];
   };
   for (const selector of ROOT_SELECTORS) {
-    const [best, length] = longest(selector, true);
-    if (best && length > 0 && length >= total * MIN_ROOT_SHARE) return best;
+    const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => !insideChrome(el, body));
+    // One candidate (the usual case) needs no lengths to compare, only its share.
+    if (candidates.length === 1) {
+      if (holdsFairShare(candidates[0] as Element, body)) return candidates[0] as Element;
+      continue;
+    }
+    const [best, length] = longest(candidates);
+    if (best && length > 0 && length >= total() * MIN_ROOT_SHARE) return best;
   }
   // Some themes wrap the post itself in a box that looks like chrome (Blogger's
   // "widget Blog"): a container inside such a box serves when it holds more
   // text than everything outside chrome together (a reader comment does not).
   for (const selector of ROOT_SELECTORS) {
-    const [best, length] = longest(selector, false);
-    if (best && length > total) return best;
+    const [best, length] = longest(Array.from(doc.querySelectorAll(selector)).filter((el) => !isChromeElement(el)));
+    if (best && length > total()) return best;
   }
   return body;
 }

@@ -22,25 +22,42 @@ const CHROME_TOKEN = new RegExp(`^(?:${CHROME_WORDS.map((w) => w.replace(/-/g, '
 export const CHROME_LINE = /^(?:%d Bloggern gefällt das:?|Gefällt mir:?|Teilen mit:?|Like this:?|Share this:?|Gefällt mir Wird geladen …?)$/i;
 
 export function isChromeElement(el: Element): boolean {
+  return isChromeTagged(el, tagOf(el));
+}
+
+/** isChromeElement for an element whose tag the caller has read already. */
+export function isChromeTagged(el: Element, tag: string): boolean {
+  if (CHROME_TAGS.has(tag)) return true;
+  // Role, class and id are attributes; a bare element is chrome only as a
+  // form or a page header. Telling is cheaper than a cache lookup.
+  if (tag !== 'FORM' && tag !== 'HEADER' && !el.hasAttributes()) return false;
   const cache = runCacheOf('chrome');
   let chrome = cache?.get(el);
   if (chrome === undefined) {
-    chrome = isChromeElementNow(el);
+    chrome = isChromeElementNow(el, tag);
     cache?.set(el, chrome);
   }
   return chrome;
 }
 
-function isChromeElementNow(el: Element): boolean {
-  const tag = tagOf(el);
-  if (CHROME_TAGS.has(tag)) return true;
-  // Role, class and id are attributes; a bare element is chrome only as a page header.
-  if (!el.hasAttributes() && tag !== 'FORM' && tag !== 'HEADER') return false;
+function isChromeElementNow(el: Element, tag: string): boolean {
   if (tag === 'FORM' && visibleText(el).replace(/\s+/g, ' ').length < MAX_FORM_TEXT) return true;
   const role = (el.getAttribute('role') || '').toLowerCase();
   if (CHROME_ROLES.has(role)) return true;
   // A page header (not an article's own header with its title).
   if (tag === 'HEADER' && (el.querySelector('nav') || !el.querySelector('h1, h2'))) return true;
-  const tokens = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`.split(/\s+/).filter(Boolean);
-  return tokens.some((t) => CHROME_TOKEN.test(t));
+  return hasChromeToken(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);
+}
+
+/** Pages repeat a few class lists many times: each one is tested once (bounded; a pure function of the string). */
+const tokenVerdicts = new Map<string, boolean>();
+
+function hasChromeToken(classAndId: string): boolean {
+  let verdict = tokenVerdicts.get(classAndId);
+  if (verdict === undefined) {
+    verdict = classAndId.split(/\s+/).some((t) => t !== '' && CHROME_TOKEN.test(t));
+    if (tokenVerdicts.size >= 2000) tokenVerdicts.clear();
+    tokenVerdicts.set(classAndId, verdict);
+  }
+  return verdict;
 }

@@ -10,21 +10,23 @@
  */
 
 /**
- * Each rule with the character it needs: a rule is run only when the text
- * (as escaped so far) holds that character. Most text nodes of German prose
+ * Each rule with the characters it needs: a rule is run only when the text
+ * (as escaped so far) holds one of them. Most text nodes of German prose
  * hold few of them, and each skipped rule is a skipped pass over the text.
+ * Looking for one character (`includes`) is many times faster than a
+ * regular expression's character class.
  */
-const RULES: ReadonlyArray<readonly [needs: RegExp | string, pattern: RegExp, replacement: string | ((m: string) => string)]> = [
+const RULES: ReadonlyArray<readonly [needs: string, pattern: RegExp, replacement: string | ((m: string) => string)]> = [
   // A backslash before punctuation would itself be read as an escape; at
   // the end of a text node it may be followed by a code span's backtick.
   ['\\', /\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\'],
   // Line-start syntax: headings, block quotes, bullets, ordered-list numbers.
   ['#', /^(\s*)(#{1,6})(?=\s|$)/gm, '$1\\$2'],
   ['>', /^(\s*)>/gm, '$1\\>'],
-  [/[-+*]/, /^(\s*)([-+*])(?=\s)/gm, '$1\\$2'],
-  [/[.)]/, /^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2'],
+  ['-+*', /^(\s*)([-+*])(?=\s)/gm, '$1\\$2'],
+  ['.)', /^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2'],
   // Thematic breaks / setext underlines made only of -, = or _.
-  [/[-=_]/, /^(\s*)([-=_])(?=\2{2,}\s*$)/gm, '$1\\$2'],
+  ['-=_', /^(\s*)([-=_])(?=\2{2,}\s*$)/gm, '$1\\$2'],
   // Inline syntax: emphasis, code, links, raw HTML tags.
   ['*', /\*/g, '\\*'],
   ['_', /(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_')],
@@ -52,12 +54,17 @@ const ONE_LINE_RULES = RULES.map(([needs, pattern, replacement]) => {
 });
 
 /** What `^` and `$` with the m flag treat as a line end. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+
+const holdsAny = (text: string, chars: string): boolean => {
+  for (const ch of chars) if (text.includes(ch)) return true;
+  return false;
+};
 
 export function escapeMarkdown(text: string): string {
   let out = text;
-  for (const [needs, pattern, replacement] of LINE_TERMINATOR.test(text) ? RULES : ONE_LINE_RULES) {
-    if (typeof needs === 'string' ? !out.includes(needs) : !needs.test(out)) continue;
+  for (const [needs, pattern, replacement] of holdsAny(text, LINE_TERMINATORS) ? RULES : ONE_LINE_RULES) {
+    if (!holdsAny(out, needs)) continue;
     out = out.replace(pattern, replacement as string);
   }
   return out;

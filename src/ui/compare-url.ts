@@ -2,7 +2,7 @@
  * The full-tab compare page keeps its state in the URL hash, so a comparison
  * can be bookmarked, reloaded and shared between tabs:
  *
- *   compare.html#ids=<id>,<id>,…&view=lens&q=funding-tips&find=<query>   (view: lens or ideas)
+ *   compare.html#ids=<id>,<id>,…&view=lens&q=funding-tips&topic=energy&find=<query>   (view: lens or ideas)
  *
  * Pure: no DOM, no browser APIs. Defaults are left out of the hash to keep
  * links short; unknown or malformed parts fall back to the defaults instead
@@ -10,6 +10,7 @@
  */
 
 import { QUESTION_IDS, type QuestionId } from '../questions/catalogue';
+import { isTopicId, type TopicId } from '../ideas/topics';
 
 export type CompareView = 'compare' | 'lens' | 'ideas';
 
@@ -19,6 +20,8 @@ export interface CompareUrlState {
   view: CompareView;
   /** The lens question. */
   question: QuestionId;
+  /** The lens narrowed to answers reporting this topic ('' for every answer). */
+  topic: TopicId | '';
   /** The lens search query, as typed. */
   find: string;
 }
@@ -26,7 +29,7 @@ export interface CompareUrlState {
 export const DEFAULT_LENS_QUESTION: QuestionId = QUESTION_IDS[0]!;
 
 export function defaultCompareState(): CompareUrlState {
-  return { ids: [], view: 'compare', question: DEFAULT_LENS_QUESTION, find: '' };
+  return { ids: [], view: 'compare', question: DEFAULT_LENS_QUESTION, topic: '', find: '' };
 }
 
 export function isQuestionId(value: string): value is QuestionId {
@@ -78,6 +81,7 @@ export function encodeCompareState(state: CompareUrlState): string {
   if (state.question !== DEFAULT_LENS_QUESTION && isQuestionId(state.question)) {
     parts.push(`q=${encodeURIComponent(state.question)}`);
   }
+  if (isTopicId(state.topic)) parts.push(`topic=${state.topic}`);
   if (state.find !== '') parts.push(`find=${encodeURIComponent(state.find)}`);
   return parts.join('&');
 }
@@ -98,6 +102,8 @@ export function decodeCompareState(hash: string, search = ''): CompareUrlState {
   if (view === 'lens' || view === 'ideas') state.view = view;
   const question = decodePart(get('q') ?? '');
   if (isQuestionId(question)) state.question = question;
+  const topic = decodePart(get('topic') ?? '');
+  if (isTopicId(topic)) state.topic = topic;
   state.find = decodePart(get('find') ?? '');
   return state;
 }

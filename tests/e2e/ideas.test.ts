@@ -186,6 +186,11 @@ describe('the Ideas view', () => {
     const names = await page.$$eval('[data-lens-entry] .name', (ns) => ns.map((n) => n.textContent?.trim()).sort());
     expect(names).toEqual(['Lünen – Korosten', 'Menden – Smila']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The narrowed lens is in the URL: a reload (or a bookmark) opens it narrowed.
+    expect(new URL(page.url()).hash).toContain('topic=energy');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 2, { timeout: 10_000 });
+    expect(await page.$eval('select[data-filter="lens-topic"]', (s) => (s as HTMLSelectElement).value)).toBe('energy');
 
     // No fixture reports sport among its successes: the lens says so, not "clip a portrait first".
     await page.select('select[data-filter="lens-topic"]', 'sport');

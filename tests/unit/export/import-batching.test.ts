@@ -4,14 +4,16 @@
  * record, 3–4 ms each in Chromium).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { listRecords } from '../../../src/db/records';
+import { listRecords, saveClip } from '../../../src/db/records';
+import { buildShards, docOf, SearchIndex } from '../../../src/search/shard-index';
+import { isShardRow, isSummaryRow, summaryRowOf } from '../../../src/search/summary';
 import type { ClipperDB } from '../../../src/db/schema';
 import { applyImport, planImport, type ImportPlan } from '../../../src/export/import-plan';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
 import type { PartnershipRecord } from '../../../src/record/types';
 import { generateRecords } from '../../bench/generate';
 import { freshDb } from '../db/helpers';
-import { makeAnswers, sampleContents } from '../helpers/records';
+import { makeAnswers, makeContent, sampleContents } from '../helpers/records';
 
 const N = 2000;
 const NOW = new Date('2026-11-20T00:00:00Z');
@@ -56,11 +58,11 @@ describe(`importing ${N.toLocaleString('en')} records`, () => {
     expect(p.summary).toMatchObject({ new: N, updated: 0, older: 0, unchanged: 0, invalid: 0 });
     expect(await applyImport(db, p, NOW)).toEqual({ ok: true, created: N, updated: 0, older: 0, unchanged: 0 });
     const c = calls();
-    // Per-record methods: one `where(url).anyOf` for the plan and one for the write, nothing per record.
-    expect(c('records.where')).toBe(2);
+    // One `where(url).anyOf` for the plan and one for the write, one `where(':id').anyOf` for the ids already taken.
+    expect(c('records.where')).toBe(3);
     expect(c('records.get') + c('records.add') + c('records.put')).toBe(0);
     expect(c('revisions.get') + c('revisions.where') + c('revisions.add')).toBe(0);
-    expect(c('records.bulkGet')).toBe(1); // ids already taken
+    expect(c('records.bulkGet')).toBe(0);
     expect(c('records.bulkAdd')).toBe(1);
     vi.restoreAllMocks();
     const stored = await listRecords(db);
@@ -85,8 +87,8 @@ describe(`importing ${N.toLocaleString('en')} records`, () => {
     expect(p.summary).toMatchObject({ new: q, updated: q, older: q, unchanged: q, invalid: 0 });
     expect(await applyImport(db, p, NOW)).toEqual({ ok: true, created: q, updated: q, older: q, unchanged: q });
     const c = calls();
-    // records by URL (plan, apply) and the revisions of the 'older' ones (plan, apply).
-    expect(c('records.where')).toBe(2);
+    // records by URL (plan, apply), the ids already taken (apply), and the revisions of the 'older' ones (plan, apply).
+    expect(c('records.where')).toBe(3);
     expect(c('revisions.where')).toBe(2);
     expect(c('records.get') + c('records.add') + c('records.put') + c('revisions.get') + c('revisions.add')).toBe(0);
     expect(c('records.bulkAdd') + c('records.bulkPut') + c('revisions.bulkAdd')).toBe(3);
@@ -105,4 +107,47 @@ describe(`importing ${N.toLocaleString('en')} records`, () => {
     const again = await plan(db, incoming);
     expect(again.summary).toMatchObject({ new: 0, updated: 0, older: 0, unchanged: N });
   }, 120_000);
+});
+
+describe('an import written in batches (one transaction, the index written once after the last batch)', () => {
+  const M = 4500; // three batches of at most 2,000
+
+  it('reports progress after each batch, and the search index equals one built from scratch', async () => {
+    const db = freshDb();
+    await saveClip(db, makeContent({ url: 'https://example.org/schon-da/' }));
+    const records = generateRecords(sampleContents(), M, 5);
+    const progress: Array<[number, number]> = [];
+    const p = await plan(db, records);
+    expect(await applyImport(db, p, NOW, { onProgress: (written, total) => progress.push([written, total]) })).toMatchObject({ ok: true, created: M });
+    expect(progress).toEqual([
+      [2000, M],
+      [4000, M],
+      [M, M],
+    ]);
+    const rows = await db.searchShards.toArray();
+    const shards = rows.filter(isShardRow);
+    const stored = await db.records.toArray();
+    const count = rows.find(isSummaryRow)!.stats.length;
+    const fresh = new SearchIndex(buildShards(stored.map(docOf), count));
+    const kept = new SearchIndex(shards);
+    expect(kept.size).toBe(M + 1);
+    for (const q of ['', 'k', 'schul', 'kryvyi rih']) expect(kept.match(q)).toEqual(fresh.match(q));
+    expect(summaryRowOf(shards, count)).toEqual(rows.find(isSummaryRow));
+  }, 60_000);
+
+  it('a failure after the second batch leaves the records and the index as they were', async () => {
+    const db = freshDb();
+    await saveClip(db, makeContent({ url: 'https://example.org/schon-da/' }));
+    const before = { records: await db.records.toArray(), shards: await db.searchShards.toArray() };
+    const p = await plan(db, generateRecords(sampleContents(), M, 6));
+    await expect(
+      applyImport(db, p, NOW, {
+        onProgress: (written) => {
+          if (written === 4000) throw new Error('Platte voll');
+        },
+      }),
+    ).rejects.toThrow('Platte voll');
+    expect(await db.records.toArray()).toEqual(before.records);
+    expect(await db.searchShards.toArray()).toEqual(before.shards);
+  }, 60_000);
 });

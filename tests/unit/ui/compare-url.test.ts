@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QUESTION_IDS } from '../../../src/questions/catalogue';
+import { TOPIC_IDS } from '../../../src/ideas/topics';
 import {
   comparePagePath,
   decodeCompareState,
@@ -17,6 +18,13 @@ describe('encodeCompareState', () => {
     expect(encodeCompareState(state({ ids: ['a', 'b', 'c'], view: 'lens', question: 'funding-tips', find: 'Förder mittel' }))).toBe(
       'ids=a,b,c&view=lens&q=funding-tips&find=F%C3%B6rder%20mittel',
     );
+  });
+
+  it('keeps the lens topic, so a narrowed lens can be bookmarked; an unknown topic is dropped', () => {
+    const hash = encodeCompareState(state({ view: 'lens', question: 'successes', topic: 'energy' }));
+    expect(hash).toBe('view=lens&q=successes&topic=energy');
+    expect(decodeCompareState(hash).topic).toBe('energy');
+    expect(decodeCompareState('#view=lens&topic=astrology').topic).toBe('');
   });
 
   it('leaves defaults out, so the plain page has an empty hash', () => {
@@ -41,6 +49,7 @@ describe('decodeCompareState', () => {
       ids: ['a', 'b', 'c'],
       view: 'lens',
       question: 'funding-tips',
+      topic: '',
       find: 'stadtwerke',
     });
   });
@@ -71,6 +80,7 @@ describe('round trip', () => {
     ids: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 8 }),
     view: fc.constantFrom('compare' as const, 'lens' as const),
     question: fc.constantFrom(...QUESTION_IDS),
+    topic: fc.constantFrom('' as const, ...TOPIC_IDS),
     find: fc.string({ maxLength: 30 }),
   });
 

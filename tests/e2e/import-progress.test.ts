@@ -1,0 +1,79 @@
+// Issue 16, in real Chromium: a large import shows how far it has got while it
+// writes (the records go in batches inside the one all-or-nothing transaction),
+// and ends with every record stored.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, type Session } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { loadFixtures } from './support/fixtures';
+import { clickButton } from './support/popup';
+import { generateRecords } from '../bench/generate';
+import { buildRecordsFile, serialise } from '../../src/export/json';
+import type { ClippedContent } from '../../src/record/types';
+
+const RECORDS = 7000; // four batches of at most 2,000
+
+let server: FixtureServer;
+let session: Session;
+const scratch = mkdtempSync(join(tmpdir(), 'pc-import-progress-'));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('a large import', () => {
+  it('shows the records written so far while it writes, then every record is stored', { timeout: 180_000 }, async () => {
+    const templates = loadFixtures()
+      .filter((f) => f.result.ok)
+      .map((f) => (f.result as { content: ClippedContent }).content);
+    const path = join(scratch, 'gross.json');
+    writeFileSync(path, serialise(buildRecordsFile(generateRecords(templates, RECORDS, 3))));
+
+    const page = await session.browser.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/collection.html`);
+    await page.waitForSelector('[data-count]');
+    await (await page.$('input[type=file]'))!.uploadFile(path);
+    const summary = await page.waitForSelector('[data-import-summary]', { timeout: 120_000 });
+    expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain(`${RECORDS} new`);
+
+    // Every state of the progress line, as the page shows it (recorded in the page, so none is missed).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('[data-import-progress]');
+        const value = line?.getAttribute('data-import-progress');
+        if (line && value && seen.at(-1) !== value) seen.push(`${value}|${(line as HTMLElement).innerText}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await clickButton(page, 'Import');
+    const midway = await page.waitForFunction(
+      () => {
+        const [written, total] = (document.querySelector('[data-import-progress]')?.getAttribute('data-import-progress') ?? '0/0').split('/').map(Number);
+        return written! > 0 && written! < total! ? `${written}/${total}` : false;
+      },
+      { timeout: 120_000, polling: 'mutation' },
+    );
+    expect(await midway.jsonValue()).toMatch(new RegExp(`^\\d+/${RECORDS}$`));
+    await screenshot(page, 'import-progress');
+    await page.waitForSelector('[data-import-done]', { timeout: 120_000 });
+    expect(await page.$eval('[data-count]', (el) => Number(el.getAttribute('data-count')))).toBe(RECORDS);
+
+    const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    const written = seen.map((s) => Number(s.split('/')[0]));
+    // Batch by batch, in order, up to every record; the line says so in words.
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(written).toContain(2000);
+    expect(written.at(-1)).toBe(RECORDS);
+    expect(seen.find((s) => s.startsWith('2000/'))).toContain(`2000 of ${RECORDS} partnerships saved`);
+    await page.close();
+  });
+});
