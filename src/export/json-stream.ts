@@ -15,7 +15,7 @@
 import { currentGenerations, entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
 import type { ClipperDB } from '../db/schema';
 import { withStorageErrors } from '../db/errors';
-import { answerIdeasFromCache, decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
+import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
 import { stripInternal } from '../record/content';
 import { RECORDS_FORMAT } from '../record/types';
 import { toExportRecord, withIdeas } from './json';
@@ -49,17 +49,17 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
       const record = toExportRecord(stripInternal(row));
       const current = unchangedSince(record.id, read.generations, generations);
       let entry = current ? cache.get(record.id) : undefined;
-      let ideas = entry === undefined ? undefined : decodeIdeas(entry);
-      if (!ideas || ideas.answers.length !== record.answers.length) {
+      let ideas = entry === undefined ? undefined : answerIdeasOfEntry(entry);
+      if (!ideas || ideas.length !== record.answers.length) {
         // Missing, or (never expected) not this record's shape: analysed from the text.
         entry = encodeIdeas(record);
-        ideas = decodeIdeas(entry);
+        ideas = answerIdeasOfEntry(entry);
         if (current) {
           fresh.ids.push(record.id);
           fresh.entries.push(entry);
         }
       }
-      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, answerIdeasFromCache(ideas)))}`);
+      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, ideas))}`);
       written++;
     }
     parts.push(new Blob(lines));
