@@ -34,7 +34,9 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
   const cache = entriesById(read);
   // Entries analysed here, stored at the end for the next reader.
   const fresh = { ids: [] as string[], entries: [] as string[] };
-  const keys = await withStorageErrors(() => db.records.orderBy('capturedAt').reverse().primaryKeys());
+  // Ascending in one request, then reversed: the index's order is (capturedAt, id), so this is the list's
+  // newest-first order with ties by id descending, as a 'prev' cursor gives, without a cursor step per record.
+  const keys = (await withStorageErrors(() => db.records.orderBy('capturedAt').primaryKeys())).reverse();
   const head = `{"format":${JSON.stringify(RECORDS_FORMAT)},"version":2,"exportedAt":${JSON.stringify(now.toISOString())},"records":[`;
   const parts: BlobPart[] = [];
   let written = 0;
