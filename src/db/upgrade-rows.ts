@@ -66,6 +66,7 @@ export async function writeHeldRows(
   const table = tx.table('records');
   const docs: SearchDoc[] = [];
   const written: PartnershipRecord[] = [];
+  let inFlight: PromiseLike<void> | undefined;
   for (let at = 0; at < held.length; at += CHUNK) {
     const chunk: PartnershipRecord[] = [];
     for (const record of held.slice(at, at + CHUNK)) {
@@ -79,10 +80,14 @@ export async function writeHeldRows(
         into.push(quarantineEntry(4, record, err));
       }
     }
-    await table.bulkAdd(chunk);
+    // The next chunk is prepared (its index entries computed) while IndexedDB writes this one: at most two in flight.
+    const done = Math.min(held.length, at + CHUNK);
+    const write = table.bulkAdd(chunk).then(() => announceUpgrade({ done, total: held.length, finished: false }));
     written.push(...chunk);
-    announceUpgrade({ done: Math.min(held.length, at + CHUNK), total: held.length, finished: false });
+    if (inFlight) await inFlight;
+    inFlight = write;
   }
+  if (inFlight) await inFlight;
   return { docs, written };
 }
 
