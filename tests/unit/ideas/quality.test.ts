@@ -172,12 +172,12 @@ describe('ideas quality on the annotated portraits', () => {
   });
 
   // Floors just under the figures measured on 2026-11-29 (topics F1 0.823; organisations precision
-  // 0.805, recall 0.600, type 0.909, grouping 0.909): under the targets, reported as such in
+  // 0.829, recall 0.607, type 0.912, grouping 0.912): under the targets, reported as such in
   // docs/ideas.md. Raise them when a general rule lifts the figures; never tune on this set.
   it('does not fall on the second held-out set, which no rule was tuned on', () => {
     expect(held2Topics.f1).toBeGreaterThanOrEqual(0.8);
-    expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.78);
-    expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.57);
+    expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.8);
+    expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.58);
     expect(held2Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.88);
     expect(held2Organisations.grouping).toBeGreaterThanOrEqual(0.88);
   });
