@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../../src/db/names';
 import { openClipperDB } from '../../../src/db/schema';
 import { validateRecord } from '../../../src/record/validate';
 import { makeRecord } from '../helpers/records';
+import { v1Database } from './helpers';
 
 /** A database at schema v4 (the version before URLs were stored percent-encoded), filled with these rows. */
 async function v4Database(records: unknown[], revisions: unknown[] = []): Promise<string> {
@@ -19,15 +20,6 @@ async function v4Database(records: unknown[], revisions: unknown[] = []): Promis
   return name;
 }
 
-/** A database at schema v1 (its rows pass through the v2 step's hold and the v4 step's write-back first). */
-async function v1Database(records: unknown[]): Promise<string> {
-  const name = `urls-v1-${crypto.randomUUID()}`;
-  const v1 = new Dexie(name);
-  v1.version(1).stores({ records: 'id, &url, capturedAt' });
-  await v1.table('records').bulkAdd(records);
-  v1.close();
-  return name;
-}
 
 describe('schema v5 after a v1 upgrade (it checks the rows v4 just wrote back, without reading them again)', () => {
   it('migrates raw URLs and merges two rows that turn out to be one page, as from v4', async () => {
