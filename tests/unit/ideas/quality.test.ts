@@ -5,6 +5,7 @@ import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
 import { buildSimilarityIndex, similarTo } from '../../../src/ideas/similarity';
 import { HELD_OUT } from './fixtures/held-out';
 import { HELD_OUT_2 } from './fixtures/held-out-2';
+import { HELD_OUT_3 } from './fixtures/held-out-3';
 import { PORTRAITS, type AnnotatedPortrait } from './fixtures/portraits';
 
 function analyse(p: AnnotatedPortrait): RecordIdeas {
@@ -15,6 +16,7 @@ type Analysed = { portrait: AnnotatedPortrait; ideas: RecordIdeas }[];
 const analysed: Analysed = PORTRAITS.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const heldOut: Analysed = HELD_OUT.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const heldOut2: Analysed = HELD_OUT_2.map((p) => ({ portrait: p, ideas: analyse(p) }));
+const heldOut3: Analysed = HELD_OUT_3.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -118,6 +120,8 @@ describe('ideas quality on the annotated portraits', () => {
   const heldOrganisations = measureOrganisations(heldOut);
   const held2Topics = measureTopics(heldOut2);
   const held2Organisations = measureOrganisations(heldOut2);
+  const held3Topics = measureTopics(heldOut3);
+  const held3Organisations = measureOrganisations(heldOut3);
   const similarity = measureSimilarity();
   const answers = PORTRAITS.reduce((n, p) => n + p.answers.length, 0);
 
@@ -140,6 +144,9 @@ describe('ideas quality on the annotated portraits', () => {
       `held out 2 (${HELD_OUT_2.length} portraits written before those fixes, never tuned on):`,
       ...figures(held2Topics, held2Organisations),
       ...misses(held2Topics.misses, held2Organisations.misses),
+      `held out 3 (${HELD_OUT_3.length} portraits in other voices, never tuned on):`,
+      ...figures(held3Topics, held3Organisations),
+      ...misses(held3Topics.misses, held3Organisations.misses),
       ...similarity.lines.map((l) => `  ${l}`),
     ].join('\n'),
   );
