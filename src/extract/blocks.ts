@@ -189,41 +189,44 @@ function boldAncestor(node: Node, stop: Element): boolean {
   return false;
 }
 
-/** Whether some visible character is bold (`bold`) and whether some is not (`plain`). */
-interface Boldness {
-  bold: boolean;
-  plain: boolean;
-}
+/** Flags of what a node's visible text holds: some bold character, some plain (not bold) one. */
+const BOLD = 1;
+const PLAIN = 2;
 
 const NON_SPACE = /\S/;
 
-/** Adds what `node`'s visible text holds to `acc`; stops looking once a plain character settles "not all bold". */
-function scanBold(node: Node, inBold: boolean, acc: Boldness): void {
-  if (acc.plain) return;
-  if (node.nodeType === TEXT_NODE) {
-    if (NON_SPACE.test(node.nodeValue ?? '')) {
-      if (inBold) acc.bold = true;
-      else acc.plain = true;
-    }
-    return;
-  }
-  if (!isElement(node)) return;
+/** BOLD and/or PLAIN for `node`'s visible text; stops looking once a plain character settles "not all bold". */
+function scanBold(node: Node, inBold: boolean): number {
+  if (node.nodeType === TEXT_NODE) return textBoldness(node.nodeValue ?? '', inBold);
+  if (!isElement(node)) return 0;
   const tag = tagOf(node);
-  if (isNonContentElement(node, tag)) return;
+  if (isNonContentElement(node, tag)) return 0;
   const bold = inBold || isBoldElement(node, tag);
-  for (let child = node.firstChild; child; child = child.nextSibling) scanBold(child, bold, acc);
+  let flags = 0;
+  for (let child = node.firstChild; child && !(flags & PLAIN); child = child.nextSibling) flags |= scanBold(child, bold);
+  return flags;
 }
 
-/** The boldness of one node of a line inside `container` (bold ancestors up to it count). */
-function boldnessOf(node: Node, container: Element): Boldness {
-  const acc = { bold: false, plain: false };
-  scanBold(node, boldAncestor(node.parentNode ?? node, container), acc);
-  return acc;
+function textBoldness(text: string, inBold: boolean): number {
+  if (!NON_SPACE.test(text)) return 0;
+  return inBold ? BOLD : PLAIN;
 }
 
-/** Every visible character of these nodes is bold (and there is one). */
-function allBold(marks: readonly Boldness[]): boolean {
-  return marks.some((m) => m.bold) && !marks.some((m) => m.plain);
+/** The boldness of one node of a line inside `container` (bold ancestors up to it count); `text` is its visible text. */
+function boldnessOf(node: Node, container: Element, text?: string): number {
+  if (node.nodeType === TEXT_NODE) {
+    // A text node needs its ancestors asked only when it shows something.
+    const value = text ?? node.nodeValue ?? '';
+    return NON_SPACE.test(value) ? textBoldness(value, boldAncestor(node.parentNode ?? node, container)) : 0;
+  }
+  return scanBold(node, boldAncestor(node.parentNode ?? node, container));
+}
+
+/** Every visible character of these nodes is bold (and there is one): their flags together are exactly BOLD. */
+function allBold(marks: readonly number[]): boolean {
+  let flags = 0;
+  for (const mark of marks) flags |= mark;
+  return flags === BOLD;
 }
 
 const HEADING_LEVELS = new Map([['H1', 1], ['H2', 2], ['H3', 3], ['H4', 4], ['H5', 5], ['H6', 6]]);
@@ -255,9 +258,7 @@ function isStructuredList(list: Element): boolean {
 function isSetOffLine(list: Element): boolean {
   const items = Array.from(list.children).filter((c) => tagOf(c) === 'LI');
   if (items.length !== 1 || list.children.length !== 1) return false;
-  const acc = { bold: false, plain: false };
-  scanBold(items[0] as Element, false, acc);
-  return acc.bold && !acc.plain;
+  return scanBold(items[0] as Element, false) === BOLD;
 }
 
 const isTypingInput = (input: Element): boolean => /^(?:email|text|)$/i.test(input.getAttribute('type') ?? '');
@@ -286,9 +287,9 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
   let gap = false;
   let afterChrome = false;
 
-  /** `marks`: the boldness of each node, when the caller has it already. */
-  const makeBlock = (nodes: Node[], container: Element, atomic: boolean, marks?: readonly Boldness[]): Block | null => {
-    const text = collapseWhitespace(nodes.length === 1 ? visibleText(nodes[0] as Node) : nodes.map(visibleText).join(''));
+  /** `texts` and `marks`: each node's visible text and boldness, when the caller has them already. */
+  const makeBlock = (nodes: Node[], container: Element, atomic: boolean, texts?: readonly string[], marks?: readonly number[]): Block | null => {
+    const text = collapseWhitespace(texts ? texts.join('') : nodes.length === 1 ? visibleText(nodes[0] as Node) : nodes.map(visibleText).join(''));
     if (text === '' || CHROME_LINE.test(text)) return null;
     const heading = atomic ? 0 : headingLevel(container);
     const bold = heading > 0 || allBold(marks ?? nodes.map((n) => boldnessOf(n, container)));
@@ -331,24 +332,23 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     const nodes = line;
     line = [];
     const container = containers[containers.length - 1] ?? root;
-    const marks = nodes.map((node) => boldnessOf(node, container));
+    const texts = nodes.map(visibleText);
+    const marks = nodes.map((node, i) => boldnessOf(node, container, texts[i]));
     // "<strong>Question?</strong> Answer" on one line: split after the bold question.
     let split = 0;
     let prefix = '';
     for (let i = 0; i < nodes.length; i += 1) {
-      const text = visibleText(nodes[i] as Node);
+      const text = texts[i] as string;
       if (text.trim() === '') continue;
-      const mark = marks[i] as Boldness;
-      if (mark.plain || !mark.bold) break;
+      if (marks[i] !== BOLD) break;
       prefix += text;
       if (/\?\s*$/.test(prefix)) split = i + 1;
     }
-    const rest = nodes.slice(split);
-    if (split > 0 && rest.some((n) => visibleText(n).trim() !== '')) {
-      push(makeBlock(nodes.slice(0, split), container, false, marks.slice(0, split)));
-      push(makeBlock(rest, container, false, marks.slice(split)));
+    if (split > 0 && texts.slice(split).some((t) => t.trim() !== '')) {
+      push(makeBlock(nodes.slice(0, split), container, false, texts.slice(0, split), marks.slice(0, split)));
+      push(makeBlock(nodes.slice(split), container, false, texts.slice(split), marks.slice(split)));
     } else {
-      push(makeBlock(nodes, container, false, marks));
+      push(makeBlock(nodes, container, false, texts, marks));
     }
   };
 

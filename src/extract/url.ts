@@ -8,7 +8,8 @@ import { memoForRun } from '../dom/run-cache';
 import { PORTRAIT_HOST } from './site';
 
 function hostKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
+  const lower = host.toLowerCase();
+  return lower.startsWith('www.') ? lower.slice(4) : lower;
 }
 
 function parse(url: string, base?: string): URL | null {
@@ -57,7 +58,11 @@ function withWordPressSlash(path: string): string {
  */
 export function normaliseUrl(url: string): string {
   const u = parse(url);
-  if (!u) return url;
+  return u ? normaliseParsed(u) : url;
+}
+
+/** normaliseUrl of a URL parsed already (for a web URL, parsing its href again gives the same URL); edits `u`. */
+function normaliseParsed(u: URL): string {
   if (u.protocol === 'http:' || u.protocol === 'https:') {
     // Each setter parses again: only what changes is set. An empty hash or
     // query may still leave a bare "#" or "?" in the href, which setting drops.
@@ -117,16 +122,17 @@ export function canonicalUrl(doc: Document, url: string): string {
     (l.getAttribute('rel') || '').toLowerCase().split(/\s+/).includes('canonical'),
   );
   // AMP and saved pages carry the canonical link; og:url is the fallback, also for a canonical that is ignored.
-  const declared = [links[0]?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')]
-    .map((value) => value?.trim())
-    .filter((value): value is string => !!value)
-    .map((value) => declaredUrl(value, page?.href));
-  const canonical = declared.find((u) => u?.protocol === 'http:' || u?.protocol === 'https:');
+  const declared = (value: string | null | undefined): URL | null => {
+    const trimmed = value?.trim();
+    const u = trimmed ? declaredUrl(trimmed, page?.href) : null;
+    return u?.protocol === 'http:' || u?.protocol === 'https:' ? u : null;
+  };
+  const canonical = declared(links[0]?.getAttribute('href')) ?? declared(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
   const pageIsWeb = page !== null && (page.protocol === 'http:' || page.protocol === 'https:');
   if (canonical) {
-    if (!pageIsWeb || hostKey(canonical.hostname) === hostKey(page.hostname)) return normaliseUrl(canonical.href);
+    if (!pageIsWeb || hostKey(canonical.hostname) === hostKey(page.hostname)) return normaliseParsed(canonical);
   }
-  return normaliseUrl(page?.href ?? url);
+  return pageIsWeb ? normaliseParsed(page) : normaliseUrl(page?.href ?? url);
 }
 
 /** canonicalUrl, worked out once per registry run (every extractor asks for it). */
