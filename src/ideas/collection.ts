@@ -5,7 +5,7 @@
  */
 
 import { fold } from '../text/fold';
-import { analyseRecord, type IdeasSource, type RecordIdeas } from './analyse';
+import { analyseRecord, type IdeasSource, type NamedOrganisation, type RecordIdeas } from './analyse';
 import { organisationKey } from './detect-organisations';
 import { GAZETTEER } from './gazetteer';
 import { ORGANISATION_TYPES, type OrganisationType } from './org-types';
@@ -44,37 +44,40 @@ export interface CollectionIdeas {
 
 const ALIASES = new Map(GAZETTEER.map((e) => [e.name, e.aliases.map((a) => a.replace(/^=/, ''))]));
 
-interface NamedInAnswer {
+interface Named {
   name: string;
   type: OrganisationType;
-  text: string;
 }
 
 /**
- * The organisation index over any record shape whose answers (in answer order)
- * list named organisations: the full analysis here, the ideas cache in the view.
+ * The organisation index over any record shape: `each` calls `visit` for every
+ * named organisation of a record with its answer index (the full analysis
+ * here, the ideas cache in the view); `spellingsOf` gives the names as written
+ * and `occurrenceOf` what to keep of each answer naming it.
  */
-export function indexOrganisations<N extends NamedInAnswer, O>(
-  all: readonly { answers: readonly { organisations: readonly N[] }[] }[],
+export function indexOrganisations<R, N extends Named, O>(
+  all: readonly R[],
+  each: (record: R, visit: (named: N, answer: number) => void) => void,
   spellingsOf: (named: N) => readonly string[],
   occurrenceOf: (record: number, answer: number, named: N) => O,
 ): IndexEntry<O>[] {
   const byKey = new Map<string, IndexEntry<O> & { spellings: Set<string> }>();
+  // Canonical names repeat across thousands of answers; their key (stemmed words) is computed once each.
+  const keys = new Map<string, string>();
   all.forEach((ideas, record) => {
     const inRecord = new Set<string>();
-    ideas.answers.forEach((answer, index) => {
-      for (const o of answer.organisations) {
-        const key = organisationKey(o.name);
-        let entry = byKey.get(key);
-        if (!entry) {
-          entry = { name: o.name, type: o.type, searchText: '', occurrences: [], records: 0, spellings: new Set([o.name]) };
-          byKey.set(key, entry);
-        }
-        for (const spelling of spellingsOf(o)) entry.spellings.add(spelling);
-        entry.occurrences.push(occurrenceOf(record, index, o));
-        if (!inRecord.has(key)) entry.records++;
-        inRecord.add(key);
+    each(ideas, (named, answer) => {
+      let key = keys.get(named.name);
+      if (key === undefined) keys.set(named.name, (key = organisationKey(named.name)));
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { name: named.name, type: named.type, searchText: '', occurrences: [], records: 0, spellings: new Set([named.name]) };
+        byKey.set(key, entry);
       }
+      for (const spelling of spellingsOf(named)) entry.spellings.add(spelling);
+      entry.occurrences.push(occurrenceOf(record, answer, named));
+      if (!inRecord.has(key)) entry.records++;
+      inRecord.add(key);
     });
   });
   const typeOrder = (t: OrganisationType) => ORGANISATION_TYPES.indexOf(t);
@@ -89,6 +92,9 @@ export function indexOrganisations<N extends NamedInAnswer, O>(
 function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {
   return indexOrganisations(
     all,
+    (ideas, visit: (named: NamedOrganisation, answer: number) => void) => {
+      for (const answer of ideas.answers) for (const o of answer.organisations) visit(o, answer.index);
+    },
     (o) => o.mentions.map((m) => m.text),
     (record, answer, o) => ({ record, answer, mentions: o.mentions }),
   );

@@ -59,18 +59,32 @@ function topicValue(index: SimilarityIndex, p: Profile, t: TopicId): number {
   return emphasis(p.topics.get(t)!) * index.topicWeight.get(t)!;
 }
 
+/** What similarity keeps of a record: answers per topic, and organisations by key with the record's canonical name. */
+export interface ProfileInput {
+  topics: Map<TopicId, number>;
+  organisations: Map<string, string>;
+}
+
 export function buildSimilarityIndex(records: readonly SimilarityInput[]): SimilarityIndex {
+  return similarityIndexOf(
+    records.map((r) => {
+      const topics = new Map<TopicId, number>();
+      for (const a of r.answers) for (const t of a.topics) topics.set(t.id, (topics.get(t.id) ?? 0) + 1);
+      return { topics, organisations: new Map(r.organisations.map((o) => [organisationKey(o.name), o.name])) };
+    }),
+  );
+}
+
+/** The index over profiles built by the caller (the Ideas view builds them from the ideas cache in one pass). */
+export function similarityIndexOf(inputs: readonly ProfileInput[]): SimilarityIndex {
   const topicCount = new Map<TopicId, number>();
   const organisationCount = new Map<string, number>();
-  const profiles = records.map((r): Profile => {
-    const topics = new Map<TopicId, number>();
-    for (const a of r.answers) for (const t of a.topics) topics.set(t.id, (topics.get(t.id) ?? 0) + 1);
-    const organisations = new Map(r.organisations.map((o) => [organisationKey(o.name), o.name]));
+  const profiles = inputs.map(({ topics, organisations }): Profile => {
     for (const t of topics.keys()) topicCount.set(t, (topicCount.get(t) ?? 0) + 1);
     for (const k of organisations.keys()) organisationCount.set(k, (organisationCount.get(k) ?? 0) + 1);
     return { topics, organisations, norm: 0 };
   });
-  const size = records.length;
+  const size = inputs.length;
   const index: SimilarityIndex = {
     profiles,
     topicWeight: new Map([...topicCount].map(([t, n]) => [t, rarity(n, size)])),

@@ -48,12 +48,20 @@ export async function ideasFigures(
     }).observe(document, { subtree: true, childList: true, attributes: true });
   })()`);
   let rows = 0;
+  let steps: Record<string, number>[] = [];
+  /** Median time of each step mark of the runs since `steps` was reset, e.g. "mounted 210 ms, cache read 260 ms". */
+  const stepText = () =>
+    (['ideas-view-mounted', 'ideas-cache-read', 'ideas-model-built'] as const)
+      .map((name) => `${name.replace('ideas-', '').replace(/-/g, ' ')} ${median(steps.map((m) => m[name] ?? NaN).filter((v) => !Number.isNaN(v))).toFixed(0)} ms`)
+      .join(', ');
   const openView = async () => {
     // A new document each time: a goto to the same URL with a hash would only scroll the open page.
     await page.goto('about:blank');
     await page.goto(`chrome-extension://${session.extensionId}/compare.html#view=ideas`, { waitUntil: 'load' });
     await page.waitForFunction('typeof window.__pcIdeasAt === "number"', { timeout: 120_000 });
     rows = (await page.evaluate(`document.querySelectorAll('table.matrix tbody tr:not(.pad)').length`)) as number;
+    const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)) as Record<string, number>;
+    steps.push(marks);
     return (await page.evaluate('window.__pcIdeasAt')) as number;
   };
   // First opening right after the collection was written: the ideas cache is empty, so every record is analysed
@@ -62,7 +70,10 @@ export async function ideasFigures(
     await host.evaluate('__pcBench.ideasCacheClear()');
     return openView();
   });
+  const coldSteps = stepText();
+  steps = [];
   const view = await sample(`ideas: view ready ${stored}`, runs, Math.min(warmup, 1), openView);
+  const viewSteps = stepText();
   const cached = (await host.evaluate('__pcBench.ideasCacheSize()')) as number;
   if (cached !== stored) throw new Error(`ideas cache holds ${cached} of ${stored} records after the view opened`);
   await page.close();
@@ -80,12 +91,12 @@ export async function ideasFigures(
     },
     {
       id: `ideas-view-${stored}`, label: `Ideas view ready, ${n(stored)} records`, value: median(view), unit: 'ms', target: 300,
-      detail: `full-tab page compare.html#view=ideas, navigation start → view rendered from the filled ideas cache (${rows} of ${n(stored)} matrix rows drawn, the rest as they scroll into view)`,
+      detail: `full-tab page compare.html#view=ideas, navigation start → view rendered from the filled ideas cache (${rows} of ${n(stored)} matrix rows drawn, the rest as they scroll into view); after navigation start: ${viewSteps}`,
       samples: view,
     },
     {
       id: `ideas-view-cold-${stored}`, label: `Ideas view ready, ${n(stored)} records, ideas cache empty`, value: median(cold), unit: 'ms', target: null,
-      detail: 'the first opening after the collection was written: every record read, analysed and stored in the cache first, with progress shown',
+      detail: `the first opening after the collection was written: every record read, analysed and stored in the cache first, with progress shown; ${coldSteps}`,
       samples: cold,
     },
   ];

@@ -115,6 +115,12 @@ describe('the Ideas view', () => {
     expect(await marks(page)).toEqual(['Servicestelle Kommunen in der Einen Welt']);
     expect(await page.$eval('[data-opened] article p', (p) => p.textContent)).toContain('Photovoltaikanlagen');
     await screenshot(page, 'ideas-organisation');
+    // Three answers per organisation are listed at first; the rest on request.
+    const more = await page.$('[data-organisation="Engagement Global"] button.more');
+    expect(await more!.evaluate((b) => b.textContent?.trim())).toBe('Show all 4 answers');
+    await more!.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-organisation="Engagement Global"] .occurrences button').length === 4);
+    expect(await page.$('[data-organisation="Engagement Global"] button.more')).toBeNull();
     await page.close();
   });
 

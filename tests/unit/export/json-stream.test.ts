@@ -65,8 +65,9 @@ describe('the streamed JSON export', () => {
     // A cache that says "no ideas" for every record (as if stored under other rules with the same fingerprint).
     const rows = (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
     const emptied = (entry: string) => {
-      const [title, capturedAt, answers] = JSON.parse(entry) as [string, string, unknown[][]];
-      return JSON.stringify([title, capturedAt, answers.map((a) => [a[0]])]);
+      const [title, capturedAt, , , answers] = JSON.parse(entry) as [string, string, unknown, unknown, string];
+      const questions = (JSON.parse(answers) as (number | [number])[]).map((a) => (typeof a === 'number' ? a : a[0]));
+      return JSON.stringify([title, capturedAt, [], [], JSON.stringify(questions)]);
     };
     await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map(emptied) })));
     const records = await listRecords(db);
@@ -88,7 +89,7 @@ describe('the streamed JSON export', () => {
     await exportRecordsBlob(db, { now: NOW });
     const rows = (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
     // Entries with fewer answers than their records.
-    await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map((e) => JSON.stringify([...(JSON.parse(e) as unknown[]).slice(0, 2), []])) })));
+    await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map((e) => JSON.stringify([...(JSON.parse(e) as unknown[]).slice(0, 4), '[]'])) })));
     expect(await (await exportRecordsBlob(db, { now: NOW })).text()).toBe(expected);
   });
 
