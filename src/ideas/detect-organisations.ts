@@ -102,6 +102,19 @@ function matchKnown(local: readonly KnownName[], tokens: readonly Token[], i: nu
   return fromLocal.cue.words.length > fromGazetteer.cue.words.length ? fromLocal : fromGazetteer;
 }
 
+/**
+ * A hyphenated region right after a one-word charity makes a regional body of
+ * its own ("Diakonie Mark-Ruhr", "Caritas Rhein-Erft"), as docs/ideas.md's
+ * conventions count it; "DRK-Kreisverband" (the parent first) stays the parent.
+ */
+function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end: number): string | null {
+  if (hit.type !== 'association' || hit.cue.words.length !== 1 || end + 1 >= tokens.length) return null;
+  const [first, second] = [tokens[end]!, tokens[end + 1]!];
+  if (!first.capitalised || !second.capitalised) return null;
+  if (text.slice(tokens[end - 1]!.end, first.start) !== ' ' || text.slice(first.end, second.start) !== '-') return null;
+  return `${first.text}-${second.text}`;
+}
+
 /** An acronym defined in brackets right after a name: "Partnerschaftsverein Kamen-Irpin (PKI)". */
 function acronymAfter(text: string, end: number): string | null {
   const m = /^\s*\(([\p{Lu}][\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 12));
@@ -131,6 +144,13 @@ export function detectOrganisations(
     if (!hit) continue;
     // "Brückenschlag Ukraine" known from an earlier answer, written here with its legal form.
     const end = i + hit.cue.words.length;
+    const region = regionAfter(text, tokens, hit, end);
+    if (region) {
+      // "Diakonie Mark-Ruhr": a regional body of its own, not the bare parent.
+      take(i, end + 2, `${hit.name} ${region}`, hit.type);
+      i = end + 1;
+      continue;
+    }
     const to = end + (legalFormAt(text, tokens, end)?.[0] ?? 0);
     take(i, to, hit.name, hit.type);
     i = to - 1;

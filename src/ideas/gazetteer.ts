@@ -45,6 +45,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Aktion Mensch', type: 'funder', aliases: [] },
   { name: 'Deutsche Stiftung für Engagement und Ehrenamt', type: 'funder', aliases: ['=DSEE'] },
   { name: 'Kommunale Klimapartnerschaften', type: 'funder', aliases: [] },
+  { name: 'Kinder- und Jugendplan des Bundes', type: 'funder', aliases: ['=KJP'] },
 
   // Public bodies: ministries, chancelleries, agencies, missions, municipal associations, chambers.
   {
@@ -86,6 +87,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   },
   { name: 'Landschaftsverband Rheinland', type: 'public-body', aliases: ['=LVR'] },
   { name: 'Landschaftsverband Westfalen-Lippe', type: 'public-body', aliases: ['=LWL'] },
+  { name: 'Energieagentur.NRW', type: 'public-body', aliases: ['Energieagentur NRW'] },
 
   // Associations: charities, churches, NGOs, clubs.
   { name: 'Deutsches Rotes Kreuz', type: 'association', aliases: ['=DRK', 'Rotes Kreuz'] },

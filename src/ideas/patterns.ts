@@ -37,18 +37,73 @@ const LINKS = new Set(['für', 'und', 'der', 'des', 'zu', 'zur', 'zum', 'in', 'i
 const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('company', 'Stadtwerke Stadtwerken Stadtwerk Sparkasse Stadtsparkasse Kreissparkasse Volksbank'),
   ...words('education', 'Universität Hochschule Fachhochschule Gesamtschule Realschule Grundschule Hauptschule Sekundarschule Gymnasium Gymnasiums Berufskolleg Berufskollegs Volkshochschule Musikschule Akademie'),
-  ...words('health', 'Klinikum Klinikums Krankenhaus Krankenhauses Universitätsklinikum Uniklinik Klinik Hospital'),
+  ...words('health', 'Klinikum Klinikums Krankenhaus Krankenhauses Universitätsklinikum Uniklinik Klinik Kliniken Hospital'),
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
   ...words('association', 'Partnerschaftsverein Partnerschaftsvereins Förderverein Fördervereins Freundeskreis Freundeskreises Verein Vereins Kirchengemeinde Sportverein Sportvereins'),
-  ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung'),
+  ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung Pfarrei Pfarrgemeinde'),
 ]);
+
+/**
+ * Compounds ending in an organisation noun head a name too, but only with a name
+ * after them like the heads above: "Landesfeuerwehrverband NRW",
+ * "Kreishandwerkerschaft Hellweg-Lippe", "Kolpingsfamilie St. Nikolai",
+ * "Sozialwerk St. Georg". "Der Heimatverein" alone stays generic.
+ */
+const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
+  [/^\p{Lu}\p{Ll}*(handwerkerschaft|kammer)$/u, 'public-body'],
+  [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
+];
+
+/** Heads that are a name only with a number after them: "Lyzeum Nr. 5", "Schule Nr. 3". */
+const NUMBERED_HEADS = new Map<string, OrganisationType>([
+  ...words('education', 'Lyzeum Lyzeums Schule Kindergarten Kita'),
+  ...words('health', 'Poliklinik'),
+]);
+
+/** Bodies whose name goes on with "der <Gruppe>": "Landesverband der Ukrainer", "Bund der Vertriebenen". */
+const UMBRELLA_HEAD = /(verband|verbands|bund|vereinigung)$/i;
+
+/** Per distinct capitalised word: the type it gives as a compound head, or null. */
+const suffixCache = new Map<string, OrganisationType | null>();
+
+function suffixHead(token: Token): OrganisationType | null {
+  if (!token.capitalised || token.text.length < 4) return null;
+  let type = suffixCache.get(token.text);
+  if (type === undefined) {
+    type = HEAD_SUFFIXES.find(([re]) => re.test(token.text))?.[1] ?? null;
+    if (suffixCache.size > 100_000) suffixCache.clear();
+    suffixCache.set(token.text, type);
+  }
+  return type;
+}
+
+/** Club abbreviations that open a club's name: "TuS Brühl", "TV Wermelskirchen 1862", "SV Coesfeld 08". */
+const CLUB_PREFIXES = new Set(
+  'TuS TV SV SC FC VfL VfB VfR TSV TSG SG SpVgg DJK BV BSV SSV ESV PSV FSV SuS TTC TC HC RC'.split(' '),
+);
+
+/** Regions that may follow a body's name after "in": "Landesverband der Ukrainer in NRW". */
+const REGIONS = new Set(['NRW', 'Nordrhein-Westfalen', 'Deutschland', 'Westfalen', 'Rheinland', 'Europa']);
 
 function words(type: OrganisationType, list: string): [string, OrganisationType][] {
   return list.split(' ').map((w) => [w, type]);
 }
 
-/** Adjectives that start a name before its head: "Technische Hochschule Köln". */
-const NAME_ADJECTIVE = /^(Technische|Nationale|Staatliche|Medizinische|Pädagogische|Katholische|Evangelische|Städtische|Freie|Private|Westfälische|Rheinische|Bergische|Deutsche|Deutsch-Ukrainische|Ukrainische)n?$/;
+/** Adjectives that start a name before its head, in any ending: "Technische Hochschule Köln", "Bergischer …verein". */
+const NAME_ADJECTIVE =
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch)(e|en|er|es)$/;
+
+/** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
+const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum)$/i;
+const MASCULINE_HEAD = /(verein|verband|bund|dienst|kreis|rat|club|klub|chor)$/i;
+
+/** "Städtischen" before "Gymnasium" → "Städtisches": the form a name is listed under. */
+function strongAdjective(adjective: string, head: string | undefined): string {
+  const stem = adjective.replace(/(e|en|er|es)$/, '');
+  if (head && NEUTER_HEAD.test(head)) return `${stem}es`;
+  if (head && MASCULINE_HEAD.test(head)) return `${stem}er`;
+  return `${stem}e`;
+}
 
 const LEGAL_FORMS: [string[], OrganisationType][] = [
   [['e', 'V'], 'association'],
@@ -61,7 +116,7 @@ const LEGAL_FORMS: [string[], OrganisationType][] = [
 
 /** Words inside a name that decide its type over the legal form's default. */
 const NAME_TYPES: [RegExp, OrganisationType][] = [
-  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim/i, 'health'],
+  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|^reha/i, 'health'],
   [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg/i, 'education'],
   [/stadtwerke|sparkasse|wohnungsbau/i, 'company'],
 ];
@@ -102,13 +157,26 @@ function isNameWord(token: Token): boolean {
   return token.capitalised && !NOT_NAME.has(token.text);
 }
 
-/** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals". */
-const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg)e?s$/i;
+/** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
+const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein)e?s$/i;
 
-/** Normalises the spelling of a name: inflected heads and adjectives to their listed form. */
+/**
+ * Normalises the spelling of a name: inflected heads to their listed form and
+ * adjectives to the strong nominative of their head. A genitive after "der" or
+ * "des" is part of the name and stays ("Förderverein des …-Gymnasiums").
+ */
 export function displayName(words: string[]): string {
-  return words
-    .map((w) => BASE_FORMS[w] ?? (NAME_ADJECTIVE.test(w) ? w.replace(/n$/, '') : w.replace(GENITIVE_HEAD, '$1')))
+  const complement = words.findIndex((w) => w === 'der' || w === 'des');
+  const heads = words.map((w, k) =>
+    complement >= 0 && k > complement ? w : (BASE_FORMS[w] ?? (NAME_ADJECTIVE.test(w) ? w : w.replace(GENITIVE_HEAD, '$1'))),
+  );
+  // Only adjectives that lead the name go with its head; in "Bundesverband Deutscher …" the adjective is a genitive.
+  const leading = heads.findIndex((w) => !NAME_ADJECTIVE.test(w));
+  return heads
+    .map((w, k) => {
+      if (k >= leading || !NAME_ADJECTIVE.test(w)) return w;
+      return strongAdjective(w, heads.slice(k + 1).find((h) => !NAME_ADJECTIVE.test(h)));
+    })
     .join(' ')
     .replace(/ - /g, '-')
     .replace(/ e V$/, ' e.V.');
@@ -184,7 +252,8 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
   const found: PatternMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = legalFormMatch(text, tokens, i) ?? headMatch(text, tokens, i);
+    const match =
+      quotedMatch(text, tokens, i) ?? legalFormMatch(text, tokens, i) ?? clubMatch(text, tokens, i) ?? headMatch(text, tokens, i);
     if (match && (found.length === 0 || match.from >= found[found.length - 1]!.to)) {
       found.push(match);
       i = match.to;
@@ -193,14 +262,73 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
   return found;
 }
 
+/**
+ * A class noun a few words before a legal form opens the name, whatever words
+ * stand between: "der Verein Lippstadt hilft Kamjanez e.V.", "der Verein
+ * Ukrainische Hilfe Iserlohn e. V." (a verb or a common noun in the name).
+ */
+function appositionStart(text: string, tokens: readonly Token[], end: number): number | null {
+  for (let j = end - 1; j >= 0 && end - j <= 7; j--) {
+    if (!joined(text, tokens, j + 1)) return null;
+    if (APPOSITION.test(tokens[j]!.text)) return j + 1 < end && isNameWord(tokens[j + 1]!) ? j + 1 : null;
+  }
+  return null;
+}
+
+/** A class noun whose name runs on to a legal form: that name is the legal form's match. */
+function legalFormAfterApposition(text: string, tokens: readonly Token[], i: number): boolean {
+  if (!APPOSITION.test(tokens[i]!.text)) return false;
+  for (let k = i + 2; k < tokens.length && k - i <= 7 && joined(text, tokens, k); k++) {
+    if (legalFormAt(text, tokens, k)) return appositionStart(text, tokens, k) === i + 1;
+  }
+  return false;
+}
+
 function legalFormMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
   const form = legalFormAt(text, tokens, i);
   if (!form || i === 0) return null;
-  const start = nameStartBefore(text, tokens, i);
+  const start = appositionStart(text, tokens, i) ?? nameStartBefore(text, tokens, i);
   if (start === i) return null;
   const core = displayName(textOf(text, tokens, start, i));
   const suffix = form[0] === 2 ? 'e.V.' : tokens[i]!.text;
   return { from: start, to: i + form[0], name: `${core} ${suffix}`, core, type: typeFromName(core, form[1]) };
+}
+
+/** A year after a club's name: "TV Wermelskirchen 1862", "SV Coesfeld 08". */
+const FOUNDING_YEAR = /^(\d{2}|1[89]\d\d)$/;
+
+/** "TuS Brühl", "SV Coesfeld 08": a club abbreviation, the place, perhaps the founding year. */
+function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  if (!CLUB_PREFIXES.has(tokens[i]!.text)) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 3 && joined(text, tokens, end) && isNameWord(tokens[end]!)) end++;
+  if (end === i + 1) return null;
+  if (end < tokens.length && /^\s+$/.test(gap(text, tokens, end)) && FOUNDING_YEAR.test(tokens[end]!.text)) end++;
+  const name = textOf(text, tokens, i, end).join(' ');
+  return { from: i, to: end, name, core: name, type: 'association' };
+}
+
+/** Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“. */
+const QUOTED_CLASS = /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung)$/i;
+
+const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
+
+/** A name in quotes after a class noun; a quoted project title ("Projekt „Grüne Plätze“") is none. */
+function quotedMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  // Every word passes here: the one character before it decides first.
+  if (i === 0 || !OPENING_QUOTES.has(text[tokens[i]!.start - 1] ?? '') || !tokens[i]!.capitalised) return null;
+  if (!/^\s*[„"“»]$/.test(gap(text, tokens, i))) return null;
+  if (!QUOTED_CLASS.test(tokens[i - 1]!.text)) return null;
+  for (let k = i; k < tokens.length && k - i < 6; k++) {
+    const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+    if (/^[“"”«]/.test(after)) {
+      const name = text.slice(tokens[i]!.start, tokens[k]!.end);
+      const type = /stiftung/i.test(tokens[i - 1]!.text) ? 'association' : typeFromName(tokens[i - 1]!.text, 'association');
+      return { from: i, to: k + 1, name, core: name, type };
+    }
+    if (/[.!?;:]/.test(after)) return null;
+  }
+  return null;
 }
 
 /** Links that may continue a name after its head: "Universität zu Köln", "Klinikum an der Ruhr". */
@@ -212,9 +340,13 @@ const COMMON_NOUN = /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|p
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
-  [/^(Gymnasium|Schule|Realschule|Gesamtschule|Grundschule|Universität|Hochschule|Akademie)$/, 'education'],
-  [/^(Hospital|Krankenhaus|Klinik|Klinikum)$/, 'health'],
+  [/^(Gymnasiums?|Schule|Realschule|Gesamtschule|Grundschule|Universität|Hochschule|Akademie)$/, 'education'],
+  [/^(Hospitals?|Krankenhaus(es)?|Klinik|Kliniken|Klinikums?)$/, 'health'],
   [/^Stiftung$/, 'association'],
+  // "Rhein-Kreis Neuss", "Rhein-Sieg-Kreis": a district named after its landscape.
+  [/^Kreis(es)?$/, 'public-body'],
+  // Typed by its first part below: "Reha-Zentrum" is health.
+  [/^Zentrums?$/, 'association'],
 ];
 
 /** Heads that grow into one word with what precedes them: "Marienschule", "Kreiskrankenhaus". */
@@ -271,49 +403,99 @@ function compoundHeadOf(word: string): CompoundHead | null {
 function headMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
   const head = tokens[i]!;
   const hyphenated = i > 0 && /^\s*[-–]\s*$|^\.-$/.test(gap(text, tokens, i)) && isNameWord(tokens[i - 1]!);
-  let type = hyphenated ? COMPOUND_HEADS.find(([re]) => re.test(head.text))?.[1] : HEAD_TYPES.get(head.text);
+  const numbered = tokens[i + 1]?.text === 'Nr' ? NUMBERED_HEADS.get(head.text) : undefined;
+  let type = hyphenated ? COMPOUND_HEADS.find(([re]) => re.test(head.text))?.[1] : (HEAD_TYPES.get(head.text) ?? numbered);
   // "Marienschule", "Archigymnasium Soest": a head grown into one word with a name.
   const compound = type || hyphenated ? null : compoundHead(head);
-  type ??= compound?.type;
+  type ??= compound?.type ?? (hyphenated ? null : suffixHead(head)) ?? undefined;
   if (!type) return null;
-  let from = i;
-  // "Ruhr-Universität", "Technische Hochschule", "St. Marien-Hospital": the words before belong to the name.
-  while (
-    from > 0 &&
-    joined(text, tokens, from) &&
-    isNameWord(tokens[from - 1]!) &&
-    (NAME_ADJECTIVE.test(tokens[from - 1]!.text) ||
-      /[-–]/.test(gap(text, tokens, from)) ||
-      NAME_ABBREVIATIONS.has(tokens[from - 1]!.text))
-  )
-    from--;
-  let end = i + 1;
-  for (let k = i + 1; k < tokens.length && k - i <= 4 && joined(text, tokens, k); k++) {
-    const t = tokens[k]!;
-    if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
-      end = k + 2; // "Gymnasium Nr. 2"
-      break;
-    }
-    if (isNameWord(t) && !COMMON_NOUN.test(t.text)) end = k + 1;
-    else if (!HEAD_LINKS.has(t.text) || (k === i + 1 && !OPENING_LINKS.has(t.text))) break;
-  }
+  // "der Fußballverein TuS Brühl": the club's own name follows (clubMatch); "der Verein <Name> e.V.": legalFormMatch.
+  if (CLUB_PREFIXES.has(tokens[i + 1]?.text ?? '') || legalFormAfterApposition(text, tokens, i)) return null;
+  const from = nameStart(text, tokens, i);
+  // "Reha-Zentrum" names only a kind, like "Grundschule": it needs a name after it.
+  const kindOnly = hyphenated && from === i - 1 && GENERIC_COMPOUND_PART.has(tokens[i - 1]!.folded);
+  // Only a body of its own takes a named body after "der" ("Förderverein der Marienschule"); a kind of school does not.
+  const end = nameEnd(text, tokens, i, type === 'association' && !compound);
   // A head alone is generic ("die Stadtwerke"), unless a name leads to it or grew into it.
-  if (end === i + 1 && !hyphenated && !compound?.named) return null;
+  const named = (hyphenated && !kindOnly) || compound?.named || adjectiveLed(text, tokens, from, i);
+  if (end === i + 1 && !named) return null;
   const form = legalFormAt(text, tokens, end);
   let words = textOf(text, tokens, from, end);
   if (form && /^Vereins?$/.test(words[0]!) && words.length > 1) words = words.slice(1);
   const core = displayName(words);
   if (/stiftung$/i.test(head.text)) type = fundsNearby(tokens, i) ? 'funder' : 'association';
+  else if (/^Zentrums?$/.test(head.text)) type = typeFromName(core, type);
+  // "Gemeinde St. Aloysius" is a parish, not a municipality.
+  else if (head.text === 'Gemeinde' && NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '')) type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
   const suffix = form[0] === 2 ? 'e.V.' : tokens[end]!.text;
   return { from, to: end + form[0], name: `${core} ${suffix}`, core, type };
 }
 
-/** A foundation that gives money is a funder (docs/ideas.md): a funding word in the same sentence. */
+/** "Ruhr-Universität", "Technische Hochschule", "St. Marien-Hospital", "Werner-und-Hilde-Brandt-Stiftung": the words before a head that belong to its name. */
+function nameStart(text: string, tokens: readonly Token[], i: number): number {
+  let from = i;
+  while (from > 0 && joined(text, tokens, from)) {
+    const before = tokens[from - 1]!;
+    const hyphen = /[-–]/.test(gap(text, tokens, from));
+    if (isNameWord(before) && (NAME_ADJECTIVE.test(before.text) || hyphen || NAME_ABBREVIATIONS.has(before.text))) from--;
+    // A link inside a hyphenated name: "Werner-und-Hilde-…".
+    else if (hyphen && LINKS.has(before.text) && from > 1 && /[-–]/.test(gap(text, tokens, from - 1)) && isNameWord(tokens[from - 2]!))
+      from -= 2;
+    else break;
+  }
+  return from;
+}
+
+/** Where the name after a head ends (exclusive): place names, "St.", "Nr. 5", a region after "in", a named body after "der". */
+function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody: boolean): number {
+  let end = i + 1;
+  for (let k = i + 1; k < tokens.length && k - i <= 4 && joined(text, tokens, k); k++) {
+    const t = tokens[k]!;
+    if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
+    if (isNameWord(t) && !COMMON_NOUN.test(t.text)) {
+      end = k + 1;
+      continue;
+    }
+    if (k === i + 1 && (t.text === 'der' || t.text === 'des')) {
+      // "Förderverein der Marienschule": a named body after the link; "… der Feuerwehr" is none.
+      const nested = ofNamedBody ? namedBodyAt(text, tokens, k + 1) : 0;
+      if (nested) return nested;
+      if (UMBRELLA_HEAD.test(tokens[i]!.text) && t.text === 'der') continue;
+      break;
+    }
+    if (t.text === 'in' && end === k && REGIONS.has(tokens[k + 1]?.text ?? '')) {
+      // "Landesverband der Ukrainer in NRW", "… in Nordrhein-Westfalen".
+      const hyphenated = k + 2 < tokens.length && /^[-–]$/.test(gap(text, tokens, k + 2));
+      return k + (hyphenated ? 3 : 2);
+    }
+    if (!HEAD_LINKS.has(t.text) || (k === i + 1 && !OPENING_LINKS.has(t.text))) break;
+  }
+  return end;
+}
+
+/** The end of a named body that starts at `at` ("Marienschule", "Alexander-Hegius-Gymnasiums"), or 0. */
+function namedBodyAt(text: string, tokens: readonly Token[], at: number): number {
+  for (let j = at; j < tokens.length && j - at < 4; j++) {
+    if (j > at && !joined(text, tokens, j)) break;
+    const m = headMatch(text, tokens, j);
+    if (m && m.from === at) return m.to;
+  }
+  return 0;
+}
+
+/** "Bergischer Handballverein": a capitalised adjective inside a sentence makes the head a name. */
+function adjectiveLed(text: string, tokens: readonly Token[], from: number, i: number): boolean {
+  if (from === i || !NAME_ADJECTIVE.test(tokens[from]!.text)) return false;
+  return from > 0 && !/[.!?:„"“]\s*$/.test(gap(text, tokens, from));
+}
+
+/** A foundation that gives money is a funder (docs/ideas.md): a funding word or one of giving or paying nearby. */
 function fundsNearby(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 12); k < Math.min(tokens.length, i + 12); k++) {
     const word = tokens[k]!.text.toLowerCase();
-    if (/förder|finanzier|zuschuss|gelder|mittel$|bezuschusst|unterstützt/.test(word)) return true;
+    if (/förder|finanzier|zuschuss|gelder|mittel$|bezuschusst|unterstützt|bezahl|zahlt|gegeben|übernimm|übernahm|übernommen|^euro$/.test(word))
+      return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
 import { buildSimilarityIndex, similarTo } from '../../../src/ideas/similarity';
 import { HELD_OUT } from './fixtures/held-out';
 import { HELD_OUT_2 } from './fixtures/held-out-2';
+import { HELD_OUT_3 } from './fixtures/held-out-3';
 import { PORTRAITS, type AnnotatedPortrait } from './fixtures/portraits';
 
 function analyse(p: AnnotatedPortrait): RecordIdeas {
@@ -15,6 +16,7 @@ type Analysed = { portrait: AnnotatedPortrait; ideas: RecordIdeas }[];
 const analysed: Analysed = PORTRAITS.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const heldOut: Analysed = HELD_OUT.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const heldOut2: Analysed = HELD_OUT_2.map((p) => ({ portrait: p, ideas: analyse(p) }));
+const heldOut3: Analysed = HELD_OUT_3.map((p) => ({ portrait: p, ideas: analyse(p) }));
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -118,6 +120,8 @@ describe('ideas quality on the annotated portraits', () => {
   const heldOrganisations = measureOrganisations(heldOut);
   const held2Topics = measureTopics(heldOut2);
   const held2Organisations = measureOrganisations(heldOut2);
+  const held3Topics = measureTopics(heldOut3);
+  const held3Organisations = measureOrganisations(heldOut3);
   const similarity = measureSimilarity();
   const answers = PORTRAITS.reduce((n, p) => n + p.answers.length, 0);
 
@@ -137,9 +141,12 @@ describe('ideas quality on the annotated portraits', () => {
       `held out 1 (${HELD_OUT.length} portraits written after the first tuning; since tuning data for its four weak spots):`,
       ...figures(heldTopics, heldOrganisations),
       ...misses(heldTopics.misses, heldOrganisations.misses),
-      `held out 2 (${HELD_OUT_2.length} portraits written before those fixes, never tuned on):`,
+      `held out 2 (${HELD_OUT_2.length} portraits; tuning data since its misses guided the second round of rules):`,
       ...figures(held2Topics, held2Organisations),
       ...misses(held2Topics.misses, held2Organisations.misses),
+      `held out 3 (${HELD_OUT_3.length} portraits in other voices, never tuned on):`,
+      ...figures(held3Topics, held3Organisations),
+      ...misses(held3Topics.misses, held3Organisations.misses),
       ...similarity.lines.map((l) => `  ${l}`),
     ].join('\n'),
   );
@@ -171,15 +178,26 @@ describe('ideas quality on the annotated portraits', () => {
     expect(heldOrganisations.grouping).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Floors just under the figures measured on 2026-11-29 (topics F1 0.823; organisations precision
-  // 0.829, recall 0.607, type 0.912, grouping 0.912): under the issue's targets, reported as such in
-  // docs/ideas.md. Raise them when a general rule lifts the figures; never tune on this set.
-  it('does not fall on the second held-out set, which no rule was tuned on', () => {
-    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.8);
-    expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.8);
-    expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.58);
-    expect(held2Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(held2Organisations.grouping).toBeGreaterThanOrEqual(0.88);
+  // Tuning data since the second round of rules: organisations at the issue's targets. Topics are
+  // held at a floor just under the measured F1 (0.830) until the lexicon reaches 0.85 there.
+  it('holds the second held-out set, now tuning data, at the targets for organisations', () => {
+    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.82);
+    expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.9);
+    expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.9);
+    expect(held2Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(held2Organisations.grouping).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Floors a little under the figures measured on 2026-11-29 after the second round of rules (topics
+  // F1 0.765; organisations precision 0.889, recall 0.681, type 0.969, grouping 0.969): under the
+  // issue's targets, reported as such in docs/ideas.md. Raise them only when a general rule lifts
+  // the figures; never tune on this set.
+  it('does not fall on the third held-out set, which no rule was tuned on', () => {
+    expect(held3Topics.f1).toBeGreaterThanOrEqual(0.74);
+    expect(held3Organisations.precision).toBeGreaterThanOrEqual(0.86);
+    expect(held3Organisations.recall).toBeGreaterThanOrEqual(0.65);
+    expect(held3Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(held3Organisations.grouping).toBeGreaterThanOrEqual(0.93);
   });
 
   it('puts ≥ 90 % of each record’s two most similar in its own cluster', () => {

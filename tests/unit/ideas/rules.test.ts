@@ -162,6 +162,103 @@ describe('where a name starts and ends', () => {
   });
 });
 
+describe('names beyond the head list and legal forms', () => {
+  it('takes a compound ending in an organisation noun as a head when a name follows it', () => {
+    expect(orgs('Der Kreisfeuerwehrverband Hochsauerland hat Schläuche geschickt.')).toEqual([
+      'Kreisfeuerwehrverband Hochsauerland (association)',
+    ]);
+    expect(orgs('Die Kreishandwerkerschaft Borken vermittelt Praktika.')).toEqual([
+      'Kreishandwerkerschaft Borken (public-body)',
+    ]);
+    expect(orgs('Die Kolpingsfamilie St. Josef und die Pfarrei St. Antonius packen Pakete.')).toEqual([
+      'Kolpingsfamilie St. Josef (association)',
+      'Pfarrei St. Antonius (association)',
+    ]);
+    expect(orgs('Mit dem Jugendwerk St. Paulus gibt es einen Austausch.')).toEqual(['Jugendwerk St. Paulus (association)']);
+    expect(orgs('Der Heimatverein hat gesammelt, eine Gruppe junger Leute half.')).toEqual([]);
+  });
+
+  it('counts a district named after its landscape and a regional chapter with a name of its own', () => {
+    expect(orgs('Mit dem Rhein-Kreis Neuss und dem Ennepe-Ruhr-Kreis planen wir eine Reise.')).toEqual([
+      'Rhein-Kreis Neuss (public-body)',
+      'Ennepe-Ruhr-Kreis (public-body)',
+    ]);
+    expect(orgs('Die Caritas Rhein-Erft und das DRK bringen Medikamente.')).toEqual([
+      'Caritas Rhein-Erft (association)',
+      'Deutsches Rotes Kreuz (association)',
+    ]);
+  });
+
+  it('reads an umbrella body "… der <Gruppe> in NRW" and a support association of a named school as one name', () => {
+    expect(orgs('Der Landesverband der Rumänen in NRW hilft beim Übersetzen.')).toEqual([
+      'Landesverband der Rumänen in NRW (association)',
+    ]);
+    expect(orgs('Der Förderverein der Josefschule sammelt.')).toEqual(['Förderverein der Josefschule (association)']);
+    expect(orgs('Der Förderverein des Max-Planck-Gymnasiums sammelt.')).toEqual([
+      'Förderverein des Max-Planck-Gymnasiums (association)',
+    ]);
+    expect(orgs('Der Förderverein der Feuerwehr sammelt.')).toEqual([]);
+    // A kind of school is no body of its own: the parish is the name.
+    expect(orgs('Die Sonntagsschule der Pfarrei St. Anna unterrichtet Kinder.')).toEqual(['Pfarrei St. Anna (association)']);
+  });
+
+  it('takes a quoted name after an organisation noun, not a quoted project title', () => {
+    expect(orgs('Der Verein „Kleine Brücke nach Kyjiw“ gibt Sprachkurse.')).toEqual([
+      'Kleine Brücke nach Kyjiw (association)',
+    ]);
+    expect(orgs('Im Projekt „Grüne Dächer“ entstehen Gärten.')).toEqual([]);
+  });
+
+  it('finds clubs by their abbreviation and founding year, without the class noun before them', () => {
+    expect(orgs('Der SC Borken 1910 richtet ein Turnier aus.')).toEqual(['SC Borken 1910 (association)']);
+    expect(orgs('Der Fußballverein VfL Hamm spielt mit.')).toEqual(['VfL Hamm (association)']);
+  });
+
+  it('finds numbered schools', () => {
+    expect(orgs('Das Lyzeum Nr. 7 und die Schule Nr. 12 machen mit.')).toEqual([
+      'Lyzeum Nr. 7 (education)',
+      'Schule Nr. 12 (education)',
+    ]);
+  });
+
+  it('keeps every word between a class noun and a legal form, verbs and common nouns too', () => {
+    expect(orgs('Der Verein Hamm hilft Tscherniwzi e.V. sammelt Spenden.')).toEqual([
+      'Hamm hilft Tscherniwzi e.V. (association)',
+    ]);
+    expect(orgs('Der Verein Ukrainische Hilfe Soest e. V. betreut Familien.')).toEqual([
+      'Ukrainische Hilfe Soest e.V. (association)',
+    ]);
+  });
+
+  it('follows a hyphenated name over a link word and an inflected head', () => {
+    expect(orgs('Die Anna-und-Karl-Moser-Stiftung fördert die Fahrt.')).toEqual(['Anna-und-Karl-Moser-Stiftung (funder)']);
+    expect(orgs('Ärzte des St. Josef-Hospitals Soest und die Clemens-Kliniken helfen.')).toEqual([
+      'St. Josef-Hospital Soest (health)',
+      'Clemens-Kliniken (health)',
+    ]);
+    expect(orgs('Das Reha-Zentrum am Kurpark schult Physiotherapeuten, ein Reha-Zentrum in Lwiw lernt.')).toEqual([
+      'Reha-Zentrum am Kurpark (health)',
+    ]);
+  });
+
+  it('types a foundation that gave or paid money as a funder, and a parish named after a saint as an association', () => {
+    expect(orgs('Die Bürgerstiftung Soest hat 3.000 Euro gegeben.')).toEqual(['Bürgerstiftung Soest (funder)']);
+    expect(orgs('Die Bürgerstiftung Soest hat die Fahrt bezahlt.')).toEqual(['Bürgerstiftung Soest (funder)']);
+    expect(orgs('Die Gemeinde St. Pankratius betreut Familien.')).toEqual(['Gemeinde St. Pankratius (association)']);
+  });
+
+  it('puts an adjective in the weak form back into the strong nominative of its head', () => {
+    expect(orgs('Schüler des Städtischen Gymnasiums Soest kamen mit.')).toEqual([
+      'Städtisches Gymnasium Soest (education)',
+    ]);
+    expect(orgs('Geräte aus dem Evangelischen Krankenhaus Unna.')).toEqual(['Evangelisches Krankenhaus Unna (health)']);
+    expect(orgs('Auch der Westfälische Ruderverein hat gespendet.')).toEqual(['Westfälischer Ruderverein (association)']);
+    expect(orgs('Die Technische Hochschule Köln forscht mit.')).toEqual(['Technische Hochschule Köln (education)']);
+    // An adjective after the head is a genitive and stays as written.
+    expect(orgs('Auch der Landesverband Deutscher Imker hilft.')).toEqual(['Landesverband Deutscher Imker (association)']);
+  });
+});
+
 describe('a denial after the comma', () => {
   it('negates the clause before it when it says nothing else', () => {
     expect(topics('Kultur und Sport kommen vielleicht später, im Moment noch nicht.')).toEqual([]);
