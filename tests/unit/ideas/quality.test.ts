@@ -178,10 +178,9 @@ describe('ideas quality on the annotated portraits', () => {
     expect(heldOrganisations.grouping).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Tuning data since the second round of rules: organisations at the targets. Topics are
-  // held at a floor just under the measured F1 (0.830) until the lexicon reaches 0.85 there.
-  it('holds the second held-out set, now tuning data, at the targets for organisations', () => {
-    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.82);
+  // Tuning data since the second round of rules: held at the targets like the sets before it.
+  it('holds the second held-out set, now tuning data, at the same targets', () => {
+    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.85);
     expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.9);
     expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.9);
     expect(held2Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);
