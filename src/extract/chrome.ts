@@ -49,15 +49,13 @@ function isChromeElementNow(el: Element, tag: string): boolean {
   return hasChromeToken(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);
 }
 
-/** Pages repeat a few class lists many times: each one is tested once (bounded; a pure function of the string). */
-const tokenVerdicts = new Map<string, boolean>();
-
+/** Pages repeat a few class lists many times: during a run each one is tested once. */
 function hasChromeToken(classAndId: string): boolean {
-  let verdict = tokenVerdicts.get(classAndId);
+  const cache = runCacheOf('chromeTokens');
+  let verdict = cache?.get(classAndId);
   if (verdict === undefined) {
     verdict = classAndId.split(/\s+/).some((t) => t !== '' && CHROME_TOKEN.test(t));
-    if (tokenVerdicts.size >= 2000) tokenVerdicts.clear();
-    tokenVerdicts.set(classAndId, verdict);
+    cache?.set(classAndId, verdict);
   }
   return verdict;
 }

@@ -7,7 +7,7 @@ import type { QuestionId } from '../questions/catalogue';
 import { matchQuestion, splitQuestionNumber } from '../questions/match';
 import type { Block } from './blocks';
 import { isClosingLine, isEditorNote, isHeaderLine } from './portrait-lines';
-import { ENDS_WITH_QUESTION_MARK, isQuestionLine, isQuotedInSentence } from './question-line';
+import { endsWithQuestionMark, isQuestionLine, isQuotedInSentence } from './question-line';
 
 export interface QuestionHit {
   /** Index of the question's line in the block list. */
@@ -31,7 +31,7 @@ function numbered(block: Block): { number: number | null; text: string } {
 
 function catalogueHit(block: Block, index: number): QuestionHit | null {
   const { number, text } = numbered(block);
-  const endsAsQuestion = ENDS_WITH_QUESTION_MARK.test(text);
+  const endsAsQuestion = endsWithQuestionMark(text);
   // Prose that quotes a question inside a sentence is not a question line.
   if (endsAsQuestion && isQuotedInSentence(text, text.lastIndexOf('?'))) return null;
   // "N. Question? Answer …" on one plain line: try each "?" as the end of the question.
@@ -117,6 +117,6 @@ function dropDuplicateIds(hits: QuestionHit[]): void {
     if (!hit.id || bestById.get(hit.id) === hit) continue;
     hit.id = null;
     // A weaker twin that is not even phrased as a question was never one.
-    if (!ENDS_WITH_QUESTION_MARK.test(hit.question)) hits.splice(i, 1);
+    if (!endsWithQuestionMark(hit.question)) hits.splice(i, 1);
   }
 }
