@@ -48,6 +48,8 @@ export class ClipperDB extends Dexie {
   private readonly upgradeQuarantine: QuarantinedRow[] = [];
   /** The records between the v2 step (which takes them out) and the v4 step (which writes them back). */
   private heldRows: PartnershipRecord[] | null = null;
+  /** The records as the v4 step wrote them back, for the v5 step of the same upgrade. */
+  private writtenRows: PartnershipRecord[] | null = null;
 
   /** `shardLayout`: tests pass a tiny one to see the search index reshard (shard-index.ts). */
   constructor(name: string = DEFAULT_DB_NAME, { shardLayout }: { shardLayout?: ShardLayout } = {}) {
@@ -96,9 +98,12 @@ export class ClipperDB extends Dexie {
       .upgrade(async (tx) => {
         const held = this.heldRows;
         this.heldRows = null;
-        const docs: SearchDoc[] = held
-          ? await writeHeldRows(tx, held, this.upgradeQuarantine)
-          : await stripIndexFields(tx, this.upgradeQuarantine);
+        let docs: SearchDoc[];
+        if (held) {
+          const back = await writeHeldRows(tx, held, this.upgradeQuarantine);
+          docs = back.docs;
+          this.writtenRows = back.written;
+        } else docs = await stripIndexFields(tx, this.upgradeQuarantine);
         await tx.table(SHARDS_TABLE).bulkPut(buildShards(docs));
       });
     // v5: URLs in their stored form (serialiseUrl): "|", "[", "]", "^" or a stray "%"
@@ -106,7 +111,12 @@ export class ClipperDB extends Dexie {
     // indexes; only rows whose URL changes are written (upgrade-urls.ts).
     this.version(5)
       .stores({})
-      .upgrade((tx) => upgradeStoredUrls(tx));
+      .upgrade((tx) => {
+        // After v4 wrote the records back in this same upgrade, it checks them as written, without reading 10,000 rows again.
+        const written = this.writtenRows;
+        this.writtenRows = null;
+        return upgradeStoredUrls(tx, written ?? undefined);
+      });
     // v6: rows an upgrade step could not convert are kept aside (quarantine.ts) instead of
     // stopping the upgrade. This step stores what the steps before it collected.
     this.version(6)

@@ -54,10 +54,19 @@ export async function holdRecordRows(tx: Transaction, into: QuarantinedRow[]): P
   return held;
 }
 
-/** The v4 step after holdRecordRows: each record written back once, with its search-index entry. */
-export async function writeHeldRows(tx: Transaction, held: PartnershipRecord[], into: QuarantinedRow[]): Promise<SearchDoc[]> {
+/**
+ * The v4 step after holdRecordRows: each record written back once, with its search-index entry.
+ * Returns the entries and the records as written, which the v5 step checks instead of reading them all again.
+ */
+export async function writeHeldRows(
+  tx: Transaction,
+  held: PartnershipRecord[],
+  into: QuarantinedRow[],
+): Promise<{ docs: SearchDoc[]; written: PartnershipRecord[] }> {
   const table = tx.table('records');
   const docs: SearchDoc[] = [];
+  const written: PartnershipRecord[] = [];
+  let inFlight: PromiseLike<void> | undefined;
   for (let at = 0; at < held.length; at += CHUNK) {
     const chunk: PartnershipRecord[] = [];
     for (const record of held.slice(at, at + CHUNK)) {
@@ -71,10 +80,15 @@ export async function writeHeldRows(tx: Transaction, held: PartnershipRecord[], 
         into.push(quarantineEntry(4, record, err));
       }
     }
-    await table.bulkAdd(chunk);
-    announceUpgrade({ done: Math.min(held.length, at + CHUNK), total: held.length, finished: false });
+    // The next chunk is prepared (its index entries computed) while IndexedDB writes this one: at most two in flight.
+    const done = Math.min(held.length, at + CHUNK);
+    const write = table.bulkAdd(chunk).then(() => announceUpgrade({ done, total: held.length, finished: false }));
+    written.push(...chunk);
+    if (inFlight) await inFlight;
+    inFlight = write;
   }
-  return docs;
+  if (inFlight) await inFlight;
+  return { docs, written };
 }
 
 /** The v4 step on a database that was at v2 or v3: old index fields leave the rows, which are indexed in the shards. */

@@ -18,12 +18,13 @@ import type { Revision } from './schema';
 /** A URL that cannot be parsed (or a row without one) stays as it is: the validator names it on export. */
 const storedForm = (url: unknown): unknown => (typeof url === 'string' ? (serialiseUrl(url) ?? url) : url);
 
-export async function upgradeStoredUrls(tx: Transaction): Promise<void> {
+/** `stored`: every row of `records` as it stands, when the caller has them (an upgrade that just wrote them); read otherwise. */
+export async function upgradeStoredUrls(tx: Transaction, stored?: readonly PartnershipRecord[]): Promise<void> {
   const records = tx.table<PartnershipRecord, string>('records');
   const revisions = tx.table<Revision, string>('revisions');
   const now = new Date().toISOString();
 
-  const rows = await records.toArray();
+  const rows = stored ?? (await records.toArray());
   const byUrl = new Map(rows.map((r) => [r.url, r]));
   const put = new Map<string, PartnershipRecord>();
   const gone: string[] = [];

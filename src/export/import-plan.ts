@@ -9,12 +9,13 @@ import type { ClipperDB } from '../db/schema';
 import { decideAll } from '../db/merge-batch';
 import { writeMerged } from '../db/merge-write';
 import type { BackupRevision, BackupSetting } from '../record/backup-format';
-import { migrateImportFile } from '../record/migrate';
+import { migrateImportFile, withoutDerivedFields } from '../record/migrate';
+import { RECORDS_FORMAT } from '../record/types';
 import { normaliseTags } from '../record/user-fields';
 import type { PartnershipRecord } from '../record/types';
 import { IssueCollector, validateBackupExtras, type RecordIssue } from '../record/validate';
 import { normaliseImportUrls } from './import-urls';
-import { JsonSyntaxError, readJson } from './json-reader';
+import { JsonSyntaxError, readJson, type EntryTransform } from './json-reader';
 import { validateImportRecords } from './record-precheck';
 import { backupSettingProblems } from '../settings/values';
 
@@ -57,6 +58,19 @@ export interface PlanOptions {
   onProgress?: (read: number, total: number) => void;
 }
 
+/**
+ * A records file's derived fields (v2: topics and organisations per answer, recomputed from the text) dropped
+ * as each record is parsed, as migrateRecordsFile would drop them after: the parsed answers with them die young.
+ * Only once the file said it is a records export (our exports write "format" first); otherwise migrate does it.
+ */
+const dropDerivedFields: EntryTransform = (key, entry, root) => (key === 'records' && root.format === RECORDS_FORMAT ? withoutDerivedFields(entry) : entry);
+
+/** The record with its tags as the app stores them; the same object when they already are (no copy per record). */
+function withNormalTags(record: PartnershipRecord): PartnershipRecord {
+  const tags = normaliseTags(record.tags);
+  return tags.length === record.tags.length && tags.every((tag, i) => tag === record.tags[i]) ? record : { ...record, tags };
+}
+
 function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
   const s = {
     new: plan.new.length,
@@ -77,7 +91,7 @@ function summarise(plan: Omit<ImportPlan, 'summary'>): ImportSummary {
 export async function planImport(db: ClipperDB, source: Blob | string, opts: PlanOptions = {}): Promise<PlanResult> {
   let json: unknown;
   try {
-    json = await readJson(source, { onProgress: opts.onProgress });
+    json = await readJson(source, { onProgress: opts.onProgress, transform: dropDerivedFields });
   } catch (err) {
     if (!(err instanceof JsonSyntaxError)) throw err;
     return { ok: false, error: `This file is not valid JSON: ${err.message}` };
@@ -95,7 +109,7 @@ export async function planImport(db: ClipperDB, source: Blob | string, opts: Pla
   const report = issues.report();
   const badRecords = new Set(report.invalid.filter((i) => i.part === 'records').map((i) => i.index));
   // Tags as the app itself stores them (trimmed, no duplicates), so a hand-edited file cannot add "hilfe" twice.
-  const valid = records.filter((_, i) => !badRecords.has(i)).map((r) => ({ ...r, tags: normaliseTags(r.tags) }));
+  const valid = records.filter((_, i) => !badRecords.has(i)).map(withNormalTags);
 
   const plan: Omit<ImportPlan, 'summary'> = {
     kind,

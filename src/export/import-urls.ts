@@ -13,7 +13,10 @@ import type { ImportFile } from '../record/migrate';
 function withNormalisedUrl<T>(record: T): T {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
   const url = (record as { url?: unknown }).url;
-  return typeof url === 'string' ? { ...record, url: normaliseUrl(url) } : record;
+  if (typeof url !== 'string') return record;
+  const normalised = normaliseUrl(url);
+  // A copy only where the URL changes: most files hold URLs as stored, and 50,000 copies are heap and GC time.
+  return normalised === url ? record : { ...record, url: normalised };
 }
 
 export function normaliseImportUrls(value: ImportFile): ImportFile {

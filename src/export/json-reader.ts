@@ -31,7 +31,15 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
 /** A character that ends a number or literal. */
 const endsAtom = (c: number) => isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d;
 
+/**
+ * Applied to each entry of a top-level array as soon as it is parsed (the object read so far is `root`):
+ * what it drops is garbage while still young, instead of being held until the whole file is read.
+ */
+export type EntryTransform = (key: string, entry: unknown, root: Readonly<Record<string, unknown>>) => unknown;
+
 export class JsonReader {
+  constructor(private readonly transform?: EntryTransform) {}
+
   private buf = '';
   private pos = 0;
   private state: State = 'start';
@@ -129,7 +137,8 @@ export class JsonReader {
           }
           const end = this.scanValue(final);
           if (end < 0) return;
-          this.list.push(parse(this.take(end), `"${this.key}" entry ${this.list.length}`));
+          const entry = parse(this.take(end), `"${this.key}" entry ${this.list.length}`);
+          this.list.push(this.transform ? this.transform(this.key, entry, this.root) : entry);
           this.state = 'afterElement';
           break;
         }
@@ -224,11 +233,12 @@ export interface ReadOptions {
   /** Gets the bytes read so far and the file's size in bytes. */
   onProgress?: (read: number, total: number) => void;
   chunkBytes?: number;
+  transform?: EntryTransform;
 }
 
 /** Parses a file (a Blob, so a File too) or a string piece by piece. */
-export async function readJson(source: Blob | string, { onProgress, chunkBytes = READ_CHUNK_BYTES }: ReadOptions = {}): Promise<unknown> {
-  const reader = new JsonReader();
+export async function readJson(source: Blob | string, { onProgress, chunkBytes = READ_CHUNK_BYTES, transform }: ReadOptions = {}): Promise<unknown> {
+  const reader = new JsonReader(transform);
   if (typeof source === 'string') {
     reader.push(source);
     return reader.finish();

@@ -32,8 +32,12 @@ function envelope(json: unknown, format: string, latest: number): { ok: true; ob
 
 const DERIVED_ANSWER_FIELDS = ['topics', 'organisations'];
 
-function withoutDerivedFields(record: unknown): unknown {
+const hasDerivedField = (a: unknown) => !!a && typeof a === 'object' && DERIVED_ANSWER_FIELDS.some((field) => field in a);
+
+/** The record without its answers' derived fields; the same object when it has none (a v1 file: no copy of 50,000 records). */
+export function withoutDerivedFields(record: unknown): unknown {
   if (!record || typeof record !== 'object' || !Array.isArray((record as { answers?: unknown }).answers)) return record;
+  if (!(record as { answers: unknown[] }).answers.some(hasDerivedField)) return record;
   const answers = (record as { answers: unknown[] }).answers.map((a) => {
     if (!a || typeof a !== 'object' || Array.isArray(a)) return a;
     const copy = { ...(a as Record<string, unknown>) };

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach } from 'vitest';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 
@@ -13,3 +14,13 @@ export function freshDb(): ClipperDB {
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
+
+/** A database at schema v1 (as the first release left it) holding these rows; returns its name. */
+export async function v1Database(rows: unknown[], prefix = 'v1'): Promise<string> {
+  const name = `${prefix}-${crypto.randomUUID()}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ records: 'id, &url, capturedAt' });
+  await v1.table('records').bulkAdd(rows);
+  v1.close();
+  return name;
+}

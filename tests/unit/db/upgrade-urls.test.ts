@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../../src/db/names';
 import { openClipperDB } from '../../../src/db/schema';
 import { validateRecord } from '../../../src/record/validate';
 import { makeRecord } from '../helpers/records';
+import { v1Database } from './helpers';
 
 /** A database at schema v4 (the version before URLs were stored percent-encoded), filled with these rows. */
 async function v4Database(records: unknown[], revisions: unknown[] = []): Promise<string> {
@@ -18,6 +19,25 @@ async function v4Database(records: unknown[], revisions: unknown[] = []): Promis
   v4.close();
   return name;
 }
+
+
+describe('schema v5 after a v1 upgrade (it checks the rows v4 just wrote back, without reading them again)', () => {
+  it('migrates raw URLs and merges two rows that turn out to be one page, as from v4', async () => {
+    const raw = makeRecord({ url: 'https://example.org/liste|2024/[neu]^/100%/' });
+    const older = makeRecord({ url: 'https://example.org/a|b/', tags: ['alt'], note: 'Notiz', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const newer = makeRecord({ url: 'https://example.org/a%7Cb/', tags: ['neu'], note: '', updatedAt: '2026-02-01T00:00:00.000Z' });
+    const db = openClipperDB(await v1Database([raw, older, newer]));
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect((await db.records.get(raw.id))?.url).toBe('https://example.org/liste%7C2024/%5Bneu%5D%5E/100%25/');
+    expect(await db.records.get(older.id)).toBeUndefined();
+    expect(await db.records.get(newer.id)).toMatchObject({ url: 'https://example.org/a%7Cb/', tags: ['neu', 'alt'], note: 'Notiz' });
+    expect((await db.revisions.where('recordId').equals(newer.id).toArray()).map((r) => r.record.tags)).toEqual([['alt']]);
+    for (const r of await db.records.toArray()) expect(validateRecord(r)).toEqual([]);
+    expect(await db.records.count()).toBe(2);
+    await db.delete();
+  });
+});
 
 describe('schema v5: stored URLs in their percent-encoded form', () => {
   it('migrates raw "|", "[", "]", "^" and stray "%" so every record passes the schema and exports', async () => {

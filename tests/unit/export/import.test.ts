@@ -18,7 +18,7 @@ async function snapshot(db: ClipperDB): Promise<string> {
   return serialise({ ...(await buildBackup(db, NOW)), exportedAt: null });
 }
 
-async function plan(db: ClipperDB, text: string): Promise<ImportPlan> {
+async function plan(db: ClipperDB, text: Blob | string): Promise<ImportPlan> {
   const res = await planImport(db, text);
   if (!res.ok) throw new Error(res.error);
   return res.plan;
@@ -64,6 +64,16 @@ describe('importing the committed v2 fixture', () => {
     expect(await applyImport(db, p)).toMatchObject({ ok: true, created: 2 });
     const expected = (JSON.parse(FIXTURE_V2) as { records: Record<string, unknown>[] }).records;
     for (const r of expected) expect(await getRecord(db, r.id as string)).toEqual(storedShape(r));
+  });
+
+  it('plans the same whether "format" comes before the records (dropped as parsed) or after them (dropped by the migration)', async () => {
+    const db = freshDb();
+    const parsed = JSON.parse(FIXTURE_V2) as Record<string, unknown>;
+    const { format, ...rest } = parsed;
+    const formatLast = JSON.stringify({ ...rest, format });
+    expect(Object.keys(JSON.parse(formatLast)).at(-1)).toBe('format');
+    expect(await plan(db, formatLast)).toEqual(await plan(db, FIXTURE_V2));
+    expect(await plan(db, new Blob([FIXTURE_V2]))).toEqual(await plan(db, FIXTURE_V2));
   });
 
   it('re-exports the same file it imported', async () => {

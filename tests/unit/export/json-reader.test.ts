@@ -60,6 +60,24 @@ describe('JsonReader', () => {
     expect(() => readInPieces(text, [7, 13])).toThrow(JsonSyntaxError);
   });
 
+  it('hands each entry of a top-level array to the transform as it is parsed, with the members read before it', async () => {
+    const seen: Array<[string, unknown, unknown]> = [];
+    const text = serialise({ format: 'x', records: [{ a: 1 }, { a: 2 }], after: [3], scalar: 4 });
+    const value = await readJson(new Blob([text]), {
+      chunkBytes: 7,
+      transform: (key, entry, root) => {
+        seen.push([key, entry, root.format]);
+        return key === 'records' ? { b: (entry as { a: number }).a * 10 } : entry;
+      },
+    });
+    expect(value).toEqual({ format: 'x', records: [{ b: 10 }, { b: 20 }], after: [3], scalar: 4 });
+    expect(seen).toEqual([
+      ['records', { a: 1 }, 'x'],
+      ['records', { a: 2 }, 'x'],
+      ['after', 3, 'x'],
+    ]);
+  });
+
   it('keeps a "__proto__" key as data, as JSON.parse does', () => {
     const value = readInPieces('{"__proto__":[1],"format":"x"}', [3]) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);

@@ -10,15 +10,8 @@ import { generateRecords } from '../../bench/generate';
 import { stableStringify } from '../../../src/record/content';
 import { buildQuarantineFile } from '../../../src/export/quarantine-file';
 import { serialise } from '../../../src/export/json';
+import { v1Database } from '../db/helpers';
 
-async function v1Database(rows: unknown[]): Promise<string> {
-  const name = `quarantine-${crypto.randomUUID()}`;
-  const v1 = new Dexie(name);
-  v1.version(1).stores({ records: 'id, &url, capturedAt' });
-  await v1.table('records').bulkAdd(rows);
-  v1.close();
-  return name;
-}
 
 describe('upgrading a v1 database with malformed rows', () => {
   it('skips and keeps each row it cannot convert, and opens the database', async () => {
