@@ -320,7 +320,7 @@ async function main(): Promise<void> {
         },
         {
           id: `export-cold-${stored}`, label: `export ${n(stored)} records, JSON, ideas cache empty`, value: median(cold), unit: 'ms', target: null,
-          detail: `first export after the collection was written: analyses and stores every record's ideas first; ${peak(coldPeaks)}`, samples: cold, extra: { heapPeakMB: coldPeaks },
+          detail: `first export after the collection was written: analyses every record while writing it, then stores the entries; ${peak(coldPeaks)}`, samples: cold, extra: { heapPeakMB: coldPeaks },
         },
         {
           id: `import-${stored}`, label: `import ${n(stored)} records, JSON`, value: median(imp), unit: 'ms', target: (stored * 3) / 10,
