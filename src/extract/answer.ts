@@ -35,7 +35,10 @@ export function plainLinesMarkdown(blocks: readonly Block[]): string | null {
     if (block.atomic || block.heading > 0 || block.nodes.length !== 1 || node?.nodeType !== 3) return null;
     // A line with nothing visible is dropped, as cleanTree drops its paragraph.
     if (!hasVisibleText(node)) continue;
-    paragraphs.push(escapeMarkdown(collapseAsciiSpace(node.nodeValue ?? '')));
+    // The line's text is the node's, whitespace collapsed: when collapsing
+    // changed nothing, turndown's spacing changes nothing either (no scan).
+    const value = node.nodeValue ?? '';
+    paragraphs.push(escapeMarkdown(value === block.text ? value : collapseAsciiSpace(value)));
   }
   return paragraphs.join('\n\n').trim();
 }

@@ -3,13 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerFromBlocks, linesTree, plainLinesMarkdown } from '../../../src/extract/answer';
 import type { Block } from '../../../src/extract/blocks';
+import { collapseWhitespace } from '../../../src/dom/nodes';
 import { ownTreeToMarkdown } from '../../../src/html-to-markdown/turndown';
 
 function textBlock(text: string): Block {
   const p = document.createElement('p');
   const node = document.createTextNode(text);
   p.appendChild(node);
-  return { text, nodes: [node], container: p, heading: 0, bold: false, atomic: false, itemNumber: null, gapBefore: false, chromeAfter: null };
+  // As segmentation makes it: the line's text is the node's, whitespace collapsed.
+  return { text: collapseWhitespace(text), nodes: [node], container: p, heading: 0, bold: false, atomic: false, itemNumber: null, gapBefore: false, chromeAfter: null };
 }
 
 const viaTurndown = (blocks: Block[]) => ownTreeToMarkdown(linesTree(blocks, document));

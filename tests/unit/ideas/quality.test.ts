@@ -178,10 +178,9 @@ describe('ideas quality on the annotated portraits', () => {
     expect(heldOrganisations.grouping).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Tuning data since the second round of rules: organisations at the targets. Topics are
-  // held at a floor just under the measured F1 (0.830) until the lexicon reaches 0.85 there.
-  it('holds the second held-out set, now tuning data, at the targets for organisations', () => {
-    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.82);
+  // Tuning data since the second round of rules: held at the targets like the sets before it.
+  it('holds the second held-out set, now tuning data, at the same targets', () => {
+    expect(held2Topics.f1).toBeGreaterThanOrEqual(0.85);
     expect(held2Organisations.precision).toBeGreaterThanOrEqual(0.9);
     expect(held2Organisations.recall).toBeGreaterThanOrEqual(0.9);
     expect(held2Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);
@@ -189,11 +188,11 @@ describe('ideas quality on the annotated portraits', () => {
   });
 
   // Floors a little under the figures measured on 2026-11-29 after the second round of rules (topics
-  // F1 0.765; organisations precision 0.889, recall 0.681, type 0.969, grouping 0.969): under the
+  // F1 0.802; organisations precision 0.889, recall 0.681, type 0.969, grouping 0.969): under the
   // issue's targets, reported as such in docs/ideas.md. Raise them only when a general rule lifts
   // the figures; never tune on this set.
   it('does not fall on the third held-out set, which no rule was tuned on', () => {
-    expect(held3Topics.f1).toBeGreaterThanOrEqual(0.74);
+    expect(held3Topics.f1).toBeGreaterThanOrEqual(0.78);
     expect(held3Organisations.precision).toBeGreaterThanOrEqual(0.86);
     expect(held3Organisations.recall).toBeGreaterThanOrEqual(0.65);
     expect(held3Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.93);

@@ -162,6 +162,29 @@ describe('where a name starts and ends', () => {
   });
 });
 
+describe('paraphrases of a field', () => {
+  it('finds topics from words the first lexicon lacked', () => {
+    expect(topics('Drei Familien sind 2022 nach Soest geflohen, ihre Flucht dauerte Wochen.')).toContain('refugees');
+    expect(topics('Die ukrainische Gemeinschaft in Hamm feiert jedes Jahr ein Fest.')).toContain('diaspora');
+    expect(topics('Der Kreisverband der Ukrainer lädt zu einem Abend ein.')).toContain('diaspora');
+    expect(topics('Ein Kollege ist dafür einen Tag pro Woche freigestellt.')).toContain('staffing');
+    expect(topics('Die Stadt will neue Gewerbegebiete ausweisen und den Strukturwandel gestalten.')).toContain('economy');
+    expect(topics('Die Klassenfahrt ging im Mai nach Lwiw.')).toContain('visits');
+    expect(topics('Zwei Trafostationen wurden ersetzt.')).toContain('energy');
+    expect(topics('Wir bringen Sanitätsmaterial und Feldbetten in die Ukraine.')).toContain('humanitarian-aid');
+    expect(topics('Junge Menschen aus beiden Städten planen das Fest.')).toContain('youth');
+    expect(topics('Die Tafel gibt Lebensmittelkarten an Familien aus.')).toEqual(
+      expect.arrayContaining(['civil-society', 'social-care']),
+    );
+    expect(topics('Der Marktplatz wird begrünt.')).toContain('environment-climate');
+  });
+
+  it('counts an amount in euros as funding only with another money word', () => {
+    expect(topics('Die Bürgerstiftung hat 2.000 Euro gegeben, der Rest kam über Spenden.')).toContain('funding');
+    expect(topics('Das Ticket für den Zug liegt bei 30 Euro.')).not.toContain('funding');
+  });
+});
+
 describe('names beyond the head list and legal forms', () => {
   it('takes a compound ending in an organisation noun as a head when a name follows it', () => {
     expect(orgs('Der Kreisfeuerwehrverband Hochsauerland hat Schläuche geschickt.')).toEqual([
