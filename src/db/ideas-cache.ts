@@ -93,7 +93,9 @@ export interface IdeasWriteState {
 /**
  * Removes the entries of `removed` (per shard number) in the transaction of the
  * records write and bumps those shards' generations. A row holding none of the
- * ids (a new record's shard) is not rewritten: only the small generations row is.
+ * ids is not rewritten: only the small generations row is. Records just added
+ * are not passed at all (search-sync.ts): they have no entry, and no entry
+ * computed before them goes stale.
  * `state` keeps what was read in this transaction, so an import's batches read each row once.
  */
 export async function invalidateIdeasRows(

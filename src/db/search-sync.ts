@@ -37,6 +37,8 @@ import { isShardRow, isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type S
 interface Changes {
   put: SearchDoc[];
   remove: string[];
+  /** Every put was an add: its id is new, so it has no ideas cache entry to drop. */
+  added?: boolean;
 }
 
 /** Docs to set and ids to remove, per shard number. */
@@ -169,7 +171,11 @@ async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: Tra
   throwFailure(await shards.mutate({ type: 'put', trans, values: writes.put }));
   if (writes.remove.length > 0) throwFailure(await shards.mutate({ type: 'delete', trans, keys: writes.remove }));
   // Every id written or removed loses its derived ideas: they are recomputed from the new text when read.
-  if (ideas) await invalidateIdeasRows(ideas, trans, state.ideas, byIdeasShard([...changes.put.map((d) => d.id), ...changes.remove]));
+  // A new record (an add) has no entry and makes none stale: a clip of a new page leaves the cache alone.
+  if (ideas) {
+    const written = changes.added ? [] : changes.put.map((d) => d.id);
+    await invalidateIdeasRows(ideas, trans, state.ideas, byIdeasShard([...written, ...changes.remove]));
+  }
 }
 
 /** Ids per ideas cache row (a fixed partition of its own, ideas-cache.ts). */
@@ -281,7 +287,7 @@ function indexedRecords(down: DBCore, records: DBCoreTable, layout: ShardLayout)
       }
       const [removed, res] = await written;
       // A doc not written (e.g. a duplicate URL) is not indexed either.
-      const changes: Changes = { put: docs.filter((_, i) => !res.failures[i]), remove: removed };
+      const changes: Changes = { put: docs.filter((_, i) => !res.failures[i]), remove: removed, added: req.type === 'add' };
       const deferred = deferredWrites.get(req.trans);
       if (deferred) {
         deferred.target = { tables, layout };

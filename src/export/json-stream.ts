@@ -15,7 +15,7 @@
 import { currentGenerations, entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
 import type { ClipperDB } from '../db/schema';
 import { withStorageErrors } from '../db/errors';
-import { answerIdeasFromCache, decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
+import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
 import { stripInternal } from '../record/content';
 import { RECORDS_FORMAT } from '../record/types';
 import { toExportRecord, withIdeas } from './json';
@@ -34,7 +34,9 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
   const cache = entriesById(read);
   // Entries analysed here, stored at the end for the next reader.
   const fresh = { ids: [] as string[], entries: [] as string[] };
-  const keys = await withStorageErrors(() => db.records.orderBy('capturedAt').reverse().primaryKeys());
+  // Ascending in one request, then reversed: the index's order is (capturedAt, id), so this is the list's
+  // newest-first order with ties by id descending, as a 'prev' cursor gives, without a cursor step per record.
+  const keys = (await withStorageErrors(() => db.records.orderBy('capturedAt').primaryKeys())).reverse();
   const head = `{"format":${JSON.stringify(RECORDS_FORMAT)},"version":2,"exportedAt":${JSON.stringify(now.toISOString())},"records":[`;
   const parts: BlobPart[] = [];
   let written = 0;
@@ -49,17 +51,17 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
       const record = toExportRecord(stripInternal(row));
       const current = unchangedSince(record.id, read.generations, generations);
       let entry = current ? cache.get(record.id) : undefined;
-      let ideas = entry === undefined ? undefined : decodeIdeas(entry);
-      if (!ideas || ideas.answers.length !== record.answers.length) {
+      let ideas = entry === undefined ? undefined : answerIdeasOfEntry(entry);
+      if (!ideas || ideas.length !== record.answers.length) {
         // Missing, or (never expected) not this record's shape: analysed from the text.
         entry = encodeIdeas(record);
-        ideas = decodeIdeas(entry);
+        ideas = answerIdeasOfEntry(entry);
         if (current) {
           fresh.ids.push(record.id);
           fresh.entries.push(entry);
         }
       }
-      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, answerIdeasFromCache(ideas)))}`);
+      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, ideas))}`);
       written++;
     }
     parts.push(new Blob(lines));

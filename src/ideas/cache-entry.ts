@@ -160,7 +160,19 @@ export class CachedEntry {
   }
 }
 
-/** The per-answer ideas a version 2 export writes, from a cached entry. */
-export function answerIdeasFromCache(ideas: CachedIdeas): AnswerIdeasInFile[] {
-  return ideas.answers.map(({ topics, organisations }) => ({ topics: [...topics] as TopicId[], organisations }));
+/** The per-answer ideas a version 2 export writes, from a cached entry, in one pass (the export runs it per record). */
+export function answerIdeasOfEntry(entry: string): AnswerIdeasInFile[] {
+  const stored = JSON.parse(entry) as Stored;
+  const answers = (JSON.parse(stored[4]) as StoredAnswer[]).map(
+    (a): AnswerIdeasInFile => ({ topics: typeof a === 'number' ? [] : a[1].map((i) => TOPIC_IDS[i]!), organisations: [] }),
+  );
+  const flat = stored[3];
+  for (let i = 0; i < flat.length; i += 4) {
+    answers[flat[i + 3] as number]?.organisations.push({
+      name: flat[i] as string,
+      type: ORGANISATION_TYPES[flat[i + 1] as number]!,
+      text: flat[i + 2] as string,
+    });
+  }
+  return answers;
 }

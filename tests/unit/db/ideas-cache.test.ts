@@ -114,6 +114,18 @@ describe('the ideas cache', () => {
     expect((await entryRows(db)).some((row) => row.ids.includes(c!.id))).toBe(false);
   });
 
+  it('leaves the cache untouched when a new page is clipped: the new record is simply missing', async () => {
+    const db = freshDb();
+    await clipAll(db, PORTRAITS.slice(0, 4));
+    await fill(db);
+    const before = await db.ideasCache.toArray();
+    const [added] = await clipAll(db, PORTRAITS.slice(4, 5));
+    expect(await db.ideasCache.toArray()).toEqual(before);
+    expect((await readIdeasCache(db, RULES_FINGERPRINT)).missing).toBe(1);
+    expect(await fill(db)).toBe(1);
+    expect((await cached(db)).has(added!.id)).toBe(true);
+  });
+
   it('is emptied by a clear() of the records, and an import drops the entries of the records it writes', async () => {
     const db = freshDb();
     const records = await clipAll(db);
