@@ -8,7 +8,7 @@
 
 import { CHROME_LINE, isChromeElement, isChromeTagged } from './chrome';
 import {
-  collapseWhitespace, countNonSpace, ELEMENT_NODE, isBlockElement, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
+  collapseWhitespace, countNonSpace, ELEMENT_NODE, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
 } from '../dom/nodes';
 import { memoForRun } from '../dom/run-cache';
 
@@ -233,9 +233,10 @@ const HEADING_LEVELS = new Map([['H1', 1], ['H2', 2], ['H3', 3], ['H4', 4], ['H5
 
 function headingLevel(container: Element): number {
   for (let cur: Element | null = container; cur; cur = cur.parentElement) {
-    const level = HEADING_LEVELS.get(tagOf(cur));
+    const tag = tagOf(cur);
+    const level = HEADING_LEVELS.get(tag);
     if (level !== undefined) return level;
-    if (isBlockElement(cur)) break;
+    if (isBlockTag(tag)) break;
   }
   return 0;
 }
@@ -280,7 +281,9 @@ function breaksLines(el: Element): boolean {
 }
 
 export function segmentBlocks(root: Element, options: SegmentOptions = {}): Block[] {
-  const skip = options.skip ?? isChromeElement;
+  // The walk has read each element's tag already; the default test takes it.
+  const { skip: custom } = options;
+  const skip = custom ? (el: Element) => custom(el) : isChromeTagged;
   const blocks: Block[] = [];
   const containers: Element[] = [root];
   let line: Node[] = [];
@@ -365,7 +368,7 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
       markChromeAfter(node);
     }
     if (isNonContentElement(node, tag)) return;
-    if (skip(node)) {
+    if (skip(node, tag)) {
       flush();
       if (visibleText(node).trim() !== '') gap = true;
       markChromeAfter(node);

@@ -68,10 +68,12 @@ function normaliseParsed(u: URL): string {
     // query may still leave a bare "#" or "?" in the href, which setting drops.
     if (u.href.includes('#')) u.hash = '';
     const search = withoutTracking(u.search);
+    // The href read again: the hash, which may hold a "?", is gone now.
     if (search !== '' || u.href.includes('?')) u.search = search;
-    const path = u.pathname.replace(/\/amp\/?$/, '/');
+    const current = u.pathname;
+    const path = current.replace(/\/amp\/?$/, '/');
     const pathname = isPortraitSite(u) ? withWordPressSlash(path) : path;
-    if (pathname !== u.pathname) u.pathname = pathname;
+    if (pathname !== current) u.pathname = pathname;
     return serialiseParsedUrl(u);
   }
   return serialiseUrl(u.href) ?? u.href;

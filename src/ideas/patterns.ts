@@ -300,6 +300,8 @@ const FOUNDING_YEAR = /^(\d{2}|1[89]\d\d)$/;
 /** "TuS Brühl", "SV Coesfeld 08": a club abbreviation, the place, perhaps the founding year. */
 function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
   if (!CLUB_PREFIXES.has(tokens[i]!.text)) return null;
+  // "ein TV-Team", "SV-Beiträge": a compound, not a club.
+  if (i + 1 >= tokens.length || !/^ +$/.test(gap(text, tokens, i + 1))) return null;
   let end = i + 1;
   while (end < tokens.length && end - i <= 3 && joined(text, tokens, end) && isNameWord(tokens[end]!)) end++;
   if (end === i + 1) return null;

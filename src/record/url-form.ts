@@ -43,13 +43,15 @@ export function serialiseUrl(url: string): string | null {
 
 /** serialiseUrl of a URL already parsed (for a web URL, parsing its href again gives the same URL). */
 export function serialiseParsedUrl(u: URL): string {
-  const tail = u.pathname + u.search + u.hash;
+  // Each getter serialises afresh: read each once.
+  const { href, pathname, search, hash } = u;
+  const tail = pathname + search + hash;
   // Opaque URLs (mailto:…) and others whose href does not end with path+query+hash are left as WHATWG gives them.
-  if (!u.href.endsWith(tail)) return u.href;
-  const head = u.href.slice(0, u.href.length - tail.length);
-  const search = u.search ? `?${encodePart(u.search.slice(1))}` : '';
-  const hash = u.hash ? `#${encodePart(u.hash.slice(1))}` : '';
-  return head + encodePart(u.pathname) + search + hash;
+  if (!href.endsWith(tail)) return href;
+  const head = href.slice(0, href.length - tail.length);
+  const query = search ? `?${encodePart(search.slice(1))}` : '';
+  const fragment = hash ? `#${encodePart(hash.slice(1))}` : '';
+  return head + encodePart(pathname) + query + fragment;
 }
 
 function quoted(chars: Iterable<string>): string {

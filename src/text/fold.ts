@@ -116,19 +116,68 @@ export function matchesQuery(text: string, query: string | string[][]): boolean 
 const foldedChars = new Map<string, string>();
 const MAX_FOLDED_CHARS = 4096;
 function foldTransliteratedFast(text: string): string {
+  const s = text.normalize('NFC');
   let out = '';
-  for (const ch of text.normalize('NFC')) {
+  // Runs of lower-case ASCII letters, digits, spaces and ASCII punctuation fold
+  // to themselves and are copied whole; upper-case ASCII only changes case.
+  let run = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 && !(c >= 65 && c <= 90)) continue;
+    out += s.slice(run, i);
+    if (c < 0x80) {
+      out += String.fromCharCode(c + 32);
+      run = i + 1;
+      continue;
+    }
+    // One code point (a surrogate pair stays together), folded once per distinct character.
+    const next = s.charCodeAt(i + 1);
+    const ch = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? s.slice(i, i + 2) : (s[i] as string);
     let folded = foldedChars.get(ch);
     if (folded === undefined) {
       if (foldedChars.size >= MAX_FOLDED_CHARS) foldedChars.clear();
       foldedChars.set(ch, (folded = foldChar(ch, true)));
     }
     out += folded;
+    i += ch.length - 1;
+    run = i + 1;
   }
-  return out;
+  return out + s.slice(run);
 }
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * `text.replace(/[^\p{L}\p{N}]+/gu, ' ')`: every run of characters that are
+ * neither letters nor digits becomes one space. ASCII is told apart by its
+ * code; only other characters go through the (slow) Unicode property test.
+ */
+function spaceNonWords(text: string): string {
+  let out = '';
+  let run = 0;
+  let inGap = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 0x80) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const next = text.charCodeAt(i + 1);
+      width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      word = WORD_CHAR.test(text.slice(i, i + width));
+    }
+    if (word && inGap) {
+      out += ' ';
+      run = i;
+      inGap = false;
+    } else if (!word && !inGap) {
+      out += text.slice(run, i);
+      inGap = true;
+    }
+    i += width - 1;
+  }
+  return inGap ? `${out} ` : out + text.slice(run);
+}
 
 /**
  * Pages repeat the same few lines (questions, catalogue wording) many times per
@@ -146,7 +195,7 @@ const wordingCache = new Map<string, string>();
 export function wordingKey(input: string): string {
   const hit = wordingCache.get(input);
   if (hit !== undefined) return hit;
-  const out = foldTransliteratedFast(input).replace(NOT_WORD, ' ').trim();
+  const out = spaceNonWords(foldTransliteratedFast(input)).trim();
   if (wordingCache.size >= MAX_CACHED) wordingCache.clear();
   wordingCache.set(input, out);
   return out;

@@ -235,6 +235,7 @@ describe('names beyond the head list and legal forms', () => {
   it('finds clubs by their abbreviation and founding year, without the class noun before them', () => {
     expect(orgs('Der SC Borken 1910 richtet ein Turnier aus.')).toEqual(['SC Borken 1910 (association)']);
     expect(orgs('Der Fußballverein VfL Hamm spielt mit.')).toEqual(['VfL Hamm (association)']);
+    expect(orgs('Ein TV-Team Dortmunder Journalisten hat berichtet.')).toEqual([]);
   });
 
   it('finds numbered schools', () => {

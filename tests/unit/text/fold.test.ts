@@ -4,6 +4,7 @@
  * the popup and the full-tab picker (SearchIndex), its highlights, the
  * question lens, and question matching and grouping.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionLens } from '../../../src/compare/lens';
 import { diffContent } from '../../../src/compare/revision-diff';
@@ -13,7 +14,7 @@ import { questionKey } from '../../../src/questions/normalise';
 import type { PartnershipRecord } from '../../../src/record/types';
 import { highlightRanges } from '../../../src/search/highlight';
 import { buildShards, docOf, SearchIndex } from '../../../src/search/shard-index';
-import { foldVariants, matchesQuery, wordingKey } from '../../../src/text/fold';
+import { foldTransliterated, foldVariants, matchesQuery, wordingKey } from '../../../src/text/fold';
 import { makeContent, makeRecord } from '../helpers/records';
 
 const SHY = '\u00ad';
@@ -110,5 +111,21 @@ describe('the same wording (questions)', () => {
       makeContent({ answers: [{ number: 13, questionId: null, question, markdown: 'Ja, mit Fördermitteln.', text: 'Ja, mit Fördermitteln.' }] });
     const diff = diffContent(extra('13. Gibt es Fördermittel für Städte?'), extra('13. GIBT ES FOERDERMITTEL FÜR STAEDTE?'));
     expect(diff.questions.map((q) => q.change)).toEqual(['changed']);
+  });
+});
+
+describe('wordingKey, folded character by character', () => {
+  // The rule as first written, kept as the spec: fold every character, then one space per run of non-word characters.
+  const byRule = (text: string) => foldTransliterated(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const CHARS = ['a', 'Z', 'Q', '7', ' ', '  ', '-', '?', '(', '„', '–', 'ä', 'Ö', 'ü', 'ß', 'ẞ', 'é', '\u00ad', 'u\u0308', '\u00a0', '𝒜', '😀', 'Σ', 'ΑΣ', 'İ', '٣', 'Ⅻ', '\u200b', 'ﬁ'];
+  const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it('gives what folding each character and spacing the rest gives (fuzzed)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordingKey(t)).toBe(byRule(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
