@@ -76,13 +76,16 @@ export async function visitPage(session: Session, url: string): Promise<Page> {
   return page;
 }
 
-/** Clicks the toolbar button for `page`'s tab and returns the popup page. */
-export async function openPopup(session: Session, page: Page): Promise<Page> {
+/**
+ * Clicks the toolbar button for `page`'s tab and returns the popup page, once its list is ready
+ * (`ready: false`: at once, for a popup whose list cannot be read yet, e.g. while an import writes).
+ */
+export async function openPopup(session: Session, page: Page, { ready = true }: { ready?: boolean } = {}): Promise<Page> {
   await page.bringToFront();
   const target = session.browser.waitForTarget((t) => t.url().endsWith('popup.html'), { timeout: 10_000 });
   await page.triggerExtensionAction(session.extension);
   const popup = await (await target).asPage();
-  await popup.waitForSelector('[data-ready="true"]', { timeout: 10_000 });
+  if (ready) await popup.waitForSelector('[data-ready="true"]', { timeout: 10_000 });
   return popup;
 }
 
