@@ -7,6 +7,7 @@
  * `revisions`; it does no non-Dexie async work.
  */
 
+import type { Transaction } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { mergeUserFields } from '../record/user-fields';
 import { newId, stableStringify, toStored } from '../record/content';
@@ -23,6 +24,8 @@ export interface MergeCounts {
 }
 
 export interface MergeOptions {
+  /** The caller's read-write transaction, which every write joins. */
+  transaction: Transaction;
   /** The time written to new revisions and changed records. */
   stamp: string;
   /**
@@ -52,7 +55,7 @@ export async function writeMerged(
   db: ClipperDB,
   incoming: readonly PartnershipRecord[],
   incomingRevisions: readonly Revision[],
-  { stamp, mergeUserFieldsOfOlder = false, onProgress }: MergeOptions,
+  { transaction, stamp, mergeUserFieldsOfOlder = false, onProgress }: MergeOptions,
 ): Promise<MergeCounts> {
   // Everything is read in a few batched requests, decided in memory, then written with
   // one bulk call per table, so any failure aborts the caller's transaction as a whole.
@@ -104,7 +107,7 @@ export async function writeMerged(
   // The index is written once, after the last batch, in this same transaction (search-sync.ts).
   const total = added.length + replaced.length;
   let written = 0;
-  await withBatchedIndex(async () => {
+  await withBatchedIndex(transaction, async () => {
     // The next batch is handed over (its index entries computed) while IndexedDB writes this one: awaiting each
     // batch before the next left the page idle for a second at 10,000 records. At most two batches in flight.
     let inFlight: PromiseLike<void> | undefined;

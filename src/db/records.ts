@@ -108,8 +108,8 @@ export function deleteRecords(db: ClipperDB, ids: readonly string[]): Promise<De
  */
 export function restoreDeleted(db: ClipperDB, payload: DeletedPayload, now: Date = new Date()): Promise<void> {
   return withStorageErrors(() =>
-    db.transaction('rw', db.records, db.revisions, async () => {
-      await writeMerged(db, payload.records, payload.revisions, { stamp: now.toISOString(), mergeUserFieldsOfOlder: true });
+    db.transaction('rw', db.records, db.revisions, async (transaction) => {
+      await writeMerged(db, payload.records, payload.revisions, { transaction, stamp: now.toISOString(), mergeUserFieldsOfOlder: true });
     }),
   );
 }

@@ -14,7 +14,7 @@
  * them from scratch (schema.ts).
  */
 
-import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { IDEAS_TABLE, RECORDS_TABLE, SHARDS_TABLE } from './names';
 import { ideasShardOf, invalidateIdeasRows, type IdeasWriteState } from './ideas-cache';
@@ -229,10 +229,12 @@ const deferredWrites = new WeakMap<DBCoreTransaction, Deferred>();
  * Runs `body`, which writes records in the current read-write transaction, with
  * the search index written once after it, in the same transaction. If `body`
  * throws, the transaction aborts and nothing is written; nothing commits unindexed.
+ * The caller passes its transaction rather than this module asking Dexie for the
+ * current one: a value import of Dexie here pulled Dexie into the popup's first load.
  */
-export async function withBatchedIndex<T>(body: () => Promise<T>): Promise<T> {
-  const trans = Dexie.currentTransaction?.idbtrans as unknown as DBCoreTransaction | undefined;
-  if (!trans || Dexie.currentTransaction?.mode !== 'readwrite') throw new Error('withBatchedIndex needs a read-write transaction');
+export async function withBatchedIndex<T>(transaction: Transaction, body: () => Promise<T>): Promise<T> {
+  const trans = transaction.idbtrans as unknown as DBCoreTransaction | undefined;
+  if (!trans || transaction.mode !== 'readwrite') throw new Error('withBatchedIndex needs a read-write transaction');
   const deferred: Deferred = { pending: new Map() };
   deferredWrites.set(trans, deferred);
   const result = await body();

@@ -176,8 +176,8 @@ export async function applyImport(
   if (plan.invalid.length > 0) return { ok: false, error: `The file has ${invalidCount(plan.invalid)}; nothing was imported.` };
   const incomingAll = [...plan.new, ...plan.updated.map((u) => u.incoming), ...plan.older.map((u) => u.incoming), ...plan.unchanged];
   return withStorageErrors(() =>
-    db.transaction('rw', db.records, db.revisions, db.settings, async (): Promise<ApplyResult> => {
-      const counts = await writeMerged(db, incomingAll, plan.revisions, { stamp: now.toISOString(), onProgress });
+    db.transaction('rw', db.records, db.revisions, db.settings, async (transaction): Promise<ApplyResult> => {
+      const counts = await writeMerged(db, incomingAll, plan.revisions, { transaction, stamp: now.toISOString(), onProgress });
       if (plan.settings.length) await db.settings.bulkPut(plan.settings.map((s) => ({ key: s.key, value: s.value })));
       return { ok: true, ...counts };
     }),

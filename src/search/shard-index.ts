@@ -5,8 +5,8 @@
  * Why: IndexedDB cost here is per row and per index entry, not per byte. A
  * multi-entry word index holds about 100 entries per record (a million for
  * 10,000 records), which made an import take ~30 s and every one-letter
- * search read 100,000+ keys. Instead, records are spread over SHARD_COUNT
- * shards by a hash of their id. A shard is one row holding, column by column,
+ * search read 100,000+ keys. Instead, records are spread over a few shards
+ * (16, more as the collection grows: shardCountFor) by a hash of their id. A shard is one row holding, column by column,
  * what the list needs to find, filter, count and order its records: ids, sort
  * keys, kind, tags, and the index terms as numbers into the shard's own
  * vocabulary. Reading every shard is one request of a few MB; searching them

@@ -10,7 +10,7 @@
  */
 import type { SearchShard } from './shard-index';
 
-/** The key of the summary row in the shard table (shard rows are 0 … SHARD_COUNT − 1). */
+/** The key of the summary row in the shard table (shard rows are 0 … count − 1, the count being stats.length). */
 export const SUMMARY_KEY = -1;
 
 /** One shard's figures. */

@@ -320,7 +320,7 @@ async function main(): Promise<void> {
         },
         {
           id: `export-cold-${stored}`, label: `export ${n(stored)} records, JSON, ideas cache empty`, value: median(cold), unit: 'ms', target: null,
-          detail: `first export after the collection was written: analyses and stores every record's ideas first; ${peak(coldPeaks)}`, samples: cold, extra: { heapPeakMB: coldPeaks },
+          detail: `first export after the collection was written: analyses every record while writing it, then stores the entries; ${peak(coldPeaks)}`, samples: cold, extra: { heapPeakMB: coldPeaks },
         },
         {
           id: `import-${stored}`, label: `import ${n(stored)} records, JSON`, value: median(imp), unit: 'ms', target: (stored * 3) / 10,
@@ -474,7 +474,7 @@ async function main(): Promise<void> {
   if (previous) process.stdout.write(`\nprevious: ${previous.mode} run of ${previous.date.slice(0, 10)} (${previous.source})\n`);
   process.stdout.write(`\nGrowth with the collection (median at each size; × from one size to the next):\n\n${renderGrowth(series, SIZES)}\n`);
   process.stdout.write(`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.chromium}\n`);
-  process.stdout.write(`${quick ? 'QUICK mode (not comparable): ' : ''}median of ${RUNS} runs after ${WARMUP} warm-up (${IO_RUNS} for export and import); ${result.seconds} s; written to ${RESULTS}${quick ? '' : ` and ${COMMITTED_RESULTS}`}; curve in ${CURVE}\n`);
+  process.stdout.write(`${quick ? 'QUICK mode (not comparable): ' : ''}median of ${RUNS} runs after ${WARMUP} warm-up (${IO_RUNS} for export and import); ${result.seconds} s; written to ${RESULTS}${quick || ONLY !== null ? '' : ` and ${COMMITTED_RESULTS}`}; curve in ${CURVE}\n`);
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
 }
 
