@@ -4,7 +4,7 @@
  */
 
 import type { QuestionId } from '../questions/catalogue';
-import { matchQuestion, splitQuestionNumber } from '../questions/match';
+import { matchQuestion, type NumberedLine, splitQuestionNumber } from '../questions/match';
 import type { Block } from './blocks';
 import { isClosingLine, isEditorNote, isHeaderLine } from './portrait-lines';
 import { endsWithQuestionMark, isQuestionLine, isQuotedInSentence } from './question-line';
@@ -24,13 +24,12 @@ export interface QuestionHit {
 const MAX_LINE_LENGTH = 400;
 
 /** The printed number: "N." in the text, or the item number of an <ol>. */
-function numbered(block: Block): { number: number | null; text: string } {
+function numbered(block: Block): NumberedLine {
   const split = splitQuestionNumber(block.text);
   return split.number === null ? { number: block.itemNumber, text: split.text } : split;
 }
 
-function catalogueHit(block: Block, index: number): QuestionHit | null {
-  const { number, text } = numbered(block);
+function catalogueHit(block: Block, index: number, { number, text }: NumberedLine): QuestionHit | null {
   const endsAsQuestion = endsWithQuestionMark(text);
   // Prose that quotes a question inside a sentence is not a question line.
   if (endsAsQuestion && isQuotedInSentence(text, text.lastIndexOf('?'))) return null;
@@ -55,8 +54,7 @@ function catalogueHit(block: Block, index: number): QuestionHit | null {
   return m.id ? { index, number, question: text, id: m.id, score: m.score, inlineAnswer: null } : null;
 }
 
-function unknownHit(block: Block, index: number, afterFirst: boolean): QuestionHit | null {
-  const { number, text } = numbered(block);
+function unknownHit(block: Block, index: number, afterFirst: boolean, { number, text }: NumberedLine): QuestionHit | null {
   if (!isQuestionLine(text)) return null;
   const emphasised = block.bold || block.heading >= 2;
   if (number === null && !(emphasised && afterFirst)) return null;
@@ -74,9 +72,11 @@ export function findQuestionLines(blocks: readonly Block[]): QuestionHit[] {
   let first = -1;
   // Both passes ask; the line tests are regular expressions, so ask once.
   const candidates = blocks.map(candidate);
+  const numberings = blocks.map((block, index) => (candidates[index] ? numbered(block) : null));
   blocks.forEach((block, index) => {
-    if (!candidates[index]) return;
-    const hit = catalogueHit(block, index);
+    const numbering = numberings[index];
+    if (!numbering) return;
+    const hit = catalogueHit(block, index, numbering);
     if (hit) {
       hits.push(hit);
       if (first < 0) first = index;
@@ -85,8 +85,9 @@ export function findQuestionLines(blocks: readonly Block[]): QuestionHit[] {
   if (hits.length === 0) return hits;
   const known = new Set(hits.map((h) => h.index));
   blocks.forEach((block, index) => {
-    if (known.has(index) || !candidates[index]) return;
-    const hit = unknownHit(block, index, index > first);
+    const numbering = numberings[index];
+    if (known.has(index) || !numbering) return;
+    const hit = unknownHit(block, index, index > first, numbering);
     if (hit) hits.push(hit);
   });
   hits.sort((a, b) => a.index - b.index);

@@ -1,8 +1,9 @@
 /**
  * A short CPU profile of the hot paths, for the findings in docs/performance.md.
- * `npm run bench -- --profile [--records=N]` (after the build) or, with the bench
+ * `npm run bench -- --profile [--records=N] [--only=parse]` (after the build) or, with the bench
  * bundle already built, `PC_OUT_DIR=.output-bench npx tsx tests/bench/profile.ts`.
  * Prints the functions with the most self time (V8 sampling profiler via CDP).
+ * `--only=parse` stops after the parse profile (no collection is seeded).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import type { ClippedContent } from '../../src/record/types';
 
 const arg = process.argv.find((a) => a.startsWith('--records='));
 const RECORDS = arg ? Number(arg.split('=')[1]) : 10_000;
+const ONLY_PARSE = process.argv.includes('--only=parse');
 const BUNDLE = readFileSync(process.env.PC_BENCH_BUNDLE ?? join(EXTENSION_DIR, '..', 'bench', 'bench.iife.js'), 'utf8');
 
 interface ProfileNode {
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
     console.log(topSelf(parseProfile, 20, 'ours'));
     console.log('\nparse, the Readability + turndown baseline:');
     console.log(topSelf(parseProfile, 8, 'readabilityTurndown'));
+    if (ONLY_PARSE) return;
 
     const host = await session.browser.newPage();
     await host.goto(`chrome-extension://${session.extensionId}/options.html`, { waitUntil: 'load' });

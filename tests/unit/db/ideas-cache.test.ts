@@ -15,6 +15,7 @@ import { entriesById, fillIdeasCache, ideasShardOf, readIdeasCache, type IdeasCa
 import { decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { collectionIdeas } from '../../../src/ideas/collection';
 import { overviewOf } from '../../../src/ideas/overview';
+import { similarTo } from '../../../src/ideas/similarity';
 import { answerIdeasOf } from '../../../src/ideas/summary';
 import { QUESTIONS } from '../../../src/questions/catalogue';
 import { applyImport, planImport } from '../../../src/export/import-plan';
@@ -169,11 +170,18 @@ describe('the ideas cache', () => {
     const records = await stored(db);
     const full = collectionIdeas(records);
     const overview = overviewOf((await readIdeasCache(db, RULES_FINGERPRINT)).rows);
-    expect(overview.ids.sort()).toEqual(records.map((r) => r.id).sort());
+    expect([...overview.ids].sort()).toEqual(records.map((r) => r.id).sort());
     expect(overview.topicCounts).toEqual(full.topicCounts);
     const summarise = (entries: { name: string; type: string; records: number; occurrences: unknown[] }[]) =>
       entries.map((e) => [e.name, e.type, e.records, e.occurrences.length]);
     expect(summarise(overview.organisations)).toEqual(summarise(full.organisations));
+    // "Similar to this" from the cache ranks the same partnerships with the same reasons as from the records.
+    const fullIds = records.map((r) => r.id);
+    overview.ids.forEach((id, i) => {
+      const fromCache = similarTo(overview.similarity, i, 3).map((x) => ({ id: overview.ids[x.index], score: x.score, reasons: x.reasons }));
+      const fromRecords = similarTo(full.similarity, fullIds.indexOf(id), 3).map((x) => ({ id: fullIds[x.index], score: x.score, reasons: x.reasons }));
+      expect(fromCache).toEqual(fromRecords);
+    });
   });
 
   it('stores nothing stale when a record is written while its shard is being filled', async () => {
