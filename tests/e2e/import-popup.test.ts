@@ -2,23 +2,17 @@
 // which every read of the collection waits behind), the popup opened from the toolbar says
 // at once how far the import has got, a clip started meanwhile says it will be saved after
 // the import, and the list appears when the import commits.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { loadFixtures, pickPortraits } from './support/fixtures';
+import { pickPortraits } from './support/fixtures';
 import { clickButton } from './support/popup';
-import { generateRecords } from '../bench/generate';
-import { buildRecordsFile, serialise } from '../../src/export/json';
-import type { ClippedContent } from '../../src/record/types';
+import { chooseImportFile, writeLargeExport } from './support/large-import';
 
 const RECORDS = 20_000; // ten batches of 2,000: a few seconds of writing, long enough to open the popup meanwhile
 
 let server: FixtureServer;
 let session: Session;
-const scratch = mkdtempSync(join(tmpdir(), 'pc-import-popup-'));
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -32,20 +26,12 @@ afterAll(async () => {
 
 describe('the popup during a large import', () => {
   it('shows the import progress at once, lets a clip wait for it, then lists the collection', { timeout: 180_000 }, async () => {
-    const templates = loadFixtures()
-      .filter((f) => f.result.ok)
-      .map((f) => (f.result as { content: ClippedContent }).content);
-    const path = join(scratch, 'gross.json');
-    writeFileSync(path, serialise(buildRecordsFile(generateRecords(templates, RECORDS, 3))));
+    const path = writeLargeExport(RECORDS);
     const [portrait] = pickPortraits('portrait--seed-paragraphs');
     server.page(new URL(portrait!.url).pathname, portrait!.html);
     const portraitTab = await visitPage(session, portrait!.url);
 
-    const page = await session.browser.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/collection.html`);
-    await page.waitForSelector('[data-count]');
-    await (await page.$('input[type=file]'))!.uploadFile(path);
-    await page.waitForSelector('[data-import-summary]', { timeout: 120_000 });
+    const { page } = await chooseImportFile(session, path);
     await clickButton(page, 'Import');
     await page.waitForSelector('[data-import-progress]', { timeout: 10_000 });
 

@@ -1,23 +1,16 @@
 // Issue 16, in real Chromium: a large import shows how far it has got while it
 // writes (the records go in batches inside the one all-or-nothing transaction),
 // and ends with every record stored.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshot, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { loadFixtures } from './support/fixtures';
 import { clickButton } from './support/popup';
-import { generateRecords } from '../bench/generate';
-import { buildRecordsFile, serialise } from '../../src/export/json';
-import type { ClippedContent } from '../../src/record/types';
+import { chooseImportFile, writeLargeExport } from './support/large-import';
 
 const RECORDS = 7000; // four batches of at most 2,000
 
 let server: FixtureServer;
 let session: Session;
-const scratch = mkdtempSync(join(tmpdir(), 'pc-import-progress-'));
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -31,18 +24,10 @@ afterAll(async () => {
 
 describe('a large import', () => {
   it('shows the records written so far while it writes, then every record is stored', { timeout: 180_000 }, async () => {
-    const templates = loadFixtures()
-      .filter((f) => f.result.ok)
-      .map((f) => (f.result as { content: ClippedContent }).content);
-    const path = join(scratch, 'gross.json');
-    writeFileSync(path, serialise(buildRecordsFile(generateRecords(templates, RECORDS, 3))));
+    const path = writeLargeExport(RECORDS);
 
-    const page = await session.browser.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/collection.html`);
-    await page.waitForSelector('[data-count]');
-    await (await page.$('input[type=file]'))!.uploadFile(path);
-    const summary = await page.waitForSelector('[data-import-summary]', { timeout: 120_000 });
-    expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain(`${RECORDS} new`);
+    const { page, summary } = await chooseImportFile(session, path);
+    expect(await summary.evaluate((el) => (el as HTMLElement).innerText)).toContain(`${RECORDS} new`);
 
     // Every state of the progress line, as the page shows it (recorded in the page, so none is missed).
     await page.evaluate(() => {
