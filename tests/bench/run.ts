@@ -443,7 +443,8 @@ async function main(): Promise<void> {
     node: process.version,
     chromium,
   };
-  const mode = quick ? 'quick' : 'full';
+  // A partial run (--only) is never the previous run a full or quick run is compared with.
+  const mode = ONLY !== null ? 'partial' : quick ? 'quick' : 'full';
   // Read before this run's results replace them.
   const previous = readPrevious(quick ? [RESULTS] : [RESULTS, COMMITTED_RESULTS], mode);
   const result = {
