@@ -167,47 +167,16 @@ async function idsOfIdeasRow(db: ClipperDB, n: number): Promise<string[]> {
   return rows.flatMap((row) => (row && isShardRow(row) ? row.ids.filter((id) => ideasShardOf(id) === n) : []));
 }
 
-/**
- * Every row of the cache and the records per row, not yet checked against the rules: a page can
- * start this read before the rules (the analysis code) have loaded, and check it with `currentIdeas`.
- */
-export interface IdeasCacheSnapshot {
-  stored: IdeasTableRow[];
-  sizes: number[];
-}
-
-export function readIdeasSnapshot(db: ClipperDB): Promise<IdeasCacheSnapshot> {
+/** The whole cache in one read, with how much of the collection it covers. */
+export function readIdeasCache(db: ClipperDB, rules: string): Promise<IdeasCacheRead> {
   return withStorageErrors(() =>
     db.transaction('r', db.searchShards, db.ideasCache, async () => {
       const [sizes, stored] = await Promise.all([shardSizes(db), db.ideasCache.toArray()]);
-      return { stored, sizes };
+      const rows = stored.filter((r): r is IdeasCacheRow => isEntriesRow(r) && r.rules === rules && r.ids.length > 0);
+      const generations = generationsOf(stored.find((r) => !isEntriesRow(r)));
+      const covered = rows.reduce((sum, r) => sum + r.ids.length, 0);
+      return { rows, generations, sizes, missing: Math.max(0, sizes.reduce((a, b) => a + b, 0) - covered) };
     }),
-  );
-}
-
-/** The rows of a snapshot computed with `rules`, with how much of the collection they cover. */
-export function currentIdeas({ stored, sizes }: IdeasCacheSnapshot, rules: string): IdeasCacheRead {
-  const rows = stored.filter((r): r is IdeasCacheRow => isEntriesRow(r) && r.rules === rules && r.ids.length > 0);
-  const generations = generationsOf(stored.find((r) => !isEntriesRow(r)));
-  const covered = rows.reduce((sum, r) => sum + r.ids.length, 0);
-  return { rows, generations, sizes, missing: Math.max(0, sizes.reduce((a, b) => a + b, 0) - covered) };
-}
-
-/** The whole cache in one read, with how much of the collection it covers. */
-export async function readIdeasCache(db: ClipperDB, rules: string): Promise<IdeasCacheRead> {
-  return currentIdeas(await readIdeasSnapshot(db), rules);
-}
-
-/**
- * Whether two reads hold the same entries: every write to a record bumps its row's generation,
- * and a fill only adds entries, so equal generations and entry counts mean equal contents.
- */
-export function sameIdeas(a: IdeasCacheRead, b: IdeasCacheRead): boolean {
-  return (
-    a.missing === b.missing &&
-    a.generations.every((g, n) => g === b.generations[n]) &&
-    a.rows.length === b.rows.length &&
-    a.rows.every((row, i) => row.shard === b.rows[i]!.shard && row.ids.length === b.rows[i]!.ids.length)
   );
 }
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteRecords, saveClip, setNote } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { isSummaryRow } from '../../../src/search/summary';
-import { currentIdeas, entriesById, fillIdeasCache, ideasShardOf, readIdeasCache, readIdeasSnapshot, sameIdeas, type IdeasCacheRow } from '../../../src/db/ideas-cache';
+import { entriesById, fillIdeasCache, ideasShardOf, readIdeasCache, type IdeasCacheRow } from '../../../src/db/ideas-cache';
 import { decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { collectionIdeas } from '../../../src/ideas/collection';
 import { overviewOf } from '../../../src/ideas/overview';
@@ -113,29 +113,6 @@ describe('the ideas cache', () => {
     expect(entries.size).toBe((await db.records.count()));
     // Nothing of the deleted record is left in any row, under any rules.
     expect((await entryRows(db)).some((row) => row.ids.includes(c!.id))).toBe(false);
-  });
-
-  it('tells a read that repeats an earlier one from a read after a write or a fill (the Ideas view keeps its model only then)', async () => {
-    const db = freshDb();
-    const [a] = await clipAll(db, PORTRAITS.slice(0, 4));
-    // A snapshot taken before the rules are known says what a read under the rules says.
-    const empty = currentIdeas(await readIdeasSnapshot(db), RULES_FINGERPRINT);
-    expect(empty).toEqual(await readIdeasCache(db, RULES_FINGERPRINT));
-    await fill(db);
-    const filled = currentIdeas(await readIdeasSnapshot(db), RULES_FINGERPRINT);
-    expect(filled.missing).toBe(0);
-    expect(sameIdeas(empty, filled)).toBe(false);
-    expect(sameIdeas(filled, await readIdeasCache(db, RULES_FINGERPRINT))).toBe(true);
-    // Under other rules nothing is current.
-    expect(currentIdeas(await readIdeasSnapshot(db), 'other').rows).toEqual([]);
-    await setNote(db, a!.id, 'Notiz');
-    const afterWrite = await readIdeasCache(db, RULES_FINGERPRINT);
-    expect(sameIdeas(filled, afterWrite)).toBe(false);
-    await fill(db);
-    const refilled = await readIdeasCache(db, RULES_FINGERPRINT);
-    // The same number of entries as before the write, but the generation moved on.
-    expect(refilled.rows.map((r) => r.ids.length)).toEqual(filled.rows.map((r) => r.ids.length));
-    expect(sameIdeas(filled, refilled)).toBe(false);
   });
 
   it('leaves the cache untouched when a new page is clipped: the new record is simply missing', async () => {
