@@ -207,7 +207,9 @@ export function displayName(words: string[]): string {
     })
     .join(' ')
     .replace(/ - /g, '-')
-    .replace(/ e V$/, ' e.V.');
+    .replace(/ e V$/, ' e.V.')
+    // One spelling of the state in a canonical name, as the gazetteer writes it.
+    .replace(/ des Landes Nordrhein-Westfalen$/, ' des Landes NRW');
 }
 
 function textOf(text: string, tokens: readonly Token[], from: number, to: number): string[] {
@@ -221,7 +223,11 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
       words.push(tokens[i]!.text);
     } else if (/[-–]/.test(between)) words[words.length - 1] += `${between.replace(/\s+/g, '').replace('–', '-')}${tokens[i]!.text}`;
     else if (/^\.\s$/.test(between) && NAME_ABBREVIATIONS.has(tokens[i - 1]!.text)) words[words.length - 1] += `. ${tokens[i]!.text}`;
-    else words.push(tokens[i]!.text);
+    else {
+      // "Ministerium für Kinder, Jugend, Familie …": a list inside a name keeps its commas.
+      if (/^,\s+$/.test(between)) words[words.length - 1] += ',';
+      words.push(tokens[i]!.text);
+    }
   }
   return words;
 }
@@ -561,14 +567,31 @@ const PURPOSE_GOES_ON = new Set(
 export function purposeEnd(text: string, tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== 'für') return 0;
   let end = 0;
-  for (let j = k + 1; j < tokens.length && j - k <= 8 && joined(text, tokens, j); j++) {
+  // "für Kinder, Jugend, Familie … und Integration": a list in the name, closed by "und".
+  let listFrom = 0;
+  let closed = false;
+  for (let j = k + 1; j < tokens.length && j - k <= 14; j++) {
     const t = tokens[j]!;
+    const comma = /^,\s+$/.test(gap(text, tokens, j));
+    if (!joined(text, tokens, j) && !(comma && end === j && isNameWord(t))) break;
+    if (comma && !listFrom) listFrom = j - 1;
     if (isNameWord(t)) end = j + 1;
     else if (t.text !== 'und' || end !== j) break;
+    else if (listFrom) closed = true;
   }
+  if (listFrom && !closed) end = listFrom + 1;
+  end = ofTheState(tokens, end);
   if (end === 0 || end === tokens.length || /[,.;:!?()]/.test(gap(text, tokens, end))) return end;
   const next = tokens[end]!;
   return !next.capitalised && !PURPOSE_GOES_ON.has(next.text) ? end : 0;
+}
+
+/** "… des Landes NRW", "… des Landes Nordrhein-Westfalen" after a body's field: the end past it. */
+function ofTheState(tokens: readonly Token[], end: number): number {
+  if (end === 0 || tokens[end]?.text !== 'des' || tokens[end + 1]?.text !== 'Landes') return end;
+  const region = tokens[end + 2]?.text;
+  if (region === 'NRW') return end + 3;
+  return region === 'Nordrhein' && tokens[end + 3]?.text === 'Westfalen' ? end + 4 : end;
 }
 
 /** A name's words from tokens [from, to) as a name lists them. */

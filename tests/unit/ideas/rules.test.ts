@@ -343,6 +343,11 @@ describe('names with the head second, no head noun or an unusual legal form', ()
       'Bundesministerium für Bildung und Forschung (public-body)',
     ]);
     expect(orgs('Das Ministerium hat geantwortet, das Bundesministerium auch, das Innenministerium nicht.')).toEqual([]);
+    // A state ministry's portfolio is often a list; it ends with "und", and "des Landes …" belongs to it.
+    expect(
+      orgs('Das Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen hat beraten.'),
+    ).toEqual(['Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes NRW (public-body)']);
+    expect(orgs('Das Ministerium für Bildung, Sparkasse, Vereine: alle helfen.')).toEqual(['Ministerium für Bildung (public-body)']);
   });
 
   it('knows more legal forms: SE, GmbH & Co. KG, AöR', () => {
