@@ -283,6 +283,98 @@ describe('names beyond the head list and legal forms', () => {
   });
 });
 
+describe('names with the head second, no head noun or an unusual legal form', () => {
+  it('takes the name word before a club head: service clubs', () => {
+    expect(orgs('Der Rotary Club Soest-Börde hat den Transport bezahlt, der Lions Club sammelte.')).toEqual([
+      'Rotary Club Soest-Börde (association)',
+      'Lions Club (association)',
+    ]);
+    expect(orgs('Die Mitglieder des Lions Clubs Unna packen mit.')).toEqual(['Lions Club Unna (association)']);
+    // A club head with only an article, a pronoun or a number before it stays generic.
+    expect(orgs('Der Club hat gesammelt. Unser Club ist klein. Zwei Clubs helfen.')).toEqual([]);
+  });
+
+  it('takes a person’s name before a foundation, hyphenated or not', () => {
+    expect(orgs('Die Gerda Henkel Stiftung und die Carl Zeiss-Stiftung haben Stipendien bezahlt.')).toEqual([
+      'Gerda Henkel Stiftung (funder)',
+      'Carl Zeiss-Stiftung (funder)',
+    ]);
+    expect(orgs('Eine Stiftung hat geholfen. Das Projekt Stiftung hilft.')).toEqual([]);
+  });
+
+  it('counts a ministry written as one word with its level and portfolio, or with its portfolio after "für"', () => {
+    expect(orgs('Das Bundesfamilienministerium und das Landesumweltministerium haben gefördert.')).toEqual([
+      'Bundesfamilienministerium (public-body)',
+      'Landesumweltministerium (public-body)',
+    ]);
+    expect(orgs('Ein Antrag an das Bundesbildungsministeriums ist gestellt.')).toEqual(['Bundesbildungsministerium (public-body)']);
+    expect(orgs('Das Bundesministerium für Bildung und Forschung fördert den Austausch.')).toEqual([
+      'Bundesministerium für Bildung und Forschung (public-body)',
+    ]);
+    expect(orgs('Das Ministerium hat geantwortet, das Bundesministerium auch, das Innenministerium nicht.')).toEqual([]);
+  });
+
+  it('knows more legal forms: SE, GmbH & Co. KG, AöR', () => {
+    expect(
+      orgs('Die Heizungsbau Kramer GmbH & Co. KG und die Pumpenwerk Rhein SE lieferten, die Stadtentwässerung Unna AöR beriet.'),
+    ).toEqual([
+      'Heizungsbau Kramer GmbH & Co. KG (company)',
+      'Pumpenwerk Rhein SE (company)',
+      'Stadtentwässerung Unna AöR (public-body)',
+    ]);
+  });
+
+  it('types water and special-purpose boards as public bodies', () => {
+    expect(orgs('Der Abwasserverband Ruhr-Lenne und der Wasserverband Westerwald beraten.')).toEqual([
+      'Abwasserverband Ruhr-Lenne (public-body)',
+      'Wasserverband Westerwald (public-body)',
+    ]);
+    expect(orgs('Der Lippeverband und die Emschergenossenschaft beraten.')).toEqual([
+      'Lippeverband (public-body)',
+      'Emschergenossenschaft (public-body)',
+    ]);
+  });
+
+  it('takes a quoted name after a class noun in the genitive', () => {
+    expect(orgs('Beim Konzert des Posaunenchors „Blech und Bass“ kam Geld zusammen.')).toEqual(['Blech und Bass (association)']);
+  });
+});
+
+describe('names that run on past the known part', () => {
+  it('keeps a known society’s field after "für" when it closes the name', () => {
+    expect(orgs('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung organisiert Lesungen.')).toEqual([
+      'Deutsch-Ukrainische Gesellschaft für Kultur und Bildung (association)',
+    ]);
+    // A purpose that goes on ("für Kinder aus …") is no part of the name.
+    expect(orgs('Die Deutsch-Ukrainische Gesellschaft für Kinder aus Charkiw hilft.')).toEqual([
+      'Deutsch-Ukrainische Gesellschaft (association)',
+    ]);
+  });
+
+  it('keeps the partner town after a numbered school, not a place after "in"', () => {
+    expect(orgs('Das Lyzeum Nr. 5 Kowel und das Gymnasium Nr. 3 in Kowel machen mit.', ['Olpe', 'Kowel'])).toEqual([
+      'Lyzeum Nr. 5 Kowel (education)',
+      'Gymnasium Nr. 3 (education)',
+    ]);
+    expect(orgs('Das Lyzeum Nr. 5 hat Bücher bekommen.', ['Olpe', 'Kowel'])).toEqual(['Lyzeum Nr. 5 (education)']);
+  });
+
+  it('reads NRW and Nordrhein-Westfalen as one spelling of a known name', () => {
+    expect(orgs('Der Landessportbund Nordrhein-Westfalen und der Landkreistag Nordrhein-Westfalen beraten.')).toEqual([
+      'Landessportbund NRW (association)',
+      'Landkreistag NRW (public-body)',
+    ]);
+  });
+
+  it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Geld kam vom PAD und der Europäischen Investitionsbank; die TH OWL forscht mit.')).toEqual([
+      'Pädagogischer Austauschdienst (funder)',
+      'Europäische Investitionsbank (funder)',
+      'Technische Hochschule Ostwestfalen-Lippe (education)',
+    ]);
+  });
+});
+
 describe('a denial after the comma', () => {
   it('negates the clause before it when it says nothing else', () => {
     expect(topics('Kultur und Sport kommen vielleicht später, im Moment noch nicht.')).toEqual([]);
