@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { clickButton } from './support/popup';
+import { clickButton, tabToFirstRecord } from './support/popup';
 import { chooseImportFile, writeLargeExport } from './support/large-import';
 
 const RECORDS = 150; // a page and a half
@@ -73,12 +73,7 @@ describe('the popup over more records than a page', () => {
     await screenshot(popup, 'popup-first-rows');
 
     // The keyboard reaches the rows and ticks one; "Select all" covers the whole first page.
-    let reached = false;
-    for (let i = 0; i < 15 && !reached; i++) {
-      await popup.keyboard.press('Tab');
-      reached = await popup.evaluate(() => document.activeElement?.matches('[data-record-id] input[type=checkbox]') ?? false);
-    }
-    expect(reached).toBe(true);
+    expect(await tabToFirstRecord(popup)).toBe(true);
     await popup.keyboard.press('Space');
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     await clickButton(popup, 'Select all');
