@@ -106,10 +106,9 @@ describe('ideas quality on the annotated portraits', () => {
   });
 
   // Tuning data since the third round of rules (its untuned figures: topics F1 0.802; organisations
-  // precision 0.889, recall 0.681, type 0.969, grouping 0.969): organisations held at the targets.
-  // Topics are held at a floor a little under the figure after the third round (docs/ideas.md).
-  it('holds the third held-out set, now tuning data, at the targets it reached', () => {
-    expect(held3Topics.f1).toBeGreaterThanOrEqual(0.78);
+  // precision 0.889, recall 0.681, type 0.969, grouping 0.969): held at the targets like the sets before it.
+  it('holds the third held-out set, now tuning data, at the same targets', () => {
+    expect(held3Topics.f1).toBeGreaterThanOrEqual(0.85);
     expect(held3Organisations.precision).toBeGreaterThanOrEqual(0.9);
     expect(held3Organisations.recall).toBeGreaterThanOrEqual(0.9);
     expect(held3Organisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);

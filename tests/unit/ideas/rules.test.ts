@@ -34,6 +34,12 @@ describe('negation within the clause', () => {
     expect(topics('Bei der Lieferung der Generatoren gab es keine Probleme.')).toContain('energy');
   });
 
+  it('reads keeping out of it as a denial', () => {
+    expect(topics('Die Stadtwerke halten sich beim Thema Solar noch heraus.')).toEqual([]);
+    expect(topics('Der Energieversorger hält sich dagegen zurück.')).toEqual([]);
+    expect(topics('Die Feuerwehr hält sich bereit.')).toContain('civil-protection');
+  });
+
   it('does not end a clause at the dot of an abbreviation', () => {
     expect(topics('Der Förderverein e.V. ist nicht beteiligt.')).toEqual([]);
   });
@@ -177,6 +183,31 @@ describe('paraphrases of a field', () => {
       expect.arrayContaining(['civil-society', 'social-care']),
     );
     expect(topics('Der Marktplatz wird begrünt.')).toContain('environment-climate');
+  });
+
+  it('finds the paraphrases the third round added', () => {
+    expect(topics('Gemeinsame Projekte zum Waldschutz sind geplant.')).toContain('environment-climate');
+    expect(topics('Der Kirchenchor packt jedes Jahr Weihnachtspakete für Familien in Lwiw.')).toContain('humanitarian-aid');
+    expect(topics('Zwölf Lkw-Ladungen sind inzwischen angekommen.')).toContain('humanitarian-aid');
+    expect(topics('Die Stadtwerke haben zwei Brunnen gebohrt.')).toContain('water-waste');
+    expect(topics('Wir liefern Tauchpumpen und helfen bei der Leckagesuche.')).toContain('water-waste');
+    expect(topics('Mit den Kollegen in Hagen tauschen wir uns regelmäßig aus.')).toContain('administration');
+    expect(topics('Wir stimmen uns im Netzwerk mit Bonn ab.')).toContain('administration');
+    expect(topics('Die Kirchengemeinde sammelt, den Rest hat die Sparkasse übernommen.')).toContain('funding');
+    expect(topics('Zwei Lehrkräfte haben je eine Entlastungsstunde für die Partnerschaft.')).toContain('staffing');
+    expect(topics('Das läuft alles neben dem Tagesgeschäft.')).toContain('staffing');
+    expect(topics('Die Schüler aus Luzk wohnten in Gastfamilien.')).toContain('visits');
+    expect(topics('Die Busfahrt nach Kowel war lang, zwei Beratungsreisen nach Winnyzja folgen.')).toEqual(['visits']);
+  });
+
+  it('keeps look-alikes the third round found out of a field', () => {
+    // The stem of "Pflegedienst" cut to "pflegedi" once matched every "Pflegedirektorin".
+    expect(topics('Unsere Pflegedirektorin plant die Hospitation.')).not.toContain('social-care');
+    expect(topics('Der ambulante Pflegedienst betreut zwei Familien.')).toContain('social-care');
+    // A music school is culture; a building application is no funding.
+    expect(topics('Die Musikschule Hamm probt mit dem Jugendorchester.')).not.toContain('schools');
+    expect(topics('Die Musikschule Hamm probt mit dem Jugendorchester.')).toContain('culture');
+    expect(topics('Wir haben bei der Digitalisierung der Bauanträge geholfen.')).not.toContain('funding');
   });
 
   it('counts an amount in euros as funding only with another money word', () => {
