@@ -26,7 +26,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   {
     name: 'Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung',
     type: 'funder',
-    aliases: ['=BMZ', 'Entwicklungsministerium'],
+    aliases: ['=BMZ', 'Entwicklungsministerium', 'Bundesentwicklungsministerium'],
   },
   {
     name: 'Nachhaltige Kommunalentwicklung durch Partnerschaftsprojekte',
@@ -46,6 +46,23 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Deutsche Stiftung für Engagement und Ehrenamt', type: 'funder', aliases: ['=DSEE'] },
   { name: 'Kommunale Klimapartnerschaften', type: 'funder', aliases: [] },
   { name: 'Kinder- und Jugendplan des Bundes', type: 'funder', aliases: ['=KJP'] },
+  // SKEW's programme that pays municipal coordinators for development policy.
+  { name: 'Koordination Kommunaler Entwicklungspolitik', type: 'funder', aliases: ['=KEpol'] },
+  // Funds school partnerships and exchanges (the Kultusministerkonferenz's exchange service).
+  { name: 'Pädagogischer Austauschdienst', type: 'funder', aliases: ['=PAD'] },
+  { name: 'Europäische Investitionsbank', type: 'funder', aliases: ['=EIB'] },
+  {
+    name: 'Europäische Bank für Wiederaufbau und Entwicklung',
+    type: 'funder',
+    aliases: ['=EBWE', '=EBRD', 'Osteuropabank'],
+  },
+  { name: 'Weltbank', type: 'funder', aliases: [] },
+  { name: 'Deutscher Akademischer Austauschdienst', type: 'funder', aliases: ['=DAAD'] },
+  {
+    name: 'Stiftung Erinnerung, Verantwortung und Zukunft',
+    type: 'funder',
+    aliases: ['Stiftung EVZ', '=EVZ'],
+  },
 
   // Public bodies: ministries, chancelleries, agencies, missions, municipal associations, chambers.
   {
@@ -88,6 +105,25 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Landschaftsverband Rheinland', type: 'public-body', aliases: ['=LVR'] },
   { name: 'Landschaftsverband Westfalen-Lippe', type: 'public-body', aliases: ['=LWL'] },
   { name: 'Energieagentur.NRW', type: 'public-body', aliases: ['Energieagentur NRW'] },
+  { name: 'Bundesamt für Migration und Flüchtlinge', type: 'public-body', aliases: ['=BAMF'] },
+  { name: 'Bundesamt für Bevölkerungsschutz und Katastrophenhilfe', type: 'public-body', aliases: ['=BBK'] },
+  { name: 'Bundesagentur für Arbeit', type: 'public-body', aliases: ['Agentur für Arbeit', 'Arbeitsagentur'] },
+  { name: 'Bundeszentrale für politische Bildung', type: 'public-body', aliases: ['=bpb'] },
+  {
+    name: 'Kommunale Gemeinschaftsstelle für Verwaltungsmanagement',
+    type: 'public-body',
+    aliases: ['=KGSt'],
+  },
+  { name: 'Europarat', type: 'public-body', aliases: [] },
+  // NRW's water boards by special law: public corporations, not associations.
+  { name: 'Emschergenossenschaft', type: 'public-body', aliases: [] },
+  { name: 'Lippeverband', type: 'public-body', aliases: [] },
+  { name: 'Ruhrverband', type: 'public-body', aliases: [] },
+  { name: 'Wupperverband', type: 'public-body', aliases: [] },
+  { name: 'Niersverband', type: 'public-body', aliases: [] },
+  { name: 'Erftverband', type: 'public-body', aliases: [] },
+  { name: 'Aggerverband', type: 'public-body', aliases: [] },
+  { name: 'Linksniederrheinische Entwässerungs-Genossenschaft', type: 'public-body', aliases: ['=LINEG'] },
 
   // Associations: charities, churches, NGOs, clubs.
   { name: 'Deutsches Rotes Kreuz', type: 'association', aliases: ['=DRK', 'Rotes Kreuz'] },
@@ -105,6 +141,24 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Verband der Feuerwehren in NRW', type: 'association', aliases: ['=VdF', 'Verband der Feuerwehren'] },
   { name: 'Deutsch-Ukrainische Gesellschaft', type: 'association', aliases: [] },
   { name: 'Auslandsgesellschaft.de', type: 'association', aliases: ['Auslandsgesellschaft'] },
+  { name: 'Verband kommunaler Unternehmen', type: 'association', aliases: ['=VKU'] },
+  { name: 'Deutsche Lebens-Rettungs-Gesellschaft', type: 'association', aliases: ['=DLRG'] },
+  { name: 'action medeor', type: 'association', aliases: ['medeor'] },
+  { name: 'Welthungerhilfe', type: 'association', aliases: ['Deutsche Welthungerhilfe'] },
+  { name: 'Brot für die Welt', type: 'association', aliases: [] },
+  { name: 'Ärzte ohne Grenzen', type: 'association', aliases: [] },
+  { name: 'Deutscher Kinderschutzbund', type: 'association', aliases: ['Kinderschutzbund'] },
+  { name: 'Landesjugendring NRW', type: 'association', aliases: ['Landesjugendring'] },
+  { name: 'Deutscher Olympischer Sportbund', type: 'association', aliases: ['=DOSB'] },
+  { name: 'Volksbund Deutsche Kriegsgräberfürsorge', type: 'association', aliases: ['Volksbund'] },
+  {
+    name: 'Der Paritätische',
+    type: 'association',
+    aliases: ['Paritätischer Wohlfahrtsverband', 'Paritätische Wohlfahrtsverband', 'Paritätischen Wohlfahrtsverband'],
+  },
+  { name: 'Bund der Deutschen Katholischen Jugend', type: 'association', aliases: ['=BDKJ'] },
+  { name: 'Evangelische Kirche von Westfalen', type: 'association', aliases: ['=EKvW'] },
+  { name: 'Evangelische Kirche im Rheinland', type: 'association', aliases: ['=EKiR'] },
 
   // Companies.
   { name: 'RheinEnergie', type: 'company', aliases: [] },
@@ -124,4 +178,10 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Goethe-Institut', type: 'education', aliases: [] },
   { name: 'Fachhochschule Südwestfalen', type: 'education', aliases: [] },
   { name: 'Bergische Universität Wuppertal', type: 'education', aliases: [] },
+  { name: 'Deutsches Institut für Urbanistik', type: 'education', aliases: ['=Difu'] },
+  {
+    name: 'Technische Hochschule Ostwestfalen-Lippe',
+    type: 'education',
+    aliases: ['Technische Hochschule OWL', 'TH OWL'],
+  },
 ];
