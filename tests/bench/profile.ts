@@ -4,6 +4,9 @@
  * bundle already built, `PC_OUT_DIR=.output-bench npx tsx tests/bench/profile.ts`.
  * Prints the functions with the most self time (V8 sampling profiler via CDP).
  * `--only=parse` stops after the parse profile (no collection is seeded).
+ * `--only=ideas` profiles the Ideas view instead (a reload of compare.html#view=ideas over the filled
+ * ideas cache), then prints the page's marks, median of 7 openings; with PC_PROBE_OPEN=1 each opening
+ * also opens IndexedDB at document start ("probe open", "probe opened"), to see the open's latency.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +73,7 @@ async function profileIdeasView(session: Awaited<ReturnType<typeof launchWithExt
     host.evaluate(`new Promise((resolve) => { const t0 = performance.now(); const r = indexedDB.open(${JSON.stringify(name)}${version ? `, ${version}` : ''}); r.onsuccess = () => { r.result.close(); resolve(performance.now() - t0); }; r.onerror = () => resolve(-1); })`);
   for (let i = 0; i < 3; i++) console.log(`open in the host page: unversioned ${await openMs('partnership-clipper')} ms, versioned ${await openMs('partnership-clipper', 70)} ms, small db ${await openMs('pc-probe')} ms`);
   const page = await session.browser.newPage();
+  if (process.env.PC_PROBE_OPEN) await page.evaluateOnNewDocument(`(() => { performance.mark('probe open'); const r = indexedDB.open('partnership-clipper'); r.onsuccess = () => { performance.mark('probe opened'); r.result.close(); }; })()`);
   await page.evaluateOnNewDocument(`new MutationObserver((_, observer) => {
     if (!document.querySelector('[data-ideas-ready="true"]')) return;
     performance.mark('ready (data-ideas-ready)');
