@@ -49,7 +49,7 @@ function translate(key: string, ...args: unknown[]): string {
     if (typeof arg === 'number') count = arg;
     else if (Array.isArray(arg)) substitutions = arg.map(String);
   }
-  const text = message(key.replaceAll('.', '_'), substitutions ?? (count === undefined ? [] : [String(count)]));
+  const text = message(key.replaceAll('.', '_'), substitutions ?? (count === undefined ? [] : [formatCount(count)]));
   return count === undefined ? text : pluralForm(text, count, uiLanguage());
 }
 
@@ -64,6 +64,19 @@ export function uiLanguage(): UiLanguage {
 /** A BCP 47 locale for dates and numbers: the chosen language, or the browser's full UI locale ("de-AT"). */
 export function uiLocale(): string {
   return chosen?.language ?? browser.i18n.getUILanguage();
+}
+
+let numbers: { locale: string; format: Intl.NumberFormat } | null = null;
+
+/**
+ * A count as the UI language writes it ("10.000" in German, "10,000" in English,
+ * "10 000" in Ukrainian): the chosen language, not the browser's, so a German UI in
+ * an English browser does not mix the two.
+ */
+export function formatCount(count: number): string {
+  const locale = uiLocale();
+  if (numbers?.locale !== locale) numbers = { locale, format: new Intl.NumberFormat(locale) };
+  return numbers.format.format(count);
 }
 
 /** Calls `listener` after every language switch; returns the unsubscribe function. */

@@ -32,7 +32,7 @@ export function openExisting(factory: IDBFactory, name: string): Promise<IDBData
  * Opens the collection once and closes it again, first thing in a page that reads it through Dexie.
  * In Chromium a new document's first IndexedDB open took 140–290 ms on the full-tab page at 10,000
  * records (another open in a page that has one: about 1 ms), while loading the page's code took about
- * 100 ms: started here, the two overlap (docs/performance.md, finding 15). Never creates the database,
+ * 100 ms: started here, the two overlap (docs/performance.md, finding 16). Never creates the database,
  * never holds it open (an upgrade in another tab is not blocked), never fails.
  */
 export function warmUpDatabase(name: string = DEFAULT_DB_NAME, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<void> {

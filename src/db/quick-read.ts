@@ -35,6 +35,8 @@ export type QuickFirst =
 
 export interface QuickReader {
   first: QuickFirst;
+  /** The first `limit` records, newest capture first, as `first.firstPage` (read again, so possibly newer). */
+  page(limit: number): Promise<PartnershipRecord[]>;
   /** The records of `ids` in that order; ids not found are skipped. */
   records(ids: readonly string[]): Promise<PartnershipRecord[]>;
   close(): void;
@@ -103,6 +105,10 @@ export async function quickRead(name: string, factory: IDBFactory | undefined = 
     }
     return {
       first,
+      async page(limit) {
+        const store = db.transaction(RECORDS_TABLE, 'readonly').objectStore(RECORDS_TABLE);
+        return (await lastValues<PartnershipRecord>(store.index(CAPTURED_INDEX), limit)).map(stripInternal);
+      },
       async records(ids) {
         if (ids.length === 0) return [];
         try {

@@ -3,6 +3,8 @@
  * ("Die Stadtwerke sind bisher nicht eingebunden", "Schulen: noch nicht") is not
  * a topic of that answer (docs/ideas.md), so cues inside a negated clause do not count.
  *
+ * Keeping out of it is a denial too: "Die Energiesparte hält sich zurück".
+ *
  * A clause ends at a sentence mark (. ! ? ;), a line break, or a comma, colon or
  * dash. A piece of at most three words before a comma, colon or dash is joined to
  * what follows, so a list or a heading stays in the clause it belongs to:
@@ -59,7 +61,22 @@ function isAbbreviationDot(gap: string, before: Token): boolean {
   return before.text.length === 1 || ABBREVIATIONS.has(before.text);
 }
 
+/** "hält sich zurück", "halten sich heraus": keeping out of it is a denial too. */
+const HOLDS = new Set(['halt', 'halten', 'hielt', 'hielten']);
+const OUT = new Set(['zuruck', 'heraus', 'raus']);
+
+function holdsBack(tokens: readonly Token[], from: number, to: number): boolean {
+  let hold = -1;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.folded;
+    if (HOLDS.has(word) && tokens[i + 1]?.folded === 'sich') hold = i;
+    else if (hold >= 0 && OUT.has(word)) return true;
+  }
+  return false;
+}
+
 function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
+  if (holdsBack(tokens, from, to)) return true;
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.folded;
     if (!NEGATORS.has(word)) continue;

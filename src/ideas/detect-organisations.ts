@@ -10,7 +10,7 @@ import { fold } from '../text/fold';
 import { compileCue, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
 import type { OrganisationType } from './org-types';
-import { findPatternNames, legalFormAt, type PatternMatch } from './patterns';
+import { findPatternNames, legalFormAt, nameOf, purposeEnd, type PatternMatch } from './patterns';
 import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
 
 export interface OrganisationMention {
@@ -50,9 +50,18 @@ function byLength(names: KnownName[]): KnownName[] {
   return names.sort((a, b) => b.cue.words.length - a.cue.words.length);
 }
 
+/** NRW is written both ways: "Landkreistag NRW" also matches "Landkreistag Nordrhein-Westfalen", and back. */
+function regionSpellings(alias: string): string[] {
+  if (/ NRW\b/.test(alias)) return [alias, alias.replace(/ NRW\b/, ' Nordrhein-Westfalen')];
+  if (/ Nordrhein-Westfalen\b/.test(alias)) return [alias, alias.replace(/ Nordrhein-Westfalen\b/, ' NRW')];
+  return [alias];
+}
+
 function gazetteerNames(): KnownName[] {
   gazetteer ??= byLength(
-    GAZETTEER.flatMap((e) => [e.name, ...e.aliases].map((alias) => knownName(alias, e.name, e.type))),
+    GAZETTEER.flatMap((e) =>
+      [...new Set([e.name, ...e.aliases].flatMap(regionSpellings))].map((alias) => knownName(alias, e.name, e.type)),
+    ),
   );
   return gazetteer;
 }
@@ -115,6 +124,36 @@ function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end
   return `${first.text}-${second.text}`;
 }
 
+/**
+ * A known society or association with its field after it is another body:
+ * "Deutsch-Ukrainische Gesellschaft für Wirtschaft und Wissenschaft" is not
+ * the "Deutsch-Ukrainische Gesellschaft". Returns the end of the longer name, or 0.
+ */
+const FIELD_HEAD = /(gesellschaft|verband|verein|vereinigung|bund|stiftung|institut|akademie|zentrum)$/i;
+
+function fieldAfter(text: string, tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== 'für' || !FIELD_HEAD.test(tokens[end - 1]!.text)) return 0;
+  return purposeEnd(text, tokens, end);
+}
+
+/**
+ * The partner town after a numbered school is part of its name: "Gymnasium
+ * Nr. 1 Dolyna" is not any "Gymnasium Nr. 1". Returns how many words it takes.
+ */
+function partnerPlaceAfter(text: string, tokens: readonly Token[], m: PatternMatch, partners: readonly string[]): number {
+  if (m.to < 2 || tokens[m.to - 2]!.text !== 'Nr' || m.to >= tokens.length) return 0;
+  if (!/^ +$/.test(text.slice(tokens[m.to - 1]!.end, tokens[m.to]!.start))) return 0;
+  const rest = text.slice(tokens[m.to]!.start);
+  for (const partner of partners) {
+    if (!partner || !rest.startsWith(partner) || /^[\p{L}\d]/u.test(rest.slice(partner.length))) continue;
+    const stop = tokens[m.to]!.start + partner.length;
+    let k = m.to;
+    while (k < tokens.length && tokens[k]!.end <= stop) k++;
+    return k - m.to;
+  }
+  return 0;
+}
+
 /** An acronym defined in brackets right after a name: "Partnerschaftsverein Kamen-Irpin (PKI)". */
 function acronymAfter(text: string, end: number): string | null {
   const m = /^\s*\(([\p{Lu}][\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 12));
@@ -151,6 +190,12 @@ export function detectOrganisations(
       i = end + 1;
       continue;
     }
+    const field = fieldAfter(text, tokens, end);
+    if (field) {
+      take(i, field, nameOf(text, tokens, i, field), hit.type);
+      i = field - 1;
+      continue;
+    }
     const to = end + (legalFormAt(text, tokens, end)?.[0] ?? 0);
     take(i, to, hit.name, hit.type);
     i = to - 1;
@@ -158,7 +203,9 @@ export function detectOrganisations(
   for (const m of patterns) {
     if (taken.subarray(m.from, m.to).some(Boolean)) continue;
     if (isPartnerOrPlace(tokens, m.from, m.to, context.partners)) continue;
-    take(m.from, m.to, m.name, m.type);
+    const place = partnerPlaceAfter(text, tokens, m, context.partners);
+    if (place) take(m.from, m.to + place, nameOf(text, tokens, m.from, m.to + place), m.type);
+    else take(m.from, m.to, m.name, m.type);
   }
   return found.sort((a, b) => a.start - b.start).map(({ from: _f, to: _t, ...mention }) => mention);
 }

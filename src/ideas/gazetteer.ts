@@ -26,7 +26,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   {
     name: 'Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung',
     type: 'funder',
-    aliases: ['=BMZ', 'Entwicklungsministerium'],
+    aliases: ['=BMZ', 'Entwicklungsministerium', 'Bundesentwicklungsministerium'],
   },
   {
     name: 'Nachhaltige Kommunalentwicklung durch Partnerschaftsprojekte',
@@ -46,6 +46,11 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Deutsche Stiftung für Engagement und Ehrenamt', type: 'funder', aliases: ['=DSEE'] },
   { name: 'Kommunale Klimapartnerschaften', type: 'funder', aliases: [] },
   { name: 'Kinder- und Jugendplan des Bundes', type: 'funder', aliases: ['=KJP'] },
+  // SKEW's programme that pays municipal coordinators for development policy.
+  { name: 'Koordination Kommunaler Entwicklungspolitik', type: 'funder', aliases: ['=KEpol'] },
+  // Funds school partnerships and exchanges (the Kultusministerkonferenz's exchange service).
+  { name: 'Pädagogischer Austauschdienst', type: 'funder', aliases: ['=PAD'] },
+  { name: 'Europäische Investitionsbank', type: 'funder', aliases: ['=EIB'] },
 
   // Public bodies: ministries, chancelleries, agencies, missions, municipal associations, chambers.
   {
@@ -88,6 +93,15 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Landschaftsverband Rheinland', type: 'public-body', aliases: ['=LVR'] },
   { name: 'Landschaftsverband Westfalen-Lippe', type: 'public-body', aliases: ['=LWL'] },
   { name: 'Energieagentur.NRW', type: 'public-body', aliases: ['Energieagentur NRW'] },
+  // NRW's water boards by special law: public corporations, not associations.
+  { name: 'Emschergenossenschaft', type: 'public-body', aliases: [] },
+  { name: 'Lippeverband', type: 'public-body', aliases: [] },
+  { name: 'Ruhrverband', type: 'public-body', aliases: [] },
+  { name: 'Wupperverband', type: 'public-body', aliases: [] },
+  { name: 'Niersverband', type: 'public-body', aliases: [] },
+  { name: 'Erftverband', type: 'public-body', aliases: [] },
+  { name: 'Aggerverband', type: 'public-body', aliases: [] },
+  { name: 'Linksniederrheinische Entwässerungs-Genossenschaft', type: 'public-body', aliases: ['=LINEG'] },
 
   // Associations: charities, churches, NGOs, clubs.
   { name: 'Deutsches Rotes Kreuz', type: 'association', aliases: ['=DRK', 'Rotes Kreuz'] },
@@ -105,6 +119,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Verband der Feuerwehren in NRW', type: 'association', aliases: ['=VdF', 'Verband der Feuerwehren'] },
   { name: 'Deutsch-Ukrainische Gesellschaft', type: 'association', aliases: [] },
   { name: 'Auslandsgesellschaft.de', type: 'association', aliases: ['Auslandsgesellschaft'] },
+  { name: 'Verband kommunaler Unternehmen', type: 'association', aliases: ['=VKU'] },
 
   // Companies.
   { name: 'RheinEnergie', type: 'company', aliases: [] },
@@ -124,4 +139,9 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Goethe-Institut', type: 'education', aliases: [] },
   { name: 'Fachhochschule Südwestfalen', type: 'education', aliases: [] },
   { name: 'Bergische Universität Wuppertal', type: 'education', aliases: [] },
+  {
+    name: 'Technische Hochschule Ostwestfalen-Lippe',
+    type: 'education',
+    aliases: ['Technische Hochschule OWL', 'TH OWL'],
+  },
 ];

@@ -26,7 +26,9 @@ const NOT_NAME = new Set(
     'Mit Über Auch Auf Bei Für Von Vom Zum Zur Im In Am An Aus Nach Seit Durch Dank Gemeinsam Zusammen Außerdem ' +
     'Zudem Dazu Hier Dort Dann Damals Bisher Inzwischen Heute Jetzt Auch Und Oder Aber Doch Sowie Beim Ja Nein ' +
     'Geld Mittel Spenden Unterstützung Hilfe Projekte Projekt Partnerschaft Kontakt Kontakte Anfang Ende ' +
-    'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Jahren Sommer Winter'
+    'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Jahren Sommer Winter ' +
+    'Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Viele Mehrere Einige Alle Beide Andere Manche Weitere Jede Jeder ' +
+    'Jedes Kein Keine Diese Dieser Dieses Diesem Diesen Solche'
   ).split(' '),
 );
 
@@ -41,7 +43,12 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
   ...words('association', 'Partnerschaftsverein Partnerschaftsvereins Förderverein Fördervereins Freundeskreis Freundeskreises Verein Vereins Kirchengemeinde Sportverein Sportvereins'),
   ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung Pfarrei Pfarrgemeinde'),
+  // "Lions Club Ahaus", "Rotary Club Soest": the club's own name stands before the head (nameStart).
+  ...words('association', 'Club Clubs Klub'),
 ]);
+
+/** A club head takes the one name word before it: "Lions Club", "Rotary Club", "Golf Club". */
+const CLUB_HEAD = /^(Club|Clubs|Klub)$/;
 
 /**
  * Compounds ending in an organisation noun head a name too, but only with a name
@@ -51,6 +58,10 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
  */
 const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
   [/^\p{Lu}\p{Ll}*(handwerkerschaft|kammer)$/u, 'public-body'],
+  // Water and special-purpose boards are public corporations: "Wasserverband Obere Lutter", "Zweckverband …".
+  [/^(\p{Lu}\p{Ll}*wasser|Wasser|Zweck|Deich)verbands?$/u, 'public-body'],
+  // "Ministerium für …", "Innenministerium NRW"; a ministry that names level and portfolio needs no name (MINISTRY).
+  [/^(\p{Lu}\p{Ll}*m|M)inisteriums?$/u, 'public-body'],
   [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
 ];
 
@@ -59,6 +70,13 @@ const NUMBERED_HEADS = new Map<string, OrganisationType>([
   ...words('education', 'Lyzeum Lyzeums Schule Kindergarten Kita'),
   ...words('health', 'Poliklinik'),
 ]);
+
+/**
+ * A ministry written as one word with its level and portfolio names one body:
+ * "Bundesgesundheitsministerium", "Landesinnenministerium". "Das Ministerium",
+ * "das Bundesministerium" and "das Innenministerium" alone are generic.
+ */
+const MINISTRY = /^(Bundes|Landes)\p{Ll}{3,}ministeriums?$/u;
 
 /** Bodies whose name goes on with "der <Gruppe>": "Landesverband der Ukrainer", "Bund der Vertriebenen". */
 const UMBRELLA_HEAD = /(verband|verbands|bund|vereinigung)$/i;
@@ -105,13 +123,22 @@ function strongAdjective(adjective: string, head: string | undefined): string {
   return `${stem}e`;
 }
 
-const LEGAL_FORMS: [string[], OrganisationType][] = [
-  [['e', 'V'], 'association'],
-  [['gGmbH'], 'association'],
-  [['gUG'], 'association'],
-  [['GmbH'], 'company'],
-  [['AG'], 'company'],
-  [['eG'], 'company'],
+/** Legal forms by their words; the gaps say what may stand between them ("e.V." or "e. V.", "GmbH & Co. KG"). */
+const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[] = [
+  { words: ['e', 'V'], gaps: [/^\.\s?$/], type: 'association' },
+  { words: ['gGmbH'], type: 'association' },
+  { words: ['gUG'], type: 'association' },
+  { words: ['GmbH', 'Co', 'KG'], gaps: [/^\s*&\s*$/, /^\.\s*$/], type: 'company' },
+  { words: ['GmbH'], type: 'company' },
+  { words: ['AG'], type: 'company' },
+  { words: ['SE'], type: 'company' },
+  { words: ['KGaA'], type: 'company' },
+  { words: ['KG'], type: 'company' },
+  { words: ['OHG'], type: 'company' },
+  { words: ['UG'], type: 'company' },
+  { words: ['eG'], type: 'company' },
+  // A public-law institution: "Stadtentwässerung Hagen AöR".
+  { words: ['AöR'], type: 'public-body' },
 ];
 
 /** Words inside a name that decide its type over the legal form's default. */
@@ -134,6 +161,7 @@ const BASE_FORMS: Record<string, string> = {
   Fördervereins: 'Förderverein',
   Freundeskreises: 'Freundeskreis',
   Sportvereins: 'Sportverein',
+  Clubs: 'Club',
 };
 
 function gap(text: string, tokens: readonly Token[], i: number): string {
@@ -158,7 +186,7 @@ function isNameWord(token: Token): boolean {
 }
 
 /** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
-const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein)e?s$/i;
+const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium)e?s$/i;
 
 /**
  * Normalises the spelling of a name: inflected heads to their listed form and
@@ -179,7 +207,9 @@ export function displayName(words: string[]): string {
     })
     .join(' ')
     .replace(/ - /g, '-')
-    .replace(/ e V$/, ' e.V.');
+    .replace(/ e V$/, ' e.V.')
+    // One spelling of the state in a canonical name, as the gazetteer writes it.
+    .replace(/ des Landes Nordrhein-Westfalen$/, ' des Landes NRW');
 }
 
 function textOf(text: string, tokens: readonly Token[], from: number, to: number): string[] {
@@ -193,7 +223,11 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
       words.push(tokens[i]!.text);
     } else if (/[-–]/.test(between)) words[words.length - 1] += `${between.replace(/\s+/g, '').replace('–', '-')}${tokens[i]!.text}`;
     else if (/^\.\s$/.test(between) && NAME_ABBREVIATIONS.has(tokens[i - 1]!.text)) words[words.length - 1] += `. ${tokens[i]!.text}`;
-    else words.push(tokens[i]!.text);
+    else {
+      // "Ministerium für Kinder, Jugend, Familie …": a list inside a name keeps its commas.
+      if (/^,\s+$/.test(between)) words[words.length - 1] += ',';
+      words.push(tokens[i]!.text);
+    }
   }
   return words;
 }
@@ -234,17 +268,21 @@ function typeFromName(name: string, fallback: OrganisationType): OrganisationTyp
   return fallback;
 }
 
-const LEGAL_FORM_STARTS = new Set(LEGAL_FORMS.map(([words]) => words[0]!));
+const LEGAL_FORM_STARTS = new Set(LEGAL_FORMS.map(({ words }) => words[0]!));
 
 export function legalFormAt(text: string, tokens: readonly Token[], i: number): [number, OrganisationType] | null {
   if (!LEGAL_FORM_STARTS.has(tokens[i]?.text ?? '')) return null;
-  for (const [words, type] of LEGAL_FORMS) {
-    if (words.every((w, k) => tokens[i + k]?.text === w)) {
-      if (words.length === 2 && !/^\.\s?$/.test(gap(text, tokens, i + 1))) continue;
-      return [words.length, type];
-    }
+  for (const { words, gaps, type } of LEGAL_FORMS) {
+    if (!words.every((w, k) => tokens[i + k]?.text === w)) continue;
+    if (gaps && !gaps.every((re, k) => re.test(gap(text, tokens, i + k + 1)))) continue;
+    return [words.length, type];
   }
   return null;
+}
+
+/** A legal form as a name lists it: "e.V." however spaced, the others as written ("GmbH & Co. KG"). */
+function legalFormText(text: string, tokens: readonly Token[], i: number, length: number): string {
+  return tokens[i]!.text === 'e' ? 'e.V.' : text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
 }
 
 /** Every pattern match in the tokens, left to right, not overlapping. */
@@ -290,7 +328,7 @@ function legalFormMatch(text: string, tokens: readonly Token[], i: number): Patt
   const start = appositionStart(text, tokens, i) ?? nameStartBefore(text, tokens, i);
   if (start === i) return null;
   const core = displayName(textOf(text, tokens, start, i));
-  const suffix = form[0] === 2 ? 'e.V.' : tokens[i]!.text;
+  const suffix = legalFormText(text, tokens, i, form[0]);
   return { from: start, to: i + form[0], name: `${core} ${suffix}`, core, type: typeFromName(core, form[1]) };
 }
 
@@ -311,7 +349,7 @@ function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMa
 }
 
 /** Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“. */
-const QUOTED_CLASS = /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung)$/i;
+const QUOTED_CLASS = /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung)(e?s)?$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 
@@ -345,6 +383,7 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
   [/^(Gymnasiums?|Schule|Realschule|Gesamtschule|Grundschule|Universität|Hochschule|Akademie)$/, 'education'],
   [/^(Hospitals?|Krankenhaus(es)?|Klinik|Kliniken|Klinikums?)$/, 'health'],
   [/^Stiftung$/, 'association'],
+  [/^(Club|Klub)$/, 'association'],
   // "Rhein-Kreis Neuss", "Rhein-Sieg-Kreis": a district named after its landscape.
   [/^Kreis(es)?$/, 'public-body'],
   // Typed by its first part below: "Reha-Zentrum" is health.
@@ -419,7 +458,12 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   // Only a body of its own takes a named body after "der" ("Förderverein der Marienschule"); a kind of school does not.
   const end = nameEnd(text, tokens, i, type === 'association' && !compound);
   // A head alone is generic ("die Stadtwerke"), unless a name leads to it or grew into it.
-  const named = (hyphenated && !kindOnly) || compound?.named || adjectiveLed(text, tokens, from, i);
+  const named =
+    (hyphenated && !kindOnly) ||
+    compound?.named ||
+    MINISTRY.test(head.text) ||
+    adjectiveLed(text, tokens, from, i) ||
+    (from < i && PERSON_HEAD.test(head.text) && !NAME_ADJECTIVE.test(tokens[from]!.text));
   if (end === i + 1 && !named) return null;
   const form = legalFormAt(text, tokens, end);
   let words = textOf(text, tokens, from, end);
@@ -430,12 +474,41 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   else if (head.text === 'Gemeinde' && NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '')) type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
-  const suffix = form[0] === 2 ? 'e.V.' : tokens[end]!.text;
+  const suffix = legalFormText(text, tokens, end, form[0]);
   return { from, to: end + form[0], name: `${core} ${suffix}`, core, type };
+}
+
+/** Heads a name stands before without a hyphen: "Gerda Henkel Stiftung", "Lions Club". */
+const PERSON_HEAD = /^(Stiftung|Club|Clubs|Klub)$/;
+
+/**
+ * The words before a foundation or club head that name it, joined by single
+ * spaces: a person ("Gerda Henkel Stiftung", the first name of "Else
+ * Kröner-Fresenius-Stiftung") or a service club ("Lions Club"). A club takes
+ * one word; articles, sentence openers and common nouns ("Projekt") are none.
+ */
+function personStart(text: string, tokens: readonly Token[], from: number, head: string): number {
+  const most = CLUB_HEAD.test(head) ? 1 : 3;
+  let start = from;
+  while (start > 0 && from - start < most && gap(text, tokens, start) === ' ') {
+    const before = tokens[start - 1]!;
+    if (!isNameWord(before) || COMMON_NOUN.test(before.text) || HEAD_TYPES.has(before.text)) break;
+    start--;
+  }
+  return start;
 }
 
 /** "Ruhr-Universität", "Technische Hochschule", "St. Marien-Hospital", "Werner-und-Hilde-Brandt-Stiftung": the words before a head that belong to its name. */
 function nameStart(text: string, tokens: readonly Token[], i: number): number {
+  const from = compoundStart(text, tokens, i);
+  if (!PERSON_HEAD.test(tokens[i]!.text)) return from;
+  // "Else Kröner-Fresenius-Stiftung": one first name before a hyphenated name; no adjective before a person's name.
+  if (from < i && !/[-–]/.test(gap(text, tokens, from + 1))) return from;
+  const start = personStart(text, tokens, from, tokens[i]!.text);
+  return from < i ? Math.max(start, from - 1) : start;
+}
+
+function compoundStart(text: string, tokens: readonly Token[], i: number): number {
   let from = i;
   while (from > 0 && joined(text, tokens, from)) {
     const before = tokens[from - 1]!;
@@ -466,6 +539,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
       if (UMBRELLA_HEAD.test(tokens[i]!.text) && t.text === 'der') continue;
       break;
     }
+    // "Ministerium für Bildung und Forschung": a ministry's portfolio is its name.
+    if (k === i + 1 && t.text === 'für' && MINISTRY_HEAD.test(tokens[i]!.text)) return purposeEnd(text, tokens, k) || end;
     if (t.text === 'in' && end === k && REGIONS.has(tokens[k + 1]?.text ?? '')) {
       // "Landesverband der Ukrainer in NRW", "… in Nordrhein-Westfalen".
       const hyphenated = k + 2 < tokens.length && /^[-–]$/.test(gap(text, tokens, k + 2));
@@ -474,6 +549,54 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     if (!HEAD_LINKS.has(t.text) || (k === i + 1 && !OPENING_LINKS.has(t.text))) break;
   }
   return end;
+}
+
+const MINISTRY_HEAD = /ministerium$/i;
+
+/** Words after "für …" that carry on a purpose, not a name: "für Kinder aus Charkiw", "für die Fahrt". */
+const PURPOSE_GOES_ON = new Set(
+  'aus in im mit von vom bei beim nach zu zur zum der die das den dem des ein eine einen einem einer an am auf für über unter um'.split(' '),
+);
+
+/**
+ * The end (exclusive) of a body's field after its head, "für" at `k`: "für
+ * Wirtschaft und Wissenschaft", "für Bildung und Forschung", "für Bundes- und
+ * Europaangelegenheiten"; 0 when none. The field must close the name: a clause
+ * end or a verb follows, not "für Kinder aus Charkiw" or "für Familien die Fahrt".
+ */
+export function purposeEnd(text: string, tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== 'für') return 0;
+  let end = 0;
+  // "für Kinder, Jugend, Familie … und Integration": a list in the name, closed by "und".
+  let listFrom = 0;
+  let closed = false;
+  for (let j = k + 1; j < tokens.length && j - k <= 14; j++) {
+    const t = tokens[j]!;
+    const comma = /^,\s+$/.test(gap(text, tokens, j));
+    if (!joined(text, tokens, j) && !(comma && end === j && isNameWord(t))) break;
+    if (comma && !listFrom) listFrom = j - 1;
+    if (isNameWord(t)) end = j + 1;
+    else if (t.text !== 'und' || end !== j) break;
+    else if (listFrom) closed = true;
+  }
+  if (listFrom && !closed) end = listFrom + 1;
+  end = ofTheState(tokens, end);
+  if (end === 0 || end === tokens.length || /[,.;:!?()]/.test(gap(text, tokens, end))) return end;
+  const next = tokens[end]!;
+  return !next.capitalised && !PURPOSE_GOES_ON.has(next.text) ? end : 0;
+}
+
+/** "… des Landes NRW", "… des Landes Nordrhein-Westfalen" after a body's field: the end past it. */
+function ofTheState(tokens: readonly Token[], end: number): number {
+  if (end === 0 || tokens[end]?.text !== 'des' || tokens[end + 1]?.text !== 'Landes') return end;
+  const region = tokens[end + 2]?.text;
+  if (region === 'NRW') return end + 3;
+  return region === 'Nordrhein' && tokens[end + 3]?.text === 'Westfalen' ? end + 4 : end;
+}
+
+/** A name's words from tokens [from, to) as a name lists them. */
+export function nameOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return displayName(textOf(text, tokens, from, to));
 }
 
 /** The end of a named body that starts at `at` ("Marienschule", "Alexander-Hegius-Gymnasiums"), or 0. */

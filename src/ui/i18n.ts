@@ -8,6 +8,8 @@ import { createSubscriber } from 'svelte/reactivity';
 import type { QuestionId } from '../questions/catalogue';
 import { i18n as lookup, onLanguageChange, startI18n, uiLanguage, type MessageKey } from '../browser/i18n';
 
+export { formatCount } from '../browser/i18n';
+
 const subscribe = createSubscriber((update) => onLanguageChange(update));
 
 export const i18n: typeof lookup = {

@@ -3,8 +3,10 @@
  * collection, as a plain state machine its view subscribes to:
  *
  * 1. a plain IndexedDB read (src/db/quick-read.ts) gives the first render
- *    without waiting for Dexie: the summary row and the first page, or the
- *    whole index when there is no summary row yet, or "no collection yet";
+ *    without waiting for Dexie: the summary row and the rows that fill the
+ *    list's viewport (the rest of the first page is read right after that
+ *    render is painted), or the whole index when there is no summary row yet,
+ *    or "no collection yet";
  * 2. then Dexie arrives (imported late, so the first-load bundle stays free of
  *    it: tests/e2e/popup-bundle.test.ts): records are read through the cache,
  *    the head follows writes live, and the page gets the database for writes;
@@ -26,11 +28,16 @@ import type { CollectionHead } from './popup-collection';
 export type LiveParts = Pick<typeof import('../live/live-collection'), 'openClipperDB' | 'RecordCache' | 'liveHead' | 'liveSearchIndex'>;
 
 export interface LoadingSources<L extends LiveParts> {
-  /** The plain read (bounded in time: null when it is slow or unavailable, then Dexie does it all). */
+  /**
+   * The plain read (bounded in time: null when it is slow or unavailable, then Dexie does it all), of as
+   * many records as fill the list's viewport: reading and drawing the rest of the page can wait a frame.
+   */
   quickRead(): Promise<QuickRead>;
   /** Dexie and what needs it: a dynamic import, after the first render. */
   importLive(): Promise<L>;
   pageSize: number;
+  /** Resolves once the first render has been painted. */
+  afterPaint(): Promise<void>;
 }
 
 export interface LoadingEvents<L extends LiveParts> {
@@ -57,6 +64,8 @@ export class CollectionLoading<L extends LiveParts> {
   /** Starts loading; returns the function that stops it (and closes what it opened). */
   start(): () => void {
     let stopped = false;
+    // Dexie's live head has spoken: a plain read of the rest of the first page would be older.
+    let liveHeadSeen = false;
     let quick: QuickReader | null = null;
     const cleanups: Array<() => void> = [];
     const { sources, events } = this;
@@ -74,7 +83,20 @@ export class CollectionLoading<L extends LiveParts> {
         quick = first;
         this.read = first.records;
         if ('index' in first.first) index(first.first.index);
-        else events.head(first.first);
+        else {
+          const { summary, firstPage } = first.first;
+          events.head(first.first);
+          // The rest of the first page, once the rows in view are painted (unless Dexie's head came first).
+          if (firstPage.length < Math.min(summary.total, sources.pageSize)) {
+            const reader = first;
+            void sources
+              .afterPaint()
+              .then(() => (stopped || liveHeadSeen ? null : reader.page(sources.pageSize)))
+              .then((page) => page && !stopped && !liveHeadSeen && events.head({ summary, firstPage: page }))
+              // Closed meanwhile (Dexie took over, or another page upgrades): the live head shows the page.
+              .catch(() => undefined);
+          }
+        }
       }
       // 2. Dexie: the live head or the live index (each re-reads only what a change touched), the cache, the writes.
       const live = await sources.importLive();
@@ -89,6 +111,7 @@ export class CollectionLoading<L extends LiveParts> {
       cleanups.push(db.onStorageProblem((problem) => events.error(problem.message, false)));
       const headSub = live.liveHead(db, cache, sources.pageSize).subscribe({
         next: (value) => {
+          liveHeadSeen = true;
           if (value) events.head(value);
           else this.wantIndex(); // no summary row yet: the index has the count and the menus
         },

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { completePortraits, loadFixtures, type PageFixture } from './support/fixtures';
-import { clickButton, clipInPopup, clipUrl, waitForListed } from './support/popup';
+import { clickButton, clipInPopup, clipUrl, tabToFirstRecord, waitForListed } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
 
 let server: FixtureServer;
@@ -80,12 +80,7 @@ describe('accessibility (axe-core, real Chromium)', () => {
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);
     // Tab from the top until the first record's checkbox has focus, then tick it with Space.
-    let reached = false;
-    for (let i = 0; i < 15 && !reached; i++) {
-      await popup.keyboard.press('Tab');
-      reached = await popup.evaluate(() => document.activeElement?.matches('[data-record-id] input[type=checkbox]') ?? false);
-    }
-    expect(reached).toBe(true);
+    expect(await tabToFirstRecord(popup)).toBe(true);
     await popup.keyboard.press('Space');
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

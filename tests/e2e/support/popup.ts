@@ -19,6 +19,15 @@ export async function listedTitles(popup: Page): Promise<string[]> {
   return popup.$$eval('[data-record-id] .title', (els) => els.map((el) => el.textContent?.trim() ?? ''));
 }
 
+/** Presses Tab from the top until the first record's checkbox has focus; whether it got there within 15 presses. */
+export async function tabToFirstRecord(popup: Page): Promise<boolean> {
+  for (let i = 0; i < 15; i++) {
+    await popup.keyboard.press('Tab');
+    if (await popup.evaluate(() => document.activeElement?.matches('[data-record-id] input[type=checkbox]') ?? false)) return true;
+  }
+  return false;
+}
+
 export async function waitForListed(popup: Page, count: number): Promise<void> {
   await popup.waitForFunction((n) => document.querySelectorAll('[data-record-id]').length === n, { timeout: 10_000 }, count);
 }

@@ -39,6 +39,8 @@ describe('quickRead (plain IndexedDB, no Dexie)', () => {
       const ids = [saved[3]!.id, 'missing', saved[0]!.id];
       expect(await quick.records(ids)).toEqual(await recordsByIds(db, ids));
       expect(await quick.records([])).toEqual([]);
+      // The rest of the first page, read after the first paint: the same order, further down.
+      expect(await quick.page(5)).toEqual(await recordsByIds(db, index.match('', { sort: 'captured' }).slice(0, 5)));
       quick.close();
     }
   });

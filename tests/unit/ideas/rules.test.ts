@@ -34,6 +34,12 @@ describe('negation within the clause', () => {
     expect(topics('Bei der Lieferung der Generatoren gab es keine Probleme.')).toContain('energy');
   });
 
+  it('reads keeping out of it as a denial', () => {
+    expect(topics('Die Stadtwerke halten sich beim Thema Solar noch heraus.')).toEqual([]);
+    expect(topics('Der Energieversorger hält sich dagegen zurück.')).toEqual([]);
+    expect(topics('Die Feuerwehr hält sich bereit.')).toContain('civil-protection');
+  });
+
   it('does not end a clause at the dot of an abbreviation', () => {
     expect(topics('Der Förderverein e.V. ist nicht beteiligt.')).toEqual([]);
   });
@@ -179,6 +185,31 @@ describe('paraphrases of a field', () => {
     expect(topics('Der Marktplatz wird begrünt.')).toContain('environment-climate');
   });
 
+  it('finds the paraphrases the third round added', () => {
+    expect(topics('Gemeinsame Projekte zum Waldschutz sind geplant.')).toContain('environment-climate');
+    expect(topics('Der Kirchenchor packt jedes Jahr Weihnachtspakete für Familien in Lwiw.')).toContain('humanitarian-aid');
+    expect(topics('Zwölf Lkw-Ladungen sind inzwischen angekommen.')).toContain('humanitarian-aid');
+    expect(topics('Die Stadtwerke haben zwei Brunnen gebohrt.')).toContain('water-waste');
+    expect(topics('Wir liefern Tauchpumpen und helfen bei der Leckagesuche.')).toContain('water-waste');
+    expect(topics('Mit den Kollegen in Hagen tauschen wir uns regelmäßig aus.')).toContain('administration');
+    expect(topics('Wir stimmen uns im Netzwerk mit Bonn ab.')).toContain('administration');
+    expect(topics('Die Kirchengemeinde sammelt, den Rest hat die Sparkasse übernommen.')).toContain('funding');
+    expect(topics('Zwei Lehrkräfte haben je eine Entlastungsstunde für die Partnerschaft.')).toContain('staffing');
+    expect(topics('Das läuft alles neben dem Tagesgeschäft.')).toContain('staffing');
+    expect(topics('Die Schüler aus Luzk wohnten in Gastfamilien.')).toContain('visits');
+    expect(topics('Die Busfahrt nach Kowel war lang, zwei Beratungsreisen nach Winnyzja folgen.')).toEqual(['visits']);
+  });
+
+  it('keeps look-alikes the third round found out of a field', () => {
+    // The stem of "Pflegedienst" cut to "pflegedi" once matched every "Pflegedirektorin".
+    expect(topics('Unsere Pflegedirektorin plant die Hospitation.')).not.toContain('social-care');
+    expect(topics('Der ambulante Pflegedienst betreut zwei Familien.')).toContain('social-care');
+    // A music school is culture; a building application is no funding.
+    expect(topics('Die Musikschule Hamm probt mit dem Jugendorchester.')).not.toContain('schools');
+    expect(topics('Die Musikschule Hamm probt mit dem Jugendorchester.')).toContain('culture');
+    expect(topics('Wir haben bei der Digitalisierung der Bauanträge geholfen.')).not.toContain('funding');
+  });
+
   it('counts an amount in euros as funding only with another money word', () => {
     expect(topics('Die Bürgerstiftung hat 2.000 Euro gegeben, der Rest kam über Spenden.')).toContain('funding');
     expect(topics('Das Ticket für den Zug liegt bei 30 Euro.')).not.toContain('funding');
@@ -280,6 +311,103 @@ describe('names beyond the head list and legal forms', () => {
     expect(orgs('Die Technische Hochschule Köln forscht mit.')).toEqual(['Technische Hochschule Köln (education)']);
     // An adjective after the head is a genitive and stays as written.
     expect(orgs('Auch der Landesverband Deutscher Imker hilft.')).toEqual(['Landesverband Deutscher Imker (association)']);
+  });
+});
+
+describe('names with the head second, no head noun or an unusual legal form', () => {
+  it('takes the name word before a club head: service clubs', () => {
+    expect(orgs('Der Rotary Club Soest-Börde hat den Transport bezahlt, der Lions Club sammelte.')).toEqual([
+      'Rotary Club Soest-Börde (association)',
+      'Lions Club (association)',
+    ]);
+    expect(orgs('Die Mitglieder des Lions Clubs Unna packen mit.')).toEqual(['Lions Club Unna (association)']);
+    // A club head with only an article, a pronoun or a number before it stays generic.
+    expect(orgs('Der Club hat gesammelt. Unser Club ist klein. Zwei Clubs helfen.')).toEqual([]);
+  });
+
+  it('takes a person’s name before a foundation, hyphenated or not', () => {
+    expect(orgs('Die Gerda Henkel Stiftung und die Carl Zeiss-Stiftung haben Stipendien bezahlt.')).toEqual([
+      'Gerda Henkel Stiftung (funder)',
+      'Carl Zeiss-Stiftung (funder)',
+    ]);
+    expect(orgs('Eine Stiftung hat geholfen. Das Projekt Stiftung hilft.')).toEqual([]);
+  });
+
+  it('counts a ministry written as one word with its level and portfolio, or with its portfolio after "für"', () => {
+    expect(orgs('Das Bundesfamilienministerium und das Landesumweltministerium haben gefördert.')).toEqual([
+      'Bundesfamilienministerium (public-body)',
+      'Landesumweltministerium (public-body)',
+    ]);
+    expect(orgs('Ein Antrag an das Bundesbildungsministeriums ist gestellt.')).toEqual(['Bundesbildungsministerium (public-body)']);
+    expect(orgs('Das Bundesministerium für Bildung und Forschung fördert den Austausch.')).toEqual([
+      'Bundesministerium für Bildung und Forschung (public-body)',
+    ]);
+    expect(orgs('Das Ministerium hat geantwortet, das Bundesministerium auch, das Innenministerium nicht.')).toEqual([]);
+    // A state ministry's portfolio is often a list; it ends with "und", and "des Landes …" belongs to it.
+    expect(
+      orgs('Das Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen hat beraten.'),
+    ).toEqual(['Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes NRW (public-body)']);
+    expect(orgs('Das Ministerium für Bildung, Sparkasse, Vereine: alle helfen.')).toEqual(['Ministerium für Bildung (public-body)']);
+  });
+
+  it('knows more legal forms: SE, GmbH & Co. KG, AöR', () => {
+    expect(
+      orgs('Die Heizungsbau Kramer GmbH & Co. KG und die Pumpenwerk Rhein SE lieferten, die Stadtentwässerung Unna AöR beriet.'),
+    ).toEqual([
+      'Heizungsbau Kramer GmbH & Co. KG (company)',
+      'Pumpenwerk Rhein SE (company)',
+      'Stadtentwässerung Unna AöR (public-body)',
+    ]);
+  });
+
+  it('types water and special-purpose boards as public bodies', () => {
+    expect(orgs('Der Abwasserverband Ruhr-Lenne und der Wasserverband Westerwald beraten.')).toEqual([
+      'Abwasserverband Ruhr-Lenne (public-body)',
+      'Wasserverband Westerwald (public-body)',
+    ]);
+    expect(orgs('Der Lippeverband und die Emschergenossenschaft beraten.')).toEqual([
+      'Lippeverband (public-body)',
+      'Emschergenossenschaft (public-body)',
+    ]);
+  });
+
+  it('takes a quoted name after a class noun in the genitive', () => {
+    expect(orgs('Beim Konzert des Posaunenchors „Blech und Bass“ kam Geld zusammen.')).toEqual(['Blech und Bass (association)']);
+  });
+});
+
+describe('names that run on past the known part', () => {
+  it('keeps a known society’s field after "für" when it closes the name', () => {
+    expect(orgs('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung organisiert Lesungen.')).toEqual([
+      'Deutsch-Ukrainische Gesellschaft für Kultur und Bildung (association)',
+    ]);
+    // A purpose that goes on ("für Kinder aus …") is no part of the name.
+    expect(orgs('Die Deutsch-Ukrainische Gesellschaft für Kinder aus Charkiw hilft.')).toEqual([
+      'Deutsch-Ukrainische Gesellschaft (association)',
+    ]);
+  });
+
+  it('keeps the partner town after a numbered school, not a place after "in"', () => {
+    expect(orgs('Das Lyzeum Nr. 5 Kowel und das Gymnasium Nr. 3 in Kowel machen mit.', ['Olpe', 'Kowel'])).toEqual([
+      'Lyzeum Nr. 5 Kowel (education)',
+      'Gymnasium Nr. 3 (education)',
+    ]);
+    expect(orgs('Das Lyzeum Nr. 5 hat Bücher bekommen.', ['Olpe', 'Kowel'])).toEqual(['Lyzeum Nr. 5 (education)']);
+  });
+
+  it('reads NRW and Nordrhein-Westfalen as one spelling of a known name', () => {
+    expect(orgs('Der Landessportbund Nordrhein-Westfalen und der Landkreistag Nordrhein-Westfalen beraten.')).toEqual([
+      'Landessportbund NRW (association)',
+      'Landkreistag NRW (public-body)',
+    ]);
+  });
+
+  it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Geld kam vom PAD und der Europäischen Investitionsbank; die TH OWL forscht mit.')).toEqual([
+      'Pädagogischer Austauschdienst (funder)',
+      'Europäische Investitionsbank (funder)',
+      'Technische Hochschule Ostwestfalen-Lippe (education)',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
 // chosen language's file is "fetched" from what the build generates from the YAML.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { i18n, onLanguageChange, startI18n, uiLanguage, uiLocale } from '../../../src/browser/i18n';
+import { formatCount, i18n, onLanguageChange, startI18n, uiLanguage, uiLocale } from '../../../src/browser/i18n';
 import { pluralForm, shippedLanguage, substitute } from '../../../src/browser/message-format';
 import { languageSetting } from '../../../src/browser/settings';
 import { builtMessages, useEnglishMessages } from '../helpers/english-messages';
@@ -65,6 +65,18 @@ describe('the UI language at runtime', () => {
     await switchTo('browser');
     expect(uiLanguage()).toBe('en');
     expect(i18n.t('tab.missingIds', 1)).toBe('1 partnership from this link is no longer in your collection.');
+  });
+
+  it('writes counts in the chosen language, not the browser’s', async () => {
+    expect(formatCount(10000)).toBe('10,000');
+    expect(i18n.t('manage.count', 12345)).toBe('12,345 partnerships in your collection');
+    await switchTo('de');
+    expect(formatCount(10000)).toBe('10.000');
+    expect(i18n.t('manage.count', 12345)).toMatch(/^12\.345 /);
+    await switchTo('uk');
+    expect(formatCount(10000)).toBe('10\u00a0000');
+    await switchTo('browser');
+    expect(formatCount(10000)).toBe('10,000');
   });
 });
 

@@ -10,6 +10,8 @@ import { makeRecord } from '../helpers/records';
 const records = Array.from({ length: 5 }, (_, i) => makeRecord({ title: `Stadt ${i} – Misto ${i}`, partners: [`Stadt ${i}`, `Misto ${i}`] }));
 const INDEX = new SearchIndex(buildShards(records.map(docOf)));
 const HEAD: CollectionHead = { summary: { total: records.length, kinds: [], tagCounts: [] }, firstPage: records.slice(0, 2) };
+/** The loader's page is 2 records; a plain read of the rows in view reads 1, and the rest after the first paint. */
+const VIEWPORT_HEAD: CollectionHead = { ...HEAD, firstPage: records.slice(0, 1) };
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -21,7 +23,12 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A plain read that found the summary row (or, with `index`, only the whole index). */
 function quickReader(first: QuickReader['first'] = HEAD): QuickReader {
-  return { first, records: vi.fn(async (ids) => records.filter((r) => ids.includes(r.id))), close: vi.fn() };
+  return {
+    first,
+    page: vi.fn(async (limit: number) => records.slice(0, limit)),
+    records: vi.fn(async (ids) => records.filter((r) => ids.includes(r.id))),
+    close: vi.fn(),
+  };
 }
 
 type Observer<T> = { next: (value: T) => void; error?: (error: unknown) => void };
@@ -51,10 +58,10 @@ function fakeLive() {
   return { live, db, heads, indexes, unsubscribed, cacheGet, cacheClose, problem: (p: Error) => problem?.(p) };
 }
 
-function loader(quick: Promise<QuickRead>, live: Promise<LiveParts>) {
+function loader(quick: Promise<QuickRead>, live: Promise<LiveParts>, afterPaint: () => Promise<void> = () => Promise.resolve()) {
   const seen = { index: [] as SearchIndex[], head: [] as CollectionHead[], ready: [] as ClipperDB[], errors: [] as Array<[string, boolean]> };
   const loading = new CollectionLoading(
-    { quickRead: () => quick, importLive: () => live, pageSize: 2 },
+    { quickRead: () => quick, importLive: () => live, pageSize: 2, afterPaint },
     {
       index: (i) => seen.index.push(i),
       head: (h) => seen.head.push(h),
@@ -88,6 +95,53 @@ describe('CollectionLoading', () => {
     fake.heads[0]!.next({ ...HEAD, firstPage: records.slice(0, 1) });
     expect(seen.head).toHaveLength(2);
     expect(fake.indexes).toHaveLength(0);
+  });
+
+  it('shows the rows in view first and reads the rest of the first page once they are painted', async () => {
+    const quick = quickReader(VIEWPORT_HEAD);
+    const painted = deferred<void>();
+    const { loading, seen } = loader(Promise.resolve(quick), new Promise<LiveParts>(() => {}), () => painted.promise);
+    loading.start();
+    await settle();
+    expect(seen.head).toEqual([VIEWPORT_HEAD]);
+    expect(quick.page).not.toHaveBeenCalled();
+    painted.resolve();
+    await settle();
+    expect(quick.page).toHaveBeenCalledWith(2);
+    expect(seen.head).toEqual([VIEWPORT_HEAD, HEAD]);
+  });
+
+  it('reads no rest of the page when the first read had it all, or when Dexie\'s head came first', async () => {
+    const whole = quickReader(HEAD);
+    const first = loader(Promise.resolve(whole), new Promise<LiveParts>(() => {}));
+    first.loading.start();
+    await settle();
+    expect(whole.page).not.toHaveBeenCalled();
+    expect(first.seen.head).toEqual([HEAD]);
+
+    // Dexie's live head is newer than a plain read started before it: the plain one is dropped.
+    const quick = quickReader(VIEWPORT_HEAD);
+    const painted = deferred<void>();
+    const fake = fakeLive();
+    const second = loader(Promise.resolve(quick), Promise.resolve(fake.live), () => painted.promise);
+    second.loading.start();
+    await settle();
+    const newer = { ...HEAD, firstPage: records.slice(3, 5) };
+    fake.heads[0]!.next(newer);
+    painted.resolve();
+    await settle();
+    expect(quick.page).not.toHaveBeenCalled();
+    expect(second.seen.head).toEqual([VIEWPORT_HEAD, newer]);
+
+    // Stopped before the paint: nothing more is read or shown.
+    const later = deferred<void>();
+    const third = loader(Promise.resolve(quickReader(VIEWPORT_HEAD)), new Promise<LiveParts>(() => {}), () => later.promise);
+    const stop = third.loading.start();
+    await settle();
+    stop();
+    later.resolve();
+    await settle();
+    expect(third.seen.head).toEqual([VIEWPORT_HEAD]);
   });
 
   it('reads the live index on the first search, once, and then stops following the head', async () => {

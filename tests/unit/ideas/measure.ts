@@ -1,0 +1,109 @@
+// How the quality tests measure the ideas rules on annotated portraits: topics
+// precision/recall/F1 per answer, named organisations matched by the text as
+// written, then checked for type and canonical name. Shared by quality.test.ts
+// and the held-out tests so every set is measured the same way.
+import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
+import type { AnnotatedPortrait } from './fixtures/portraits';
+
+export type Analysed = { portrait: AnnotatedPortrait; ideas: RecordIdeas }[];
+
+export interface Miss {
+  where: string;
+  kind: string;
+  what: string;
+}
+
+export function analyse(p: AnnotatedPortrait): RecordIdeas {
+  return analyseRecord({ partners: p.partners, answers: p.answers.map((a) => ({ questionId: a.q, text: a.text })) });
+}
+
+export function analyseAll(portraits: AnnotatedPortrait[]): Analysed {
+  return portraits.map((p) => ({ portrait: p, ideas: analyse(p) }));
+}
+
+export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+export function measureTopics(set: Analysed) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: Miss[] = [];
+  for (const { portrait, ideas } of set) {
+    portrait.answers.forEach((answer, i) => {
+      const got = new Set(ideas.answers[i]!.topics.map((t) => t.id));
+      const want = new Set(answer.topics);
+      const where = `${portrait.key}/${answer.q}`;
+      for (const t of got) {
+        if (want.has(t)) tp++;
+        else {
+          fp++;
+          misses.push({ where, kind: 'extra topic', what: t });
+        }
+      }
+      for (const t of want) {
+        if (got.has(t)) continue;
+        fn++;
+        misses.push({ where, kind: 'missed topic', what: t });
+      }
+    });
+  }
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall), misses };
+}
+
+export function measureOrganisations(set: Analysed) {
+  let detected = 0;
+  let expected = 0;
+  let found = 0;
+  let typed = 0;
+  let grouped = 0;
+  const misses: Miss[] = [];
+  for (const { portrait, ideas } of set) {
+    portrait.answers.forEach((answer, i) => {
+      const got = ideas.answers[i]!.organisations;
+      const where = `${portrait.key}/${answer.q}`;
+      detected += got.length;
+      expected += answer.orgs.length;
+      const matched = new Set<number>();
+      for (const annotation of answer.orgs) {
+        const [name, type, text] = annotation.split('|') as [string, string, string];
+        const k = got.findIndex((o, j) => !matched.has(j) && o.mentions.some((m) => m.text === text));
+        if (k < 0) {
+          misses.push({ where, kind: 'missed organisation', what: annotation });
+          continue;
+        }
+        matched.add(k);
+        found++;
+        if (got[k]!.type === type) typed++;
+        else misses.push({ where, kind: 'wrong type', what: `${got[k]!.name}: ${got[k]!.type}, want ${type}` });
+        if (got[k]!.name === name) grouped++;
+        else misses.push({ where, kind: 'wrong canonical name', what: `${got[k]!.name}, want ${name}` });
+      }
+      got.forEach((o, j) => {
+        if (!matched.has(j)) misses.push({ where, kind: 'extra organisation', what: `${o.name} ("${o.text}")` });
+      });
+    });
+  }
+  return {
+    precision: ratio(found, detected),
+    recall: ratio(found, expected),
+    typeAccuracy: ratio(typed, found),
+    grouping: ratio(grouped, found),
+    misses,
+  };
+}
+
+/** The two figure lines every set prints. */
+export function figureLines(t: ReturnType<typeof measureTopics>, o: ReturnType<typeof measureOrganisations>): string[] {
+  return [
+    `  topics: precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${t.f1.toFixed(3)}`,
+    `  organisations: precision ${pct(o.precision)}, recall ${pct(o.recall)}, ` +
+      `type accuracy ${pct(o.typeAccuracy)}, canonical grouping ${pct(o.grouping)}`,
+  ];
+}
+
+export function missLines(...lists: Miss[][]): string[] {
+  return lists.flat().map((m) => `  ${m.kind} in ${m.where}: ${m.what}`);
+}
