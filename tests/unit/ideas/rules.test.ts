@@ -395,6 +395,26 @@ describe('names that run on past the known part', () => {
     expect(orgs('Das Lyzeum Nr. 5 hat Bücher bekommen.', ['Olpe', 'Kowel'])).toEqual(['Lyzeum Nr. 5 (education)']);
   });
 
+  it('takes a body’s field after "für" as its name, but not after an indefinite article or as a bare common noun', () => {
+    expect(orgs('Die Landeszentrale für politische Bildung zeigt eine Ausstellung, das Institut für Ostrecht berät.')).toEqual([
+      'Landeszentrale für politische Bildung (public-body)',
+      'Institut für Ostrecht (education)',
+    ]);
+    expect(orgs('Die Deutsche Gesellschaft für Osteuropakunde und das Zentrum für Kunst und Medien laden ein.')).toEqual([
+      'Deutsche Gesellschaft für Osteuropakunde (association)',
+      'Zentrum für Kunst und Medien (association)',
+    ]);
+    expect(orgs('Ein Institut für Sprachen hilft. Eine Gesellschaft für Wohnungsbau baut.')).toEqual([]);
+    expect(orgs('Die Gesellschaft für Familien ist wichtig. Das Zentrum für die Kinder ist offen.')).toEqual([]);
+  });
+
+  it('counts church bodies by their see or district', () => {
+    expect(orgs('Das Erzbistum Paderborn und der Evangelische Kirchenkreis Unna sammeln, das Bistum hilft auch.')).toEqual([
+      'Erzbistum Paderborn (association)',
+      'Evangelischer Kirchenkreis Unna (association)',
+    ]);
+  });
+
   it('reads NRW and Nordrhein-Westfalen as one spelling of a known name', () => {
     expect(orgs('Der Landessportbund Nordrhein-Westfalen und der Landkreistag Nordrhein-Westfalen beraten.')).toEqual([
       'Landessportbund NRW (association)',
@@ -403,6 +423,11 @@ describe('names that run on past the known part', () => {
   });
 
   it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Das BAMF bezahlt Kurse, die Agentur für Arbeit vermittelt, der DAAD gibt Stipendien.')).toEqual([
+      'Bundesamt für Migration und Flüchtlinge (public-body)',
+      'Bundesagentur für Arbeit (public-body)',
+      'Deutscher Akademischer Austauschdienst (funder)',
+    ]);
     expect(orgs('Geld kam vom PAD und der Europäischen Investitionsbank; die TH OWL forscht mit.')).toEqual([
       'Pädagogischer Austauschdienst (funder)',
       'Europäische Investitionsbank (funder)',
