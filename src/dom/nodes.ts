@@ -30,14 +30,13 @@ export interface NodeCaches {
   chrome: WeakMap<Node, boolean>;
   mainText: WeakMap<Node, number>;
   /** Class-and-id strings, whether they name chrome (pages repeat a few class lists many times). */
-  chromeTokens: Map<string, boolean>;
 }
 
 let nodeCaches: NodeCaches | null = null;
 
 export function withNodeCaches<T>(fn: () => T): T {
   const previous = nodeCaches;
-  nodeCaches = { text: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap(), chromeTokens: new Map() };
+  nodeCaches = { text: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap() };
   try {
     return fn();
   } finally {
@@ -80,8 +79,12 @@ export function isHidden(el: Element): boolean {
   // Most elements of a page carry no attribute at all.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
-  if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') return true;
-  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
+  const ariaHidden = el.getAttribute('aria-hidden');
+  if (ariaHidden !== null && ariaHidden.trim().toLowerCase() === 'true') return true;
+  // Most elements with attributes have a class or an id, no style.
+  const inline = el.getAttribute('style');
+  if (!inline) return false;
+  const style = inline.toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
