@@ -123,6 +123,16 @@ export class CachedEntry {
     return this.stored[1];
   }
 
+  /** The record's heat-map row as stored: flat pairs [topic index in TOPIC_IDS, answers that report it, …], each topic once. */
+  get topicPairs(): readonly number[] {
+    return this.stored[2];
+  }
+
+  /** Its organisations as stored: flat quadruples [canonical name, type index, text as written, answer index, …]. */
+  get organisationQuads(): readonly (string | number)[] {
+    return this.stored[3];
+  }
+
   /** Calls `visit` for every topic of the record with the number of its answers that report it. */
   eachTopic(visit: (topic: TopicId, answers: number) => void): void {
     const flat = this.stored[2];
