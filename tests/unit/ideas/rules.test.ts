@@ -210,6 +210,16 @@ describe('paraphrases of a field', () => {
     expect(topics('Wir haben bei der Digitalisierung der Bauanträge geholfen.')).not.toContain('funding');
   });
 
+  it('takes no topic from the field in an organisation’s name, but from the rest of the name', () => {
+    const topicsOf = (text: string) =>
+      analyseRecord({ partners: ['Hamm', 'Tscherniwzi'], answers: [{ questionId: 'other-actors', text }] }).answers[0]!.topics.map(
+        (t) => t.id,
+      );
+    expect(topicsOf('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung hat uns beraten.')).not.toContain('culture');
+    expect(topicsOf('Das Bundesamt für Migration und Flüchtlinge hat uns beraten.')).not.toContain('refugees');
+    expect(topicsOf('Der Landesfeuerwehrverband NRW hat Schläuche geschickt.')).toContain('civil-protection');
+  });
+
   it('counts an amount in euros as funding only with another money word', () => {
     expect(topics('Die Bürgerstiftung hat 2.000 Euro gegeben, der Rest kam über Spenden.')).toContain('funding');
     expect(topics('Das Ticket für den Zug liegt bei 30 Euro.')).not.toContain('funding');
