@@ -43,10 +43,25 @@ export function substitute(message: string, substitutions: readonly string[]): s
 /** CLDR plural categories in their canonical order: plural messages list their forms in this order. */
 const CATEGORY_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
+/**
+ * One Intl.PluralRules per language: constructing one costs far more than `select`, and a view
+ * formats a plural label per drawn cell (the Ideas view's heat map: hundreds at first draw).
+ */
+const rulesByLanguage = new Map<string, { rules: Intl.PluralRules; categories: Intl.LDMLPluralRule[] }>();
+
+function pluralRules(language: string): { rules: Intl.PluralRules; categories: Intl.LDMLPluralRule[] } {
+  let cached = rulesByLanguage.get(language);
+  if (!cached) {
+    const rules = new Intl.PluralRules(language);
+    const used = rules.resolvedOptions().pluralCategories;
+    rulesByLanguage.set(language, (cached = { rules, categories: CATEGORY_ORDER.filter((c) => used.includes(c)) }));
+  }
+  return cached;
+}
+
 /** The plural categories a language distinguishes, in canonical order: en/de one, other; uk one, few, many, other. */
 export function pluralCategories(language: string): Intl.LDMLPluralRule[] {
-  const used = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-  return CATEGORY_ORDER.filter((c) => used.includes(c));
+  return [...pluralRules(language).categories];
 }
 
 /**
@@ -58,8 +73,8 @@ export function pluralCategories(language: string): Intl.LDMLPluralRule[] {
 export function pluralForm(message: string, count: number, language: string): string {
   const forms = message.split(' | ');
   if (forms.length === 1) return message;
-  const categories = pluralCategories(language);
-  const index = categories.indexOf(new Intl.PluralRules(language).select(count));
+  const { rules, categories } = pluralRules(language);
+  const index = categories.indexOf(rules.select(count));
   // A message with the wrong number of forms still shows something sensible: the last (general) one.
   return forms.length === categories.length && index >= 0 ? forms[index]! : forms[forms.length - 1]!;
 }

@@ -63,7 +63,8 @@ function isEntriesRow(row: IdeasTableRow | undefined): row is IdeasCacheRow {
   return row !== undefined && row.shard >= 0;
 }
 
-function generationsOf(row: IdeasTableRow | undefined): number[] {
+/** Every shard's generation from the generations row (0 for a shard never written, or no row yet). */
+export function generationsOf(row: IdeasTableRow | undefined): number[] {
   const stored = row && !isEntriesRow(row) ? row.generations : [];
   return Array.from({ length: IDEAS_SHARDS }, (_, n) => stored[n] ?? 0);
 }

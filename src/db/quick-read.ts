@@ -22,6 +22,7 @@ import { RECORDS_TABLE, SCHEMA_VERSION, SHARDS_TABLE } from './names';
 import { SearchIndex } from '../search/shard-index';
 import { allStats, isShardRow, isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary, type SummaryRow } from '../search/summary';
 import type { SearchShard } from '../search/shard-index';
+import { openExisting, request } from './open-existing';
 
 /** The index that orders the list's default page (newest capture first). */
 const CAPTURED_INDEX = 'capturedAt';
@@ -43,28 +44,6 @@ export interface QuickReader {
 
 /** What a plain read found: the reader, 'absent' (no collection yet), or null (use Dexie). */
 export type QuickRead = QuickReader | 'absent' | null;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-/** Opens the existing database as it is; never creates or upgrades it. */
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
-    const req = factory.open(name);
-    // Only a database that does not exist (deleted meanwhile) gets here: undo its creation.
-    req.onupgradeneeded = () => req.transaction?.abort();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = (event) => {
-      event.preventDefault();
-      resolve(null);
-    };
-    req.onblocked = () => resolve(null);
-  });
-}
 
 /** IndexedDB 3.0's one-request read in either direction (Chromium 141+); older browsers step a cursor. */
 type WithGetAllRecords = IDBIndex & {

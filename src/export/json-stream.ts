@@ -1,9 +1,10 @@
 /**
  * The JSON export of the whole collection (records format v2), streamed: the
  * records are read a page at a time in the list's order (newest capture
- * first), each page becomes one Blob, and the file is a Blob of those. No
- * whole-file string and no array of every record is ever held; the bytes are
- * exactly those of `serialise(buildRecordsFile(listRecords()))`.
+ * first, src/db/newest-first.ts), each page becomes one Blob, and the file is
+ * a Blob of those. No whole-file string and no array of every record is
+ * ever held; the bytes are exactly those of
+ * `serialise(buildRecordsFile(listRecords()))`.
  *
  * Topics and organisations come from the ideas cache (src/db/ideas-cache.ts).
  * Missing entries are analysed as their records are written (one read of
@@ -12,11 +13,10 @@
  * trusted, and the record is analysed instead.
  */
 
-import { currentGenerations, entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
+import { entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
+import { readNewestFirst } from '../db/newest-first';
 import type { ClipperDB } from '../db/schema';
-import { withStorageErrors } from '../db/errors';
 import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
-import { stripInternal } from '../record/content';
 import { RECORDS_FORMAT } from '../record/types';
 import { toExportRecord, withIdeas } from './json';
 
@@ -34,38 +34,34 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
   const cache = entriesById(read);
   // Entries analysed here, stored at the end for the next reader.
   const fresh = { ids: [] as string[], entries: [] as string[] };
-  // Ascending in one request, then reversed: the index's order is (capturedAt, id), so this is the list's
-  // newest-first order with ties by id descending, as a 'prev' cursor gives, without a cursor step per record.
-  const keys = (await withStorageErrors(() => db.records.orderBy('capturedAt').primaryKeys())).reverse();
+  const records = await readNewestFirst(db, pageSize);
+  // Without a count from the reader, the search summary's (counting the records would take a second at 50,000).
+  const total = records.total ?? read.sizes.reduce((sum, size) => sum + size, 0);
   const head = `{"format":${JSON.stringify(RECORDS_FORMAT)},"version":2,"exportedAt":${JSON.stringify(now.toISOString())},"records":[`;
   const parts: BlobPart[] = [];
   let written = 0;
-  for (let i = 0; i < keys.length; i += pageSize) {
-    // The page and the shards' generations in one read: a cached entry is used only if no write touched its shard since.
-    const [rows, generations] = await withStorageErrors(() =>
-      db.transaction('r', db.records, db.ideasCache, () => Promise.all([db.records.bulkGet(keys.slice(i, i + pageSize)), currentGenerations(db)])),
-    );
+  for await (const { rows, generations } of records.pages) {
     const lines: string[] = [];
     for (const row of rows) {
-      if (!row) continue; // deleted since the keys were read
-      const record = toExportRecord(stripInternal(row));
-      const current = unchangedSince(record.id, read.generations, generations);
-      let entry = current ? cache.get(record.id) : undefined;
+      // A cached entry is used only if no write touched its shard since the cache was read.
+      const current = unchangedSince(row.id, read.generations, generations);
+      let entry = current ? cache.get(row.id) : undefined;
       let ideas = entry === undefined ? undefined : answerIdeasOfEntry(entry);
-      if (!ideas || ideas.length !== record.answers.length) {
+      if (!ideas || ideas.length !== row.answers.length) {
         // Missing, or (never expected) not this record's shape: analysed from the text.
-        entry = encodeIdeas(record);
+        entry = encodeIdeas(row);
         ideas = answerIdeasOfEntry(entry);
         if (current) {
-          fresh.ids.push(record.id);
+          fresh.ids.push(row.id);
           fresh.entries.push(entry);
         }
       }
-      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(record, ideas))}`);
+      // toExportRecord leaves the internal fields out.
+      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(toExportRecord(row), ideas))}`);
       written++;
     }
     parts.push(new Blob(lines));
-    onProgress?.(written, keys.length);
+    onProgress?.(written, Math.max(total, written));
   }
   await storeEntriesSince(db, RULES_FINGERPRINT, read.generations, fresh.ids, fresh.entries);
   return new Blob([head, ...parts, written === 0 ? ']}\n' : '\n]}\n'], { type: 'application/json' });

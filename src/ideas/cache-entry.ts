@@ -22,7 +22,7 @@ import { TOPIC_IDS, type TopicId } from './topics';
  * detect-*.ts, tokens.ts), or when the stored shape below changes: the lexicon,
  * gazetteer, question ids, topic ids and types are hashed anyway.
  */
-const RULES_CODE_VERSION = 4;
+const RULES_CODE_VERSION = 7;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -121,6 +121,16 @@ export class CachedEntry {
 
   get capturedAt(): string {
     return this.stored[1];
+  }
+
+  /** The record's heat-map row as stored: flat pairs [topic index in TOPIC_IDS, answers that report it, …], each topic once. */
+  get topicPairs(): readonly number[] {
+    return this.stored[2];
+  }
+
+  /** Its organisations as stored: flat quadruples [canonical name, type index, text as written, answer index, …]. */
+  get organisationQuads(): readonly (string | number)[] {
+    return this.stored[3];
   }
 
   /** Calls `visit` for every topic of the record with the number of its answers that report it. */

@@ -55,15 +55,19 @@ interface Named {
  * here, the ideas cache in the view); `spellingsOf` gives the names as written
  * and `occurrenceOf` what to keep of each answer naming it.
  */
+/** One collator: `localeCompare(…, 'de')` sets one up on every call. */
+const GERMAN = new Intl.Collator('de');
+
 export function indexOrganisations<R, N extends Named, O>(
   all: readonly R[],
   each: (record: R, visit: (named: N, answer: number) => void) => void,
   spellingsOf: (named: N) => readonly string[],
   occurrenceOf: (record: number, answer: number, named: N) => O,
+  // Canonical names repeat across thousands of answers; their key (stemmed words) is computed once each,
+  // and a caller that keyed them already (the Ideas view's similarity profiles) passes its keys in.
+  keys: Map<string, string> = new Map(),
 ): IndexEntry<O>[] {
   const byKey = new Map<string, IndexEntry<O> & { spellings: Set<string> }>();
-  // Canonical names repeat across thousands of answers; their key (stemmed words) is computed once each.
-  const keys = new Map<string, string>();
   all.forEach((ideas, record) => {
     const inRecord = new Set<string>();
     each(ideas, (named, answer) => {
@@ -86,7 +90,7 @@ export function indexOrganisations<R, N extends Named, O>(
       ...entry,
       searchText: fold([...spellings, ...(ALIASES.get(entry.name) ?? [])].join('\n')),
     }))
-    .sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || b.records - a.records || a.name.localeCompare(b.name, 'de'));
+    .sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || b.records - a.records || GERMAN.compare(a.name, b.name));
 }
 
 function organisationIndex(all: readonly RecordIdeas[]): OrganisationEntry[] {

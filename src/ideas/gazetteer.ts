@@ -51,6 +51,18 @@ export const GAZETTEER: GazetteerEntry[] = [
   // Funds school partnerships and exchanges (the Kultusministerkonferenz's exchange service).
   { name: 'Pädagogischer Austauschdienst', type: 'funder', aliases: ['=PAD'] },
   { name: 'Europäische Investitionsbank', type: 'funder', aliases: ['=EIB'] },
+  {
+    name: 'Europäische Bank für Wiederaufbau und Entwicklung',
+    type: 'funder',
+    aliases: ['=EBWE', '=EBRD', 'Osteuropabank'],
+  },
+  { name: 'Weltbank', type: 'funder', aliases: [] },
+  { name: 'Deutscher Akademischer Austauschdienst', type: 'funder', aliases: ['=DAAD'] },
+  {
+    name: 'Stiftung Erinnerung, Verantwortung und Zukunft',
+    type: 'funder',
+    aliases: ['Stiftung EVZ', '=EVZ'],
+  },
 
   // Public bodies: ministries, chancelleries, agencies, missions, municipal associations, chambers.
   {
@@ -93,6 +105,16 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Landschaftsverband Rheinland', type: 'public-body', aliases: ['=LVR'] },
   { name: 'Landschaftsverband Westfalen-Lippe', type: 'public-body', aliases: ['=LWL'] },
   { name: 'Energieagentur.NRW', type: 'public-body', aliases: ['Energieagentur NRW'] },
+  { name: 'Bundesamt für Migration und Flüchtlinge', type: 'public-body', aliases: ['=BAMF'] },
+  { name: 'Bundesamt für Bevölkerungsschutz und Katastrophenhilfe', type: 'public-body', aliases: ['=BBK'] },
+  { name: 'Bundesagentur für Arbeit', type: 'public-body', aliases: ['Agentur für Arbeit', 'Arbeitsagentur'] },
+  { name: 'Bundeszentrale für politische Bildung', type: 'public-body', aliases: ['=bpb'] },
+  {
+    name: 'Kommunale Gemeinschaftsstelle für Verwaltungsmanagement',
+    type: 'public-body',
+    aliases: ['=KGSt'],
+  },
+  { name: 'Europarat', type: 'public-body', aliases: [] },
   // NRW's water boards by special law: public corporations, not associations.
   { name: 'Emschergenossenschaft', type: 'public-body', aliases: [] },
   { name: 'Lippeverband', type: 'public-body', aliases: [] },
@@ -120,6 +142,23 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Deutsch-Ukrainische Gesellschaft', type: 'association', aliases: [] },
   { name: 'Auslandsgesellschaft.de', type: 'association', aliases: ['Auslandsgesellschaft'] },
   { name: 'Verband kommunaler Unternehmen', type: 'association', aliases: ['=VKU'] },
+  { name: 'Deutsche Lebens-Rettungs-Gesellschaft', type: 'association', aliases: ['=DLRG'] },
+  { name: 'action medeor', type: 'association', aliases: ['medeor'] },
+  { name: 'Welthungerhilfe', type: 'association', aliases: ['Deutsche Welthungerhilfe'] },
+  { name: 'Brot für die Welt', type: 'association', aliases: [] },
+  { name: 'Ärzte ohne Grenzen', type: 'association', aliases: [] },
+  { name: 'Deutscher Kinderschutzbund', type: 'association', aliases: ['Kinderschutzbund'] },
+  { name: 'Landesjugendring NRW', type: 'association', aliases: ['Landesjugendring'] },
+  { name: 'Deutscher Olympischer Sportbund', type: 'association', aliases: ['=DOSB'] },
+  { name: 'Volksbund Deutsche Kriegsgräberfürsorge', type: 'association', aliases: ['Volksbund'] },
+  {
+    name: 'Der Paritätische',
+    type: 'association',
+    aliases: ['Paritätischer Wohlfahrtsverband', 'Paritätische Wohlfahrtsverband', 'Paritätischen Wohlfahrtsverband'],
+  },
+  { name: 'Bund der Deutschen Katholischen Jugend', type: 'association', aliases: ['=BDKJ'] },
+  { name: 'Evangelische Kirche von Westfalen', type: 'association', aliases: ['=EKvW'] },
+  { name: 'Evangelische Kirche im Rheinland', type: 'association', aliases: ['=EKiR'] },
 
   // Companies.
   { name: 'RheinEnergie', type: 'company', aliases: [] },
@@ -139,6 +178,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Goethe-Institut', type: 'education', aliases: [] },
   { name: 'Fachhochschule Südwestfalen', type: 'education', aliases: [] },
   { name: 'Bergische Universität Wuppertal', type: 'education', aliases: [] },
+  { name: 'Deutsches Institut für Urbanistik', type: 'education', aliases: ['=Difu'] },
   {
     name: 'Technische Hochschule Ostwestfalen-Lippe',
     type: 'education',

@@ -38,45 +38,61 @@ interface NamedInCache {
   text: string;
 }
 
+const NONE: readonly string[] = [];
+
 /** Cache rows (ids and encoded entries), optionally narrowed to the ids of a selection. */
 export function overviewOf(rows: readonly { ids: readonly string[]; entries: readonly string[] }[], scope?: ReadonlySet<string>): IdeasOverview {
-  const read: { id: string; entry: CachedEntry }[] = [];
+  const readIds: string[] = [];
+  const read: CachedEntry[] = [];
   for (const row of rows) {
     row.ids.forEach((id, i) => {
-      if (!scope || scope.has(id)) read.push({ id, entry: new CachedEntry(row.entries[i]!) });
+      if (scope && !scope.has(id)) return;
+      readIds.push(id);
+      read.push(new CachedEntry(row.entries[i]!));
     });
   }
-  read.sort((a, b) => {
-    const x = a.entry.capturedAt;
-    const y = b.entry.capturedAt;
-    return x < y ? 1 : x > y ? -1 : a.id < b.id ? 1 : -1;
+  // Newest capture first, ties by id descending; the dates are read once, not once per comparison.
+  const dates = read.map((entry) => entry.capturedAt);
+  const order = read.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = dates[a]!;
+    const y = dates[b]!;
+    return x < y ? 1 : x > y ? -1 : readIds[a]! < readIds[b]! ? 1 : -1;
   });
-  const records = read.map((d) => d.entry);
-  const topicCounts = Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
+  const records = order.map((i) => read[i]!);
+  const counts = TOPIC_IDS.map(() => 0);
+  // One organisation key per canonical name, for the similarity profiles and the organisation index alike.
   const keys = new Map<string, string>();
-  // One pass per record: its answers per topic (the similarity profile and the topic counts) and its organisations.
+  // One pass per record over its stored arrays: the topic counts and its similarity profile.
   const profiles = records.map((entry): ProfileInput => {
-    const topics = new Map<TopicId, number>();
-    const organisations = new Map<string, string>();
-    entry.eachTopic((t, answers) => topics.set(t, answers));
-    entry.eachOrganisation((name) => {
+    const topics = entry.topicPairs;
+    for (let i = 0; i < topics.length; i += 2) counts[topics[i]!]!++;
+    const quads = entry.organisationQuads;
+    if (quads.length === 0) return { topics, organisationKeys: NONE, organisationNames: NONE };
+    const organisationKeys: string[] = [];
+    const organisationNames: string[] = [];
+    for (let i = 0; i < quads.length; i += 4) {
+      const name = quads[i] as string;
       let key = keys.get(name);
       if (key === undefined) keys.set(name, (key = organisationKey(name)));
-      organisations.set(key, name);
-    });
-    for (const t of topics.keys()) topicCounts[t]++;
-    return { topics, organisations };
+      organisationKeys.push(key);
+      organisationNames.push(name);
+    }
+    return { topics, organisationKeys, organisationNames };
   });
   return {
-    ids: read.map((d) => d.id),
+    ids: order.map((i) => readIds[i]!),
     records,
-    topicCounts,
+    topicCounts: Object.fromEntries(TOPIC_IDS.map((t, i) => [t, counts[i]!])) as Record<TopicId, number>,
     organisations: indexOrganisations(
       records,
-      (entry, visit: (named: NamedInCache, answer: number) => void) =>
-        entry.eachOrganisation((name, type, text, answer) => visit({ name, type, text }, answer)),
+      (entry, visit: (named: NamedInCache, answer: number) => void) => {
+        // Most records name no organisation: no closure for them.
+        if (entry.organisationQuads.length > 0) entry.eachOrganisation((name, type, text, answer) => visit({ name, type, text }, answer));
+      },
       (named) => [named.text],
       (record, answer) => ({ record, answer }),
+      keys,
     ),
     similarity: similarityIndexOf(profiles),
   };

@@ -43,6 +43,8 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
   ...words('association', 'Partnerschaftsverein Partnerschaftsvereins Förderverein Fördervereins Freundeskreis Freundeskreises Verein Vereins Kirchengemeinde Sportverein Sportvereins'),
   ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung Pfarrei Pfarrgemeinde'),
+  // Church bodies by their see or district: "Erzbistum Paderborn", "Evangelischer Kirchenkreis Unna".
+  ...words('association', 'Bistum Bistums Erzbistum Erzbistums Kirchenkreis Kirchenkreises Dekanat Dekanats'),
   // "Lions Club Ahaus", "Rotary Club Soest": the club's own name stands before the head (nameStart).
   ...words('association', 'Club Clubs Klub'),
 ]);
@@ -162,6 +164,10 @@ const BASE_FORMS: Record<string, string> = {
   Freundeskreises: 'Freundeskreis',
   Sportvereins: 'Sportverein',
   Clubs: 'Club',
+  Bistums: 'Bistum',
+  Erzbistums: 'Erzbistum',
+  Kirchenkreises: 'Kirchenkreis',
+  Dekanats: 'Dekanat',
 };
 
 function gap(text: string, tokens: readonly Token[], i: number): string {
@@ -207,7 +213,9 @@ export function displayName(words: string[]): string {
     })
     .join(' ')
     .replace(/ - /g, '-')
-    .replace(/ e V$/, ' e.V.');
+    .replace(/ e V$/, ' e.V.')
+    // One spelling of the state in a canonical name, as the gazetteer writes it.
+    .replace(/ des Landes Nordrhein-Westfalen$/, ' des Landes NRW');
 }
 
 function textOf(text: string, tokens: readonly Token[], from: number, to: number): string[] {
@@ -221,7 +229,11 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
       words.push(tokens[i]!.text);
     } else if (/[-–]/.test(between)) words[words.length - 1] += `${between.replace(/\s+/g, '').replace('–', '-')}${tokens[i]!.text}`;
     else if (/^\.\s$/.test(between) && NAME_ABBREVIATIONS.has(tokens[i - 1]!.text)) words[words.length - 1] += `. ${tokens[i]!.text}`;
-    else words.push(tokens[i]!.text);
+    else {
+      // "Ministerium für Kinder, Jugend, Familie …": a list inside a name keeps its commas.
+      if (/^,\s+$/.test(between)) words[words.length - 1] += ',';
+      words.push(tokens[i]!.text);
+    }
   }
   return words;
 }
@@ -285,7 +297,11 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
   let i = 0;
   while (i < tokens.length) {
     const match =
-      quotedMatch(text, tokens, i) ?? legalFormMatch(text, tokens, i) ?? clubMatch(text, tokens, i) ?? headMatch(text, tokens, i);
+      quotedMatch(text, tokens, i) ??
+      legalFormMatch(text, tokens, i) ??
+      clubMatch(text, tokens, i) ??
+      fieldMatch(text, tokens, i) ??
+      headMatch(text, tokens, i);
     if (match && (found.length === 0 || match.from >= found[found.length - 1]!.to)) {
       found.push(match);
       i = match.to;
@@ -561,14 +577,69 @@ const PURPOSE_GOES_ON = new Set(
 export function purposeEnd(text: string, tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== 'für') return 0;
   let end = 0;
-  for (let j = k + 1; j < tokens.length && j - k <= 8 && joined(text, tokens, j); j++) {
+  // "für Kinder, Jugend, Familie … und Integration": a list in the name, closed by "und".
+  let listFrom = 0;
+  let closed = false;
+  for (let j = k + 1; j < tokens.length && j - k <= 14; j++) {
     const t = tokens[j]!;
+    const comma = /^,\s+$/.test(gap(text, tokens, j));
+    if (!joined(text, tokens, j) && !(comma && end === j && isNameWord(t))) break;
+    if (comma && !listFrom) listFrom = j - 1;
     if (isNameWord(t)) end = j + 1;
+    // "für politische Bildung": an adjective before the next word of the field.
+    else if (FIELD_ADJECTIVE.test(t.text) && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
     else if (t.text !== 'und' || end !== j) break;
+    else if (listFrom) closed = true;
   }
+  if (listFrom && !closed) end = listFrom + 1;
+  end = ofTheState(tokens, end);
   if (end === 0 || end === tokens.length || /[,.;:!?()]/.test(gap(text, tokens, end))) return end;
   const next = tokens[end]!;
   return !next.capitalised && !PURPOSE_GOES_ON.has(next.text) ? end : 0;
+}
+
+const FIELD_ADJECTIVE = /^\p{Ll}+(isch|lich|al|iv|är|ell)(e|en|er|es)$/u;
+
+/**
+ * Heads that are a name only with their field after "für": "Bundesamt für
+ * Migration und Flüchtlinge", "Institut für Ostrecht", "Gesellschaft für
+ * Osteuropakunde", "Landeszentrale für politische Bildung". Alone ("das
+ * Institut") or after an indefinite article ("eine Gesellschaft für
+ * Wohnungsbau") they are generic; a municipality's own "Amt für …" is no head here.
+ * The common nouns among them ("Gesellschaft", "Verein", "Zentrum") need more than
+ * one word of field, a name before them or a legal form: "die Gesellschaft für
+ * Familien" may be society, "Zentrum für Kunst und Medien" is a name.
+ */
+const FIELD_HEADS = new Map<string, OrganisationType>([
+  ...words('public-body', 'Bundesamt Landesamt Bundesanstalt Landesanstalt Bundeszentrale Landeszentrale Bundesagentur Landesagentur Agentur'),
+  ...words('education', 'Institut Akademie Forschungsinstitut'),
+  ...words('association', 'Gesellschaft Verein Verband Zentrum Arbeitsgemeinschaft Stiftung Netzwerk'),
+]);
+
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+function fieldMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  let type = FIELD_HEADS.get(tokens[i]!.text);
+  if (!type || tokens[i + 1]?.text !== 'für') return null;
+  const end = purposeEnd(text, tokens, i + 1);
+  if (!end) return null;
+  const from = nameStart(text, tokens, i);
+  if (INDEFINITE.has(tokens[from - 1]?.folded ?? '')) return null;
+  const form = legalFormAt(text, tokens, end);
+  if (type === 'association' && from === i && !form && end - i <= 3) return null;
+  const core = displayName(textOf(text, tokens, from, end));
+  if (tokens[i]!.text === 'Stiftung') type = fundsNearby(tokens, i) ? 'funder' : 'association';
+  else type = typeFromName(tokens[i]!.text, type);
+  if (!form) return { from, to: end, name: core, core, type };
+  return { from, to: end + form[0], name: `${core} ${legalFormText(text, tokens, end, form[0])}`, core, type };
+}
+
+/** "… des Landes NRW", "… des Landes Nordrhein-Westfalen" after a body's field: the end past it. */
+function ofTheState(tokens: readonly Token[], end: number): number {
+  if (end === 0 || tokens[end]?.text !== 'des' || tokens[end + 1]?.text !== 'Landes') return end;
+  const region = tokens[end + 2]?.text;
+  if (region === 'NRW') return end + 3;
+  return region === 'Nordrhein' && tokens[end + 3]?.text === 'Westfalen' ? end + 4 : end;
 }
 
 /** A name's words from tokens [from, to) as a name lists them. */

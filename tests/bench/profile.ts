@@ -4,6 +4,9 @@
  * bundle already built, `PC_OUT_DIR=.output-bench npx tsx tests/bench/profile.ts`.
  * Prints the functions with the most self time (V8 sampling profiler via CDP).
  * `--only=parse` stops after the parse profile (no collection is seeded).
+ * `--only=ideas` profiles the Ideas view instead (a reload of compare.html#view=ideas over the filled
+ * ideas cache), then prints the page's marks, median of 7 openings; with PC_PROBE_OPEN=1 each opening
+ * also opens IndexedDB at document start ("probe open", "probe opened"), to see the open's latency.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import type { ClippedContent } from '../../src/record/types';
 const arg = process.argv.find((a) => a.startsWith('--records='));
 const RECORDS = arg ? Number(arg.split('=')[1]) : 10_000;
 const ONLY_PARSE = process.argv.includes('--only=parse');
+const ONLY_IDEAS = process.argv.includes('--only=ideas');
 const BUNDLE = readFileSync(process.env.PC_BENCH_BUNDLE ?? join(EXTENSION_DIR, '..', 'bench', 'bench.iife.js'), 'utf8');
 
 interface ProfileNode {
@@ -62,6 +66,54 @@ function topSelf(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas:
   return [`  busy ${total.toFixed(0)} ms`, ...rows.map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${((ms / total) * 100).toFixed(0).padStart(3)}%  ${k}`)].join('\n');
 }
 
+/** The Ideas view opened again with a filled cache: a reload of the full-tab page, profiled from navigation to ready. */
+async function profileIdeasView(session: Awaited<ReturnType<typeof launchWithExtension>>): Promise<void> {
+  const host = (await session.browser.pages()).find((p) => p.url().includes('options.html'))!;
+  const openMs = (name: string, version?: number) =>
+    host.evaluate(`new Promise((resolve) => { const t0 = performance.now(); const r = indexedDB.open(${JSON.stringify(name)}${version ? `, ${version}` : ''}); r.onsuccess = () => { r.result.close(); resolve(performance.now() - t0); }; r.onerror = () => resolve(-1); })`);
+  for (let i = 0; i < 3; i++) console.log(`open in the host page: unversioned ${await openMs('partnership-clipper')} ms, versioned ${await openMs('partnership-clipper', 70)} ms, small db ${await openMs('pc-probe')} ms`);
+  const page = await session.browser.newPage();
+  if (process.env.PC_PROBE_OPEN) await page.evaluateOnNewDocument(`(() => { performance.mark('probe open'); const r = indexedDB.open('partnership-clipper'); r.onsuccess = () => { performance.mark('probe opened'); r.result.close(); }; })()`);
+  await page.evaluateOnNewDocument(`new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-ideas-ready="true"]')) return;
+    performance.mark('ready (data-ideas-ready)');
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => performance.mark('frame after ready')));
+  }).observe(document, { subtree: true, childList: true, attributes: true })`);
+  const url = `chrome-extension://${session.extensionId}/compare.html#view=ideas`;
+  const ready = () => page.waitForSelector('[data-ideas-ready="true"]', { timeout: 120_000 });
+  // The first opening fills the cache; the second warms the code.
+  for (let i = 0; i < 2; i++) {
+    await page.goto('about:blank');
+    await page.goto(url, { waitUntil: 'load' });
+    await ready();
+  }
+  const marks = () =>
+    page.evaluate(`performance.getEntriesByType('mark').map((m) => m.name + ' ' + m.startTime.toFixed(0)).join(', ')`);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.reload({ waitUntil: 'load' });
+  await ready();
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`Ideas view, reload → ready, ${RECORDS} records (marks: ${await marks()}):`);
+  console.log(topSelf(profile as never, 40));
+  // Without the profiler: the page's marks, median of 7 reloads, from navigation start.
+  const runs: Record<string, number>[] = [];
+  for (let i = 0; i < 7; i++) {
+    await page.goto('about:blank');
+    await page.goto(url, { waitUntil: 'load' });
+    await ready();
+    await page.waitForFunction(`performance.getEntriesByName('frame after ready').length > 0`);
+    runs.push((await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)) as Record<string, number>);
+  }
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+  const order = names.map((name) => [name, median(runs.map((r) => r[name] ?? NaN).filter((v) => !Number.isNaN(v)))] as const).sort((a, b) => a[1] - b[1]);
+  console.log(`unprofiled, median of 7: ${order.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);
+}
+
 async function main(): Promise<void> {
   const fixtures = loadFixtures();
   const seedFixture = fixtures.find((f) => f.name === 'portrait--seed-paragraphs')!;
@@ -85,6 +137,10 @@ async function main(): Promise<void> {
     await host.goto(`chrome-extension://${session.extensionId}/options.html`, { waitUntil: 'load' });
     await host.evaluate(BUNDLE);
     await host.evaluate(`__pcBench.seed(${JSON.stringify(templates)}, ${RECORDS})`);
+    if (ONLY_IDEAS) {
+      await profileIdeasView(session);
+      return;
+    }
     // The floor for "list everything": one raw IndexedDB getAll of the store, no Dexie.
     await new Promise((r) => setTimeout(r, 5000));
     for (let i = 0; i < 2; i++) await host.evaluate(`new Promise((resolve) => { const o = indexedDB.open('partnership-clipper'); o.onsuccess = () => { o.result.transaction('records').objectStore('records').getAll().onsuccess = () => { o.result.close(); resolve(0); }; }; })`);

@@ -210,6 +210,16 @@ describe('paraphrases of a field', () => {
     expect(topics('Wir haben bei der Digitalisierung der Bauanträge geholfen.')).not.toContain('funding');
   });
 
+  it('takes no topic from the field in an organisation’s name, but from the rest of the name', () => {
+    const topicsOf = (text: string) =>
+      analyseRecord({ partners: ['Hamm', 'Tscherniwzi'], answers: [{ questionId: 'other-actors', text }] }).answers[0]!.topics.map(
+        (t) => t.id,
+      );
+    expect(topicsOf('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung hat uns beraten.')).not.toContain('culture');
+    expect(topicsOf('Das Bundesamt für Migration und Flüchtlinge hat uns beraten.')).not.toContain('refugees');
+    expect(topicsOf('Der Landesfeuerwehrverband NRW hat Schläuche geschickt.')).toContain('civil-protection');
+  });
+
   it('counts an amount in euros as funding only with another money word', () => {
     expect(topics('Die Bürgerstiftung hat 2.000 Euro gegeben, der Rest kam über Spenden.')).toContain('funding');
     expect(topics('Das Ticket für den Zug liegt bei 30 Euro.')).not.toContain('funding');
@@ -343,6 +353,11 @@ describe('names with the head second, no head noun or an unusual legal form', ()
       'Bundesministerium für Bildung und Forschung (public-body)',
     ]);
     expect(orgs('Das Ministerium hat geantwortet, das Bundesministerium auch, das Innenministerium nicht.')).toEqual([]);
+    // A state ministry's portfolio is often a list; it ends with "und", and "des Landes …" belongs to it.
+    expect(
+      orgs('Das Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen hat beraten.'),
+    ).toEqual(['Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes NRW (public-body)']);
+    expect(orgs('Das Ministerium für Bildung, Sparkasse, Vereine: alle helfen.')).toEqual(['Ministerium für Bildung (public-body)']);
   });
 
   it('knows more legal forms: SE, GmbH & Co. KG, AöR', () => {
@@ -390,6 +405,26 @@ describe('names that run on past the known part', () => {
     expect(orgs('Das Lyzeum Nr. 5 hat Bücher bekommen.', ['Olpe', 'Kowel'])).toEqual(['Lyzeum Nr. 5 (education)']);
   });
 
+  it('takes a body’s field after "für" as its name, but not after an indefinite article or as a bare common noun', () => {
+    expect(orgs('Die Landeszentrale für politische Bildung zeigt eine Ausstellung, das Institut für Ostrecht berät.')).toEqual([
+      'Landeszentrale für politische Bildung (public-body)',
+      'Institut für Ostrecht (education)',
+    ]);
+    expect(orgs('Die Deutsche Gesellschaft für Osteuropakunde und das Zentrum für Kunst und Medien laden ein.')).toEqual([
+      'Deutsche Gesellschaft für Osteuropakunde (association)',
+      'Zentrum für Kunst und Medien (association)',
+    ]);
+    expect(orgs('Ein Institut für Sprachen hilft. Eine Gesellschaft für Wohnungsbau baut.')).toEqual([]);
+    expect(orgs('Die Gesellschaft für Familien ist wichtig. Das Zentrum für die Kinder ist offen.')).toEqual([]);
+  });
+
+  it('counts church bodies by their see or district', () => {
+    expect(orgs('Das Erzbistum Paderborn und der Evangelische Kirchenkreis Unna sammeln, das Bistum hilft auch.')).toEqual([
+      'Erzbistum Paderborn (association)',
+      'Evangelischer Kirchenkreis Unna (association)',
+    ]);
+  });
+
   it('reads NRW and Nordrhein-Westfalen as one spelling of a known name', () => {
     expect(orgs('Der Landessportbund Nordrhein-Westfalen und der Landkreistag Nordrhein-Westfalen beraten.')).toEqual([
       'Landessportbund NRW (association)',
@@ -398,6 +433,11 @@ describe('names that run on past the known part', () => {
   });
 
   it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Das BAMF bezahlt Kurse, die Agentur für Arbeit vermittelt, der DAAD gibt Stipendien.')).toEqual([
+      'Bundesamt für Migration und Flüchtlinge (public-body)',
+      'Bundesagentur für Arbeit (public-body)',
+      'Deutscher Akademischer Austauschdienst (funder)',
+    ]);
     expect(orgs('Geld kam vom PAD und der Europäischen Investitionsbank; die TH OWL forscht mit.')).toEqual([
       'Pädagogischer Austauschdienst (funder)',
       'Europäische Investitionsbank (funder)',
