@@ -58,6 +58,20 @@ function funderHints(mentions: readonly OrganisationMention[]): TopicHint[] {
   return first ? [{ id: 'funding', weight: 0.5, evidence: { start: first.start, end: first.end, text: first.text } }] : [];
 }
 
+/**
+ * The field part of organisation names, from "für" to the name's end: "Gesellschaft für
+ * Wirtschaft und Wissenschaft" names a society, it does not report business or research.
+ * The rest of a name still counts ("Landesfeuerwehrverband NRW" is about fire services).
+ */
+function fieldsOf(mentions: readonly OrganisationMention[]): { start: number; end: number }[] {
+  const fields: { start: number; end: number }[] = [];
+  for (const m of mentions) {
+    const at = m.text.indexOf(' für ');
+    if (at >= 0) fields.push({ start: m.start + at + 1, end: m.end });
+  }
+  return fields;
+}
+
 export function analyseRecord(record: IdeasSource): RecordIdeas {
   const prepared = record.answers.map((a) => {
     const text = typeof a.text === 'string' ? a.text : '';
@@ -70,7 +84,7 @@ export function analyseRecord(record: IdeasSource): RecordIdeas {
     return {
       index,
       questionId: record.answers[index]!.questionId ?? null,
-      topics: detectTopics(text, tokens, funderHints(mentions)),
+      topics: detectTopics(text, tokens, funderHints(mentions), fieldsOf(mentions)),
       organisations: groupMentions(mentions),
     };
   });

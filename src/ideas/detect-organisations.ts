@@ -73,7 +73,8 @@ export interface OrganisationContext {
   local?: readonly KnownName[];
 }
 
-const MUNICIPAL_HEAD = /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung)$/;
+const MUNICIPAL_HEAD =
+  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Hromada|Militärverwaltung|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung)$/;
 
 /** "Stadt Duisburg" for a Duisburg partnership is the partner itself, and "in der Stadt Dnipro" a place. */
 function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, partners: readonly string[]): boolean {

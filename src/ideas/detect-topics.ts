@@ -79,18 +79,30 @@ export interface TopicHint {
   evidence: Evidence;
 }
 
-/** Topics found in the text, in catalogue order, each with its evidence in text order. */
+/**
+ * Topics found in the text, in catalogue order, each with its evidence in text order.
+ * Words inside `silent` spans are no cues: the field in an organisation's name ("Bundesamt
+ * für Migration und Flüchtlinge") says what the body does, not what the answer reports.
+ */
 export function detectTopics(
   text: string,
   tokens: readonly Token[] = tokenize(text),
   hints: readonly TopicHint[] = [],
+  silent: readonly { start: number; end: number }[] = [],
 ): TopicMatch[] {
-  const counted = new Uint8Array(tokens.length);
-  for (const clause of clausesOf(text, tokens)) if (!clause.negated) counted.fill(1, clause.from, clause.to);
+  const inClause = new Uint8Array(tokens.length);
+  for (const clause of clausesOf(text, tokens)) if (!clause.negated) inClause.fill(1, clause.from, clause.to);
   const isCounted = (offset: number) => {
     const i = tokens.findIndex((t) => t.end > offset);
-    return i >= 0 && counted[i] === 1;
+    return i >= 0 && inClause[i] === 1;
   };
+  let counted = inClause;
+  if (silent.length > 0) {
+    counted = inClause.slice();
+    tokens.forEach((t, i) => {
+      if (silent.some((s) => t.start >= s.start && t.end <= s.end)) counted[i] = 0;
+    });
+  }
 
   const topics = topicsCompiled();
   const weight = new Float64Array(topics.length);

@@ -57,6 +57,8 @@ export const GAZETTEER: GazetteerEntry[] = [
     aliases: ['=EBWE', '=EBRD', 'Osteuropabank'],
   },
   { name: 'Weltbank', type: 'funder', aliases: [] },
+  // The state's development bank: loans and grants for municipalities.
+  { name: 'NRW.BANK', type: 'funder', aliases: ['NRW BANK', 'NRW Bank'] },
   { name: 'Deutscher Akademischer Austauschdienst', type: 'funder', aliases: ['=DAAD'] },
   {
     name: 'Stiftung Erinnerung, Verantwortung und Zukunft',
@@ -115,6 +117,7 @@ export const GAZETTEER: GazetteerEntry[] = [
     aliases: ['=KGSt'],
   },
   { name: 'Europarat', type: 'public-body', aliases: [] },
+  { name: 'Regionalverband Ruhr', type: 'public-body', aliases: ['=RVR'] },
   // NRW's water boards by special law: public corporations, not associations.
   { name: 'Emschergenossenschaft', type: 'public-body', aliases: [] },
   { name: 'Lippeverband', type: 'public-body', aliases: [] },
@@ -168,6 +171,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Ukrenergo', type: 'company', aliases: [] },
   { name: 'ArcelorMittal', type: 'company', aliases: ['Arcelor Mittal'] },
   { name: 'Deutsche Bahn', type: 'company', aliases: [] },
+  { name: 'Westdeutscher Rundfunk', type: 'company', aliases: ['=WDR'] },
 
   // Education.
   { name: 'Ruhr-Universität Bochum', type: 'education', aliases: ['=RUB'] },

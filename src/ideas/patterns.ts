@@ -41,10 +41,14 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('education', 'Universität Hochschule Fachhochschule Gesamtschule Realschule Grundschule Hauptschule Sekundarschule Gymnasium Gymnasiums Berufskolleg Berufskollegs Volkshochschule Musikschule Akademie'),
   ...words('health', 'Klinikum Klinikums Krankenhaus Krankenhauses Universitätsklinikum Uniklinik Klinik Kliniken Hospital'),
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
+  // Ukrainian administrations: "Gebietsverwaltung Iwano-Frankiwsk", "Militärverwaltung Charkiw", "Hromada Horodok".
+  ...words('public-body', 'Gebietsverwaltung Oblastverwaltung Militärverwaltung Regionalverwaltung Bezirksverwaltung Rajonverwaltung Hromada'),
+  // "FH Münster", "TH Köln", "Uni Bielefeld": the short forms name a university only with its place.
+  ...words('education', 'FH TH TU Uni'),
   ...words('association', 'Partnerschaftsverein Partnerschaftsvereins Förderverein Fördervereins Freundeskreis Freundeskreises Verein Vereins Kirchengemeinde Sportverein Sportvereins'),
   ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung Pfarrei Pfarrgemeinde'),
   // Church bodies by their see or district: "Erzbistum Paderborn", "Evangelischer Kirchenkreis Unna".
-  ...words('association', 'Bistum Bistums Erzbistum Erzbistums Kirchenkreis Kirchenkreises Dekanat Dekanats'),
+  ...words('association', 'Bistum Bistums Erzbistum Erzbistums Kirchenkreis Kirchenkreises'),
   // "Lions Club Ahaus", "Rotary Club Soest": the club's own name stands before the head (nameStart).
   ...words('association', 'Club Clubs Klub'),
 ]);
@@ -65,6 +69,8 @@ const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
   // "Ministerium für …", "Innenministerium NRW"; a ministry that names level and portfolio needs no name (MINISTRY).
   [/^(\p{Lu}\p{Ll}*m|M)inisteriums?$/u, 'public-body'],
   [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
+  // "Partnerschaftskomitee Hamm", "Bürgerinitiative Kamen", "Ukrainehilfe Lippstadt", "Jugendzentrum Ahlen".
+  [/^\p{Lu}\p{Ll}*(komitee|komitees|initiative|bündnis|bündnisses|hilfe|zentrum|zentrums)$/u, 'association'],
 ];
 
 /** Heads that are a name only with a number after them: "Lyzeum Nr. 5", "Schule Nr. 3". */
@@ -111,7 +117,7 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
 
 /** Adjectives that start a name before its head, in any ending: "Technische Hochschule Köln", "Bergischer …verein". */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch)(e|en|er|es)$/;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch)(e|en|er|es)$/;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum)$/i;
@@ -167,7 +173,6 @@ const BASE_FORMS: Record<string, string> = {
   Bistums: 'Bistum',
   Erzbistums: 'Erzbistum',
   Kirchenkreises: 'Kirchenkreis',
-  Dekanats: 'Dekanat',
 };
 
 function gap(text: string, tokens: readonly Token[], i: number): string {
@@ -300,6 +305,7 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
       quotedMatch(text, tokens, i) ??
       legalFormMatch(text, tokens, i) ??
       clubMatch(text, tokens, i) ??
+      firmMatch(text, tokens, i) ??
       fieldMatch(text, tokens, i) ??
       headMatch(text, tokens, i);
     if (match && (found.length === 0 || match.from >= found[found.length - 1]!.to)) {
@@ -356,6 +362,24 @@ function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (end < tokens.length && /^\s+$/.test(gap(text, tokens, end)) && FOUNDING_YEAR.test(tokens[end]!.text)) end++;
   const name = textOf(text, tokens, i, end).join(' ');
   return { from: i, to: end, name, core: name, type: 'association' };
+}
+
+/**
+ * "die Firma Elektro Meier", "bei der Firma Schmitz": a firm's name without a
+ * legal form, the class noun left out as in apposition. With a legal form after
+ * it, legalFormMatch takes the name.
+ */
+function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  if (tokens[i]!.text !== 'Firma' || legalFormAfterApposition(text, tokens, i)) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 3 && joined(text, tokens, end)) {
+    const t = tokens[end]!;
+    if (!isNameWord(t) || COMMON_NOUN.test(t.text) || HEAD_TYPES.has(t.text)) break;
+    end++;
+  }
+  if (end === i + 1) return null;
+  const name = displayName(textOf(text, tokens, i + 1, end));
+  return { from: i + 1, to: end, name, core: name, type: 'company' };
 }
 
 /** Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“. */
@@ -526,6 +550,9 @@ function compoundStart(text: string, tokens: readonly Token[], i: number): numbe
     if (isNameWord(before) && (NAME_ADJECTIVE.test(before.text) || hyphen || NAME_ABBREVIATIONS.has(before.text))) from--;
     // A link inside a hyphenated name: "Werner-und-Hilde-…".
     else if (hyphen && LINKS.has(before.text) && from > 1 && /[-–]/.test(gap(text, tokens, from - 1)) && isNameWord(tokens[from - 2]!))
+      from -= 2;
+    // A truncated compound before the head: "Kinder- und Jugendhilfe Hamm", "Kinder- und Jugendzentrum".
+    else if (from === i && before.text === 'und' && from > 1 && /^[-–]\s+$/.test(gap(text, tokens, from - 1)) && isNameWord(tokens[from - 2]!))
       from -= 2;
     else break;
   }

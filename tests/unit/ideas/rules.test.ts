@@ -210,6 +210,16 @@ describe('paraphrases of a field', () => {
     expect(topics('Wir haben bei der Digitalisierung der Bauanträge geholfen.')).not.toContain('funding');
   });
 
+  it('takes no topic from the field in an organisation’s name, but from the rest of the name', () => {
+    const topicsOf = (text: string) =>
+      analyseRecord({ partners: ['Hamm', 'Tscherniwzi'], answers: [{ questionId: 'other-actors', text }] }).answers[0]!.topics.map(
+        (t) => t.id,
+      );
+    expect(topicsOf('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung hat uns beraten.')).not.toContain('culture');
+    expect(topicsOf('Das Bundesamt für Migration und Flüchtlinge hat uns beraten.')).not.toContain('refugees');
+    expect(topicsOf('Der Landesfeuerwehrverband NRW hat Schläuche geschickt.')).toContain('civil-protection');
+  });
+
   it('counts an amount in euros as funding only with another money word', () => {
     expect(topics('Die Bürgerstiftung hat 2.000 Euro gegeben, der Rest kam über Spenden.')).toContain('funding');
     expect(topics('Das Ticket für den Zug liegt bei 30 Euro.')).not.toContain('funding');
@@ -395,6 +405,9 @@ describe('names that run on past the known part', () => {
     expect(orgs('Das Lyzeum Nr. 5 hat Bücher bekommen.', ['Olpe', 'Kowel'])).toEqual(['Lyzeum Nr. 5 (education)']);
   });
 
+});
+
+describe('bodies named by their field, kind or place', () => {
   it('takes a body’s field after "für" as its name, but not after an indefinite article or as a bare common noun', () => {
     expect(orgs('Die Landeszentrale für politische Bildung zeigt eine Ausstellung, das Institut für Ostrecht berät.')).toEqual([
       'Landeszentrale für politische Bildung (public-body)',
@@ -406,6 +419,37 @@ describe('names that run on past the known part', () => {
     ]);
     expect(orgs('Ein Institut für Sprachen hilft. Eine Gesellschaft für Wohnungsbau baut.')).toEqual([]);
     expect(orgs('Die Gesellschaft für Familien ist wichtig. Das Zentrum für die Kinder ist offen.')).toEqual([]);
+  });
+
+  it('takes a firm’s name after "Firma", without the class noun', () => {
+    expect(orgs('Die Firma Elektro Meier hat Kabel gespendet, bei der Firma Schmitz in Beckum gab es Rabatt.')).toEqual([
+      'Elektro Meier (company)',
+      'Schmitz (company)',
+    ]);
+    expect(orgs('Die Firma hat geholfen. Eine Firma aus Hamm lieferte.')).toEqual([]);
+  });
+
+  it('takes committees, initiatives, aid groups and centres with a name after them', () => {
+    expect(orgs('Das Partnerschaftskomitee Beckum, die Bürgerinitiative Kamen und die Ukrainehilfe Lippstadt sammeln.')).toEqual([
+      'Partnerschaftskomitee Beckum (association)',
+      'Bürgerinitiative Kamen (association)',
+      'Ukrainehilfe Lippstadt (association)',
+    ]);
+    expect(orgs('Das Kinder- und Jugendzentrum Werne lädt ein.')).toEqual(['Kinder- und Jugendzentrum Werne (association)']);
+    expect(orgs('Das Jugendzentrum in Beckum hilft. Die Initiative wächst. Die Nachbarschaftshilfe hat Geld gesammelt.')).toEqual([]);
+  });
+
+  it('counts a Ukrainian administration other than the partner, and short forms of universities with their place', () => {
+    expect(
+      orgs('Die Gebietsverwaltung Iwano-Frankiwsk und die Hromada Horodok unterschreiben.', ['Hünxe', 'Horodok']),
+    ).toEqual(['Gebietsverwaltung Iwano-Frankiwsk (public-body)']);
+    expect(orgs('Studierende der FH Münster und der Uni Bielefeld reisen; die Uni hilft.')).toEqual([
+      'FH Münster (education)',
+      'Uni Bielefeld (education)',
+    ]);
+    expect(orgs('Die Nationale Polytechnische Universität Lwiw forscht.')).toEqual([
+      'Nationale Polytechnische Universität Lwiw (education)',
+    ]);
   });
 
   it('counts church bodies by their see or district', () => {
@@ -423,6 +467,11 @@ describe('names that run on past the known part', () => {
   });
 
   it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Die NRW.BANK gibt Kredite, der RVR und der WDR berichten.')).toEqual([
+      'NRW.BANK (funder)',
+      'Regionalverband Ruhr (public-body)',
+      'Westdeutscher Rundfunk (company)',
+    ]);
     expect(orgs('Das BAMF bezahlt Kurse, die Agentur für Arbeit vermittelt, der DAAD gibt Stipendien.')).toEqual([
       'Bundesamt für Migration und Flüchtlinge (public-body)',
       'Bundesagentur für Arbeit (public-body)',
