@@ -30,13 +30,14 @@ export interface NodeCaches {
   chrome: WeakMap<Node, boolean>;
   mainText: WeakMap<Node, number>;
   /** Class-and-id strings, whether they name chrome (pages repeat a few class lists many times). */
+  chromeTokens: Map<string, boolean>;
 }
 
 let nodeCaches: NodeCaches | null = null;
 
 export function withNodeCaches<T>(fn: () => T): T {
   const previous = nodeCaches;
-  nodeCaches = { text: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap() };
+  nodeCaches = { text: new WeakMap(), chrome: new WeakMap(), mainText: new WeakMap(), chromeTokens: new Map() };
   try {
     return fn();
   } finally {
