@@ -22,7 +22,7 @@
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { stripInternal } from '../record/content';
-import { isShardRow, isSummaryRow, SUMMARY_KEY, type SummaryRow } from '../search/summary';
+import { isShardRow, isSummaryRow, RECENT_KEY, SUMMARY_KEY, type SummaryRow } from '../search/summary';
 import { MIN_SHARDS, shardOf, type SearchShard } from '../search/shard-index';
 import { withStorageErrors } from './errors';
 import { IDEAS_TABLE } from './names';
@@ -154,8 +154,15 @@ function alignedWith(summary: SummaryRow | SearchShard | undefined): summary is 
 async function shardSizes(db: ClipperDB): Promise<number[]> {
   const sizes = Array.from({ length: IDEAS_SHARDS }, () => 0);
   const summary = await db.searchShards.get(SUMMARY_KEY);
-  if (alignedWith(summary)) summary.stats.forEach((s, m) => (sizes[m % IDEAS_SHARDS]! += s.size));
-  else for (const row of (await db.searchShards.toArray()).filter(isShardRow)) for (const id of row.ids) sizes[ideasShardOf(id)]!++;
+  const count = (ids: readonly string[]) => ids.forEach((id) => sizes[ideasShardOf(id)]!++);
+  if (alignedWith(summary)) {
+    summary.stats.forEach((s, m) => (sizes[m % IDEAS_SHARDS]! += s.size));
+    // The recent row's records (the newest clips) sit outside the hashed shards.
+    if (summary.recent?.size) {
+      const recent = await db.searchShards.get(RECENT_KEY);
+      if (recent && isShardRow(recent)) count(recent.ids);
+    }
+  } else for (const row of (await db.searchShards.toArray()).filter(isShardRow)) count(row.ids);
   return sizes;
 }
 
@@ -163,7 +170,7 @@ async function shardSizes(db: ClipperDB): Promise<number[]> {
 async function idsOfIdeasRow(db: ClipperDB, n: number): Promise<string[]> {
   const summary = await db.searchShards.get(SUMMARY_KEY);
   const rows = alignedWith(summary)
-    ? await db.searchShards.bulkGet(Array.from({ length: summary.stats.length / IDEAS_SHARDS }, (_, k) => n + k * IDEAS_SHARDS))
+    ? await db.searchShards.bulkGet([...Array.from({ length: summary.stats.length / IDEAS_SHARDS }, (_, k) => n + k * IDEAS_SHARDS), RECENT_KEY])
     : await db.searchShards.toArray();
   return rows.flatMap((row) => (row && isShardRow(row) ? row.ids.filter((id) => ideasShardOf(id) === n) : []));
 }
@@ -304,4 +311,19 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
     }
   }
   return analysed;
+}
+
+/**
+ * Fills what is missing, then reads the whole cache: the Ideas view and the topic filters. Records
+ * written while filling are missing again at the end, so a few more rounds take them in. `unfillable`
+ * is the number still missing when a round found no record to analyse (a stale summary row), else −1.
+ */
+export async function fillAndReadIdeasCache(db: ClipperDB, opts: FillOptions, rounds = 5): Promise<{ read: IdeasCacheRead; unfillable: number }> {
+  let read = await readIdeasCache(db, opts.rules);
+  for (let round = 0; round < rounds && read.missing > 0; round++) {
+    const analysed = await fillIdeasCache(db, opts);
+    read = await readIdeasCache(db, opts.rules);
+    if (analysed === 0) return { read, unfillable: read.missing };
+  }
+  return { read, unfillable: -1 };
 }

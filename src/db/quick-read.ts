@@ -20,7 +20,7 @@ import type { PartnershipRecord } from '../record/types';
 import { stripInternal } from '../record/content';
 import { RECORDS_TABLE, SCHEMA_VERSION, SHARDS_TABLE } from './names';
 import { SearchIndex } from '../search/shard-index';
-import { isShardRow, isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary, type SummaryRow } from '../search/summary';
+import { allStats, isShardRow, isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary, type SummaryRow } from '../search/summary';
 import type { SearchShard } from '../search/shard-index';
 import { openExisting, request } from './open-existing';
 
@@ -78,7 +78,7 @@ async function readFirst(db: IDBDatabase, pageSize: number): Promise<QuickFirst 
     request(shards.get(SUMMARY_KEY) as IDBRequest<SummaryRow | undefined>),
     lastValues<PartnershipRecord>(records.index(CAPTURED_INDEX), pageSize),
   ]);
-  if (isSummaryRow(row)) return { summary: summarise(row.stats), firstPage: firstPage.map(stripInternal) };
+  if (isSummaryRow(row)) return { summary: summarise(allStats(row)), firstPage: firstPage.map(stripInternal) };
   const rows = await request(db.transaction(SHARDS_TABLE, 'readonly').objectStore(SHARDS_TABLE).getAll());
   return { index: new SearchIndex((rows as Array<SearchShard | SummaryRow>).filter(isShardRow)) };
 }

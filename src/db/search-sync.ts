@@ -9,7 +9,10 @@
  *   index is written in the same transaction (atomic, and nothing async
  *   outside Dexie runs inside it);
  * - after a write to `records` succeeds, rewrites the shards of the ids it
- *   touched.
+ *   touched. New records added one write at a time (clips) go to the small
+ *   recent row while it has room, so a clip does not rewrite a hashed shard
+ *   that grows with the collection; a full recent row is folded into the
+ *   hashed shards by the add that finds it full.
  * Schema upgrades are skipped: the upgrade that introduced the shards builds
  * them from scratch (schema.ts).
  */
@@ -31,7 +34,7 @@ import {
   type SearchShard,
   type ShardLayout,
 } from '../search/shard-index';
-import { isShardRow, isSummaryRow, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
+import { isShardRow, isSummaryRow, RECENT_KEY, shardStats, SUMMARY_KEY, summaryRowOf, type SummaryRow } from '../search/summary';
 
 /** What one write to `records` changed: docs to set, ids to remove. */
 interface Changes {
@@ -44,15 +47,42 @@ interface Changes {
 /** Docs to set and ids to remove, per shard number. */
 type ShardChanges = Map<number, Changes>;
 
-function byShard(changes: Changes, count: number): ShardChanges {
+/**
+ * Which row each change goes to: a doc in the recent row stays there; new records go there if they fit in
+ * it at all. When it is full, the docs of the hashed shard that holds the most of them move there first
+ * (then of the next, until the new ones fit): one shard rewritten, as every clip did before the recent row,
+ * but only every few clips. Everything else goes to its hashed shard.
+ */
+function byShard(changes: Changes, count: number, recent: SearchShard | undefined, layout: ShardLayout): ShardChanges {
   const out: ShardChanges = new Map();
   const entry = (n: number) => {
     let e = out.get(n);
     if (!e) out.set(n, (e = { put: [], remove: [] }));
     return e;
   };
-  for (const doc of changes.put) entry(shardOf(doc.id, count)).put.push(doc);
-  for (const id of changes.remove) entry(shardOf(id, count)).remove.push(id);
+  const capacity = layout.recent ?? 0;
+  const inRecent = new Set(recent?.ids ?? []);
+  const adds = changes.added ? changes.put.length : 0;
+  const toRecent = adds > 0 && adds <= capacity;
+  if (toRecent && inRecent.size + adds > capacity) {
+    const groups = new Map<number, SearchDoc[]>();
+    for (const doc of decodeShard(recent!).values()) {
+      const n = shardOf(doc.id, count);
+      const group = groups.get(n);
+      if (group) group.push(doc);
+      else groups.set(n, [doc]);
+    }
+    for (const [n, docs] of [...groups].sort((a, b) => b[1].length - a[1].length || a[0] - b[0])) {
+      if (inRecent.size + adds <= capacity) break;
+      for (const doc of docs) {
+        entry(n).put.push(doc);
+        entry(RECENT_KEY).remove.push(doc.id);
+        inRecent.delete(doc.id);
+      }
+    }
+  }
+  for (const doc of changes.put) entry(inRecent.has(doc.id) || toRecent ? RECENT_KEY : shardOf(doc.id, count)).put.push(doc);
+  for (const id of changes.remove) entry(inRecent.has(id) ? RECENT_KEY : shardOf(id, count)).remove.push(id);
   return out;
 }
 
@@ -95,7 +125,7 @@ function summaryFromRows(state: TransactionState, all: ReadonlyArray<SearchShard
  */
 function mayReshard(summary: SummaryRow, changes: Changes, layout: ShardLayout): boolean {
   const count = summary.stats.length;
-  const total = summary.stats.reduce((sum, s) => sum + s.size, 0);
+  const total = summary.stats.reduce((sum, s) => sum + s.size, summary.recent?.size ?? 0);
   return (
     shardCountFor(total + changes.put.length, count, layout) !== count ||
     shardCountFor(Math.max(0, total - changes.remove.length), count, layout) !== count
@@ -114,15 +144,16 @@ function patchRows(state: TransactionState, grouped: ShardChanges): ShardWrites 
   const updated = [...grouped].map(([n, { put, remove }]) => {
     const row = patchShard(state.shards.get(n) ?? emptyShard(n), new Set(remove), put);
     state.shards.set(n, row);
-    summary.stats[n] = shardStats(row);
+    if (n === RECENT_KEY) summary.recent = shardStats(row);
+    else summary.stats[n] = shardStats(row);
     return row;
   });
   return { put: [...updated, summary], remove: [] };
 }
 
 /**
- * Every shard decoded, `changes` applied, and the whole index built again with
- * the shard count its new size calls for: a one-off as the collection crosses
+ * Every shard (and the recent row) decoded, `changes` applied, and the whole index built again with
+ * the shard count its new size calls for, without a recent row: a one-off as the collection crosses
  * a size (an import into an empty collection is built this way at once).
  */
 function reshardRows(state: TransactionState, changes: Changes, layout: ShardLayout): ShardWrites {
@@ -135,7 +166,8 @@ function reshardRows(state: TransactionState, changes: Changes, layout: ShardLay
   const rows = buildShards([...docs.values()], target);
   state.shards = new Map(rows.map((row) => [row.shard, row]));
   state.summary = summaryRowOf(rows, target);
-  return { put: [...rows, state.summary], remove: Array.from({ length: Math.max(0, count - target) }, (_, i) => target + i) };
+  const dropped = Array.from({ length: Math.max(0, count - target) }, (_, i) => target + i);
+  return { put: [...rows, state.summary], remove: [...dropped, RECENT_KEY] };
 }
 
 function throwFailure(res: DBCoreMutateResponse): void {
@@ -151,7 +183,9 @@ function throwFailure(res: DBCoreMutateResponse): void {
 async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: TransactionState, changes: Changes, layout: ShardLayout) {
   const { shards, ideas } = tables;
   if (!state.summary) {
-    const [stored] = (await shards.getMany({ trans, keys: [SUMMARY_KEY] })) as Row[];
+    // The recent row with the summary, in one request: where a changed id sits depends on it.
+    const [stored, recent] = (await shards.getMany({ trans, keys: [SUMMARY_KEY, RECENT_KEY] })) as Row[];
+    if (recent && isShardRow(recent) && !state.shards.has(RECENT_KEY)) state.shards.set(RECENT_KEY, recent);
     if (isSummaryRow(stored) && stored.stats.length > 0) state.summary = stored;
     else {
       const all = await shards.query({ trans, values: true, query: { index: shards.schema.primaryKey, range: EVERY_KEY } });
@@ -160,9 +194,10 @@ async function writeChanges(tables: Tables, trans: DBCoreTransaction, state: Tra
   }
   const count = state.summary.stats.length;
   const resharding = mayReshard(state.summary, changes, layout);
-  const grouped = resharding ? null : byShard(changes, count);
+  const grouped = resharding ? null : byShard(changes, count, state.shards.get(RECENT_KEY), layout);
   const needed = grouped ? [...grouped.keys()] : Array.from({ length: count }, (_, n) => n);
-  const missing = needed.filter((n) => !state.shards.has(n));
+  // A recent row, if there is one, was read with the summary row.
+  const missing = needed.filter((n) => n !== RECENT_KEY && !state.shards.has(n));
   if (missing.length > 0) {
     const rows = (await shards.getMany({ trans, keys: missing })) as Row[];
     missing.forEach((n, i) => state.shards.set(n, (rows[i] as SearchShard | undefined) ?? emptyShard(n)));

@@ -10,7 +10,7 @@ import { SHARDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
 import { onTableChanged } from '../db/table-changes';
 import type { PartnershipRecord } from '../record/types';
-import { isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary } from '../search/summary';
+import { allStats, isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary } from '../search/summary';
 import type { RecordCache } from './record-cache';
 
 export interface Head {
@@ -49,7 +49,7 @@ export function liveHead(db: ClipperDB, cache: RecordCache, pageSize: number) {
               continue;
             }
             const firstPage = await cache.get(ids);
-            if (!closed) observer.next({ summary: summarise(row.stats), firstPage });
+            if (!closed) observer.next({ summary: summarise(allStats(row)), firstPage });
           } while (again && !closed);
         } catch (error) {
           if (!closed) observer.error?.(error);

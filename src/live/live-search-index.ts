@@ -3,7 +3,7 @@ import { SHARDS_TABLE } from '../db/names';
 import type { ClipperDB } from '../db/schema';
 import { SearchIndex, type SearchShard } from '../search/shard-index';
 import { changedKeys, onTableChanged } from '../db/table-changes';
-import { isShardRow } from '../search/summary';
+import { isShardRow, SUMMARY_KEY } from '../search/summary';
 
 export interface IndexObserver {
   next: (index: SearchIndex) => void;
@@ -64,7 +64,7 @@ export function liveSearchIndex(db: ClipperDB) {
         // A reshard writes every shard row (and may delete some): all of them are stale then, whatever the count.
         const written = changedKeys(keys);
         if (written === 'all') reloadAll = true;
-        else for (const key of written) if (typeof key === 'number' && key >= 0) stale.add(key);
+        else for (const key of written) if (typeof key === 'number' && key !== SUMMARY_KEY) stale.add(key); // the hashed shards and the recent row
         void refresh();
       });
       void refresh();

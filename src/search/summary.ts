@@ -13,6 +13,12 @@ import type { SearchShard } from './shard-index';
 /** The key of the summary row in the shard table (shard rows are 0 … count − 1, the count being stats.length). */
 export const SUMMARY_KEY = -1;
 
+/**
+ * The key of the recent row: a shard row like the others, holding the newest clips until it is full
+ * (search-sync.ts), so a clip rewrites this small row instead of a hashed shard that grows with the collection.
+ */
+export const RECENT_KEY = -2;
+
 /** One shard's figures. */
 export interface ShardStats {
   size: number;
@@ -26,6 +32,8 @@ export interface SummaryRow {
   shard: typeof SUMMARY_KEY;
   /** Index = shard number. */
   stats: ShardStats[];
+  /** The recent row's figures, while there is a recent row (RECENT_KEY). */
+  recent?: ShardStats;
 }
 
 export interface TagCount {
@@ -80,9 +88,18 @@ export function summarise(stats: readonly ShardStats[]): CollectionSummary {
   };
 }
 
-/** The summary row of a full set of shard rows (missing shards count as empty). */
+/** The figures of every row the summary row counts: the hashed shards and the recent row. */
+export function allStats(row: SummaryRow): ShardStats[] {
+  return row.recent ? [...row.stats, row.recent] : row.stats;
+}
+
+/** The summary row of a full set of shard rows (missing shards count as empty; the recent row has its own entry). */
 export function summaryRowOf(shards: readonly SearchShard[], shardCount: number): SummaryRow {
   const stats = Array.from({ length: shardCount }, (): ShardStats => ({ size: 0, kinds: {}, tags: {} }));
-  for (const shard of shards) stats[shard.shard] = shardStats(shard);
-  return { shard: SUMMARY_KEY, stats };
+  const row: SummaryRow = { shard: SUMMARY_KEY, stats };
+  for (const shard of shards) {
+    if (shard.shard === RECENT_KEY) row.recent = shardStats(shard);
+    else stats[shard.shard] = shardStats(shard);
+  }
+  return row;
 }

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteRecords, restoreDeleted, saveClip, setNote, setTags, type DeletedPayload } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { loadSearchIndex } from '../../../src/db/search';
-import { buildShards, decodeShard, docOf, MIN_SHARDS, SearchIndex, shardCountFor, shardOf, type SearchDoc, type ShardLayout } from '../../../src/search/shard-index';
-import { isShardRow, isSummaryRow, summarise, summaryRowOf } from '../../../src/search/summary';
+import { buildShards, decodeShard, docOf, MIN_SHARDS, SearchIndex, SHARD_LAYOUT, shardCountFor, shardOf, type SearchDoc, type ShardLayout } from '../../../src/search/shard-index';
+import { allStats, isShardRow, isSummaryRow, RECENT_KEY, summarise, summaryRowOf } from '../../../src/search/summary';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { RECORDS_FORMAT, type ClippedContent, type PartnershipRecord, type RecordsFileV1 } from '../../../src/record/types';
 import { freshDb } from './helpers';
@@ -53,7 +53,8 @@ async function indexedDocs(db: ClipperDB): Promise<Map<string, SearchDoc>> {
   for (const row of rows) {
     expect(new Set(row.ids).size, `shard ${row.shard} lists an id twice`).toBe(row.ids.length);
     for (const [id, doc] of decodeShard(row)) {
-      expect(shardOf(id, count), `${id} sits in shard ${row.shard}`).toBe(row.shard);
+      // The recent row holds the newest clips whatever their hash; every other id sits in its hashed shard.
+      if (row.shard !== RECENT_KEY) expect(shardOf(id, count), `${id} sits in shard ${row.shard}`).toBe(row.shard);
       expect(docs.has(id), `${id} is in two shards`).toBe(false);
       docs.set(id, doc);
     }
@@ -76,6 +77,9 @@ async function expectShardsMatchRecords(db: ClipperDB, context = '', layout?: Sh
     const count = summary.stats.length;
     for (const row of shardRows) expect(row.shard, context).toBeLessThan(count);
     if (layout) expect(shardCountFor(records.length, count, layout), context).toBe(count);
+    // The recent row never holds more than its layout allows (none without one).
+    const recent = shardRows.find((row) => row.shard === RECENT_KEY)?.ids.length ?? 0;
+    expect(recent, `${context}: recent row`).toBeLessThanOrEqual((layout ?? SHARD_LAYOUT).recent ?? 0);
     expect(summary, context).toEqual(summaryRowOf(shardRows, count));
     // Searching the maintained index equals searching one built from scratch.
     const fresh = new SearchIndex(buildShards(records.map(docOf), count));
@@ -83,7 +87,7 @@ async function expectShardsMatchRecords(db: ClipperDB, context = '', layout?: Sh
     for (const q of ['', 'k', 'hurth schulen', 'zulpich']) expect(kept.match(q, { sort: 'title' }), `${context}: "${q}"`).toEqual(fresh.match(q, { sort: 'title' }));
     const tags = new Map<string, number>();
     for (const r of records) for (const tag of new Set(r.tags)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
-    const got = summarise(summary.stats);
+    const got = summarise(allStats(summary));
     expect(got.total, context).toBe(records.length);
     expect(got.kinds, context).toEqual([...new Set(records.flatMap((r) => (r.kind ? [r.kind] : [])))].sort());
     expect(Object.fromEntries(got.tagCounts.map((t) => [t.tag, t.count])), context).toEqual(Object.fromEntries(tags));
@@ -307,6 +311,8 @@ describe('search shards stay equal to the records table', () => {
   it.each([
     ['the default layout', undefined, 60],
     ['a tiny layout that reshards often', { min: 1, perShard: 2 }, 60],
+    ['a recent row of 2 that folds often', { min: 2, perShard: 8, recent: 2 }, 60],
+    ['a recent row of 2 and a layout that reshards often', { min: 1, perShard: 2, recent: 2 }, 60],
   ] as const)('after any sequence of saves, edits, deletes, restores, raw, concurrent, failed and rolled-back writes, with %s', async (_, shardLayout, numRuns) => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
@@ -444,6 +450,61 @@ describe('the shard count follows the collection', () => {
       ).rejects.toThrow('zurück');
       expect(await db.searchShards.toArray()).toEqual(before);
       await expectShardsMatchRecords(db, 'after rollback', layout);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('the recent row', () => {
+  const layout = { min: 2, perShard: 64, recent: 3 };
+  const rowsOf = async (db: ClipperDB) => {
+    const rows = (await db.searchShards.toArray()).filter(isShardRow);
+    return { recent: rows.find((r) => r.shard === RECENT_KEY)?.ids ?? [], hashed: rows.filter((r) => r.shard !== RECENT_KEY).flatMap((r) => r.ids) };
+  };
+
+  it('takes new clips without touching a hashed shard, and is folded into them when full', async () => {
+    const db = openClipperDB(`recent-${crypto.randomUUID()}`, { shardLayout: layout });
+    try {
+      const ids: string[] = [];
+      for (let n = 0; n < 3; n++) ids.push((await saveClip(db, contentFor(n, n))).record.id);
+      expect(await rowsOf(db)).toEqual({ recent: ids, hashed: [] });
+      const hashedBefore = (await db.searchShards.toArray()).filter((r) => isShardRow(r) && r.shard !== RECENT_KEY);
+      // A re-clip with new content updates the record where it sits: in the recent row.
+      await saveClip(db, contentFor(1, 9));
+      expect((await rowsOf(db)).recent.sort()).toEqual([...ids].sort());
+      expect((await db.searchShards.toArray()).filter((r) => isShardRow(r) && r.shard !== RECENT_KEY)).toEqual(hashedBefore);
+      await expectShardsMatchRecords(db, 'three recent', layout);
+      // The fourth clip finds the row full: the docs of the hashed shard holding most of the three (two or
+      // three of them, as there are two shards) move there, and the new one joins the rest.
+      const fourth = (await saveClip(db, contentFor(3, 3))).record.id;
+      const after = await rowsOf(db);
+      const bySize = [0, 1].map((n) => ids.filter((id) => shardOf(id, 2) === n)).sort((a, b) => b.length - a.length);
+      expect(after.hashed.sort()).toEqual([...bySize[0]!].sort());
+      expect(after.recent.sort()).toEqual([...bySize[1]!, fourth].sort());
+      const written = (await db.searchShards.toArray()).filter((r) => isShardRow(r) && r.shard !== RECENT_KEY && r.ids.length > 0);
+      expect(written).toHaveLength(1);
+      await expectShardsMatchRecords(db, 'folded', layout);
+      // A deleted record leaves the recent row too.
+      await deleteRecords(db, [fourth]);
+      expect((await rowsOf(db)).recent).not.toContain(fourth);
+      await expectShardsMatchRecords(db, 'deleted', layout);
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('is not used by a write of more records than it holds, and a reshard takes it into the hashed shards', async () => {
+    const db = openClipperDB(`recent-bulk-${crypto.randomUUID()}`, { shardLayout: { min: 1, perShard: 2, recent: 3 } });
+    try {
+      const clipped = (await saveClip(db, contentFor(0, 0))).record.id;
+      expect((await rowsOf(db)).recent).toEqual([clipped]);
+      await db.records.bulkAdd(Array.from({ length: 4 }, (_, i) => makeRecord({ ...contentFor(1, i), url: `https://example.org/bulk-${i}/` })));
+      // Five records over one shard of at most 2: the reshard rebuilds every row, the recent one into the hashed shards.
+      expect(await rowsOf(db)).toMatchObject({ recent: [] });
+      expect((await rowsOf(db)).hashed).toHaveLength(5);
+      expect((await db.searchShards.toArray()).find(isSummaryRow)!.recent).toBeUndefined();
+      await expectShardsMatchRecords(db, 'resharded', { min: 1, perShard: 2, recent: 3 });
     } finally {
       await db.delete();
     }
