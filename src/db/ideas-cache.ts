@@ -312,3 +312,18 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
   }
   return analysed;
 }
+
+/**
+ * Fills what is missing, then reads the whole cache: the Ideas view and the topic filters. Records
+ * written while filling are missing again at the end, so a few more rounds take them in. `unfillable`
+ * is the number still missing when a round found no record to analyse (a stale summary row), else −1.
+ */
+export async function fillAndReadIdeasCache(db: ClipperDB, opts: FillOptions, rounds = 5): Promise<{ read: IdeasCacheRead; unfillable: number }> {
+  let read = await readIdeasCache(db, opts.rules);
+  for (let round = 0; round < rounds && read.missing > 0; round++) {
+    const analysed = await fillIdeasCache(db, opts);
+    read = await readIdeasCache(db, opts.rules);
+    if (analysed === 0) return { read, unfillable: read.missing };
+  }
+  return { read, unfillable: -1 };
+}

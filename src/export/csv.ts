@@ -7,13 +7,15 @@
  * Excel detects the encoding; RFC 4180 quoting.
  */
 
-import { answerIdeasOf } from '../ideas/summary';
+import { answerIdeasOf, type AnswerIdeasSource } from '../ideas/summary';
 import { QUESTIONS } from '../questions/catalogue';
 import type { PartnershipRecord } from '../record/types';
 import type { CsvDelimiter } from '../settings/values';
 
 export interface CsvOptions {
   delimiter?: CsvDelimiter;
+  /** Each record's per-answer ideas (the pages pass those of the ideas cache); analysed from the text by default. */
+  ideas?: AnswerIdeasSource<PartnershipRecord>;
 }
 
 export const BOM = '\uFEFF';
@@ -63,7 +65,7 @@ function topicsCell(topicLists: readonly (readonly string[])[]): string {
   return [...new Set(topicLists.flat())].join(', ');
 }
 
-export function csvRow(record: PartnershipRecord): string[] {
+export function csvRow(record: PartnershipRecord, ideasOf: AnswerIdeasSource<PartnershipRecord> = answerIdeasOf): string[] {
   const byId = (id: string) =>
     record.answers
       .filter((a) => a.questionId === id)
@@ -73,7 +75,7 @@ export function csvRow(record: PartnershipRecord): string[] {
     .filter((a) => a.questionId === null)
     .map((a) => `${a.question}\n${a.text}`)
     .join('\n\n');
-  const ideas = answerIdeasOf(record);
+  const ideas = ideasOf(record);
   const topicsOf = (questionId: string | null) =>
     topicsCell(record.answers.flatMap((a, i) => (a.questionId === questionId ? [ideas[i]!.topics] : [])));
   return [
@@ -87,6 +89,7 @@ export function csvRow(record: PartnershipRecord): string[] {
 
 export function recordsToCsv(records: readonly PartnershipRecord[], opts: CsvOptions = {}): string {
   const d = opts.delimiter ?? ',';
-  const lines = [csvHeader(), ...records.map(csvRow)].map((row) => row.map((f) => csvField(f, d)).join(d));
+  const ideasOf = opts.ideas ?? answerIdeasOf;
+  const lines = [csvHeader(), ...records.map((r) => csvRow(r, ideasOf))].map((row) => row.map((f) => csvField(f, d)).join(d));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

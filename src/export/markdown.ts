@@ -9,7 +9,7 @@
  */
 
 import { strToU8, zipSync } from 'fflate';
-import { recordIdeasOf, topicTag } from '../ideas/summary';
+import { answerIdeasOf, recordIdeasFromAnswers, topicTag, type AnswerIdeasSource } from '../ideas/summary';
 import { questionById } from '../questions/catalogue';
 import type { Answer, PartnershipRecord } from '../record/types';
 import { escapeMarkdown } from '../html-to-markdown/escape';
@@ -36,8 +36,11 @@ function answersMarkdown(record: PartnershipRecord, level: '##' | '###'): string
     .join('\n\n');
 }
 
-function frontMatter(r: PartnershipRecord): string {
-  const ideas = recordIdeasOf(r);
+/** Each record's per-answer ideas: analysed from the text unless the caller has them (the pages: from the ideas cache). */
+type IdeasOption = AnswerIdeasSource<PartnershipRecord>;
+
+function frontMatter(r: PartnershipRecord, ideasOf: IdeasOption): string {
+  const ideas = recordIdeasFromAnswers(ideasOf(r));
   return yamlFrontMatter([
     ['title', r.title],
     ['partners', r.partners],
@@ -57,18 +60,18 @@ function frontMatter(r: PartnershipRecord): string {
   ]);
 }
 
-export function recordToMarkdown(record: PartnershipRecord): string {
-  const parts = [frontMatter(record), `# ${oneLine(record.title)}`];
+export function recordToMarkdown(record: PartnershipRecord, ideasOf: IdeasOption = answerIdeasOf): string {
+  const parts = [frontMatter(record, ideasOf), `# ${oneLine(record.title)}`];
   if (record.intro) parts.push(escapeMarkdown(record.intro.trim()));
   if (record.answers.length) parts.push(answersMarkdown(record, '##'));
   return `${parts.join('\n\n')}\n`;
 }
 
 /** All records in one document; front matter only works once per file, so metadata becomes a list. */
-export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[]): string {
+export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[], ideasOf: IdeasOption = answerIdeasOf): string {
   return `${records
     .map((r) => {
-      const ideas = recordIdeasOf(r);
+      const ideas = recordIdeasFromAnswers(ideasOf(r));
       const meta = [
         `- Partners: ${oneLine(r.partners.join(' – '))}`,
         r.kind ? `- Kind: ${oneLine(r.kind)}` : null,
@@ -90,12 +93,13 @@ export function recordsToCombinedMarkdown(records: readonly PartnershipRecord[])
 export interface ZipOptions {
   /** Fixed modification time for reproducible archives (default: now). */
   mtime?: Date;
+  ideas?: IdeasOption;
 }
 
 /** One .md file per record, named after the title, in one .zip archive. */
 export function recordsToMarkdownZip(records: readonly PartnershipRecord[], opts: ZipOptions = {}): Uint8Array {
   const name = uniqueNamer('md');
   const files: Record<string, Uint8Array> = {};
-  for (const r of records) files[name(r.title)] = strToU8(recordToMarkdown(r));
+  for (const r of records) files[name(r.title)] = strToU8(recordToMarkdown(r, opts.ideas));
   return zipSync(files, { mtime: opts.mtime ?? new Date() });
 }

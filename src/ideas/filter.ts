@@ -6,7 +6,8 @@
 
 import { analyseRecord, type IdeasSource, type RecordIdeas } from './analyse';
 import type { QuestionId } from '../questions/catalogue';
-import type { TopicId } from './topics';
+import { TOPIC_IDS, type TopicId } from './topics';
+import { CachedEntry } from './cache-entry';
 
 const cache = new WeakMap<object, RecordIdeas>();
 
@@ -17,6 +18,27 @@ export function ideasOf(record: IdeasSource): RecordIdeas {
     cache.set(record, ideas);
   }
   return ideas;
+}
+
+/**
+ * Ids of the records whose ideas-cache entry reports the topic (rows as `readIdeasCache` gives them):
+ * the same records as `idsWithTopic` over the records themselves, without analysing any answer.
+ */
+export function idsWithTopicIn(rows: readonly { ids: readonly string[]; entries: readonly string[] }[], topic: TopicId): Set<string> {
+  const wanted = TOPIC_IDS.indexOf(topic);
+  const ids = new Set<string>();
+  for (const row of rows) {
+    row.entries.forEach((entry, i) => {
+      const pairs = new CachedEntry(entry).topicPairs;
+      for (let k = 0; k < pairs.length; k += 2) {
+        if (pairs[k] === wanted) {
+          ids.add(row.ids[i]!);
+          break;
+        }
+      }
+    });
+  }
+  return ids;
 }
 
 /** Ids of the records with at least one answer on the topic. */

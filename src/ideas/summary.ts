@@ -34,8 +34,21 @@ export function topicTag(id: TopicId): string {
   return `topic/${id}`;
 }
 
+/** The per-answer ideas of a record, by whatever means (analysed here, or read from the ideas cache). */
+export type AnswerIdeasSource<R> = (record: R) => AnswerIdeasInFile[];
+
+/** The record's topics (catalogue order) and its organisations' canonical names (first named first), from its answers' ideas. */
+export function recordIdeasFromAnswers(answers: readonly AnswerIdeasInFile[]): { topics: TopicId[]; organisations: string[] } {
+  const topics = new Set<TopicId>();
+  const names = new Set<string>();
+  for (const a of answers) {
+    for (const t of a.topics) topics.add(t);
+    for (const o of a.organisations) names.add(o.name);
+  }
+  return { topics: TOPIC_IDS.filter((t) => topics.has(t)), organisations: [...names] };
+}
+
 /** The record's topics (catalogue order) and its organisations' canonical names (first named first). */
 export function recordIdeasOf(record: IdeasSource): { topics: TopicId[]; organisations: string[] } {
-  const ideas = analyseRecord(record);
-  return { topics: TOPIC_IDS.filter((t) => ideas.topics.includes(t)), organisations: ideas.organisations.map((o) => o.name) };
+  return recordIdeasFromAnswers(answerIdeasOf(record));
 }

@@ -22,21 +22,9 @@ import { applyImport, planImport } from '../../../src/export/import-plan';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
 import type { ClippedContent, PartnershipRecord } from '../../../src/record/types';
 import { stripInternal } from '../../../src/record/content';
-import { PORTRAITS, type AnnotatedPortrait } from '../ideas/fixtures/portraits';
-import { makeContent } from '../helpers/records';
+import { PORTRAITS } from '../ideas/fixtures/portraits';
+import { makeContent, portraitContent as contentOf } from '../helpers/records';
 import { freshDb } from './helpers';
-
-function contentOf(p: AnnotatedPortrait): ClippedContent {
-  return makeContent({
-    url: `https://staedtepartnerschaftennrw.org/${p.key}/`,
-    title: p.partners.join(' – '),
-    partners: p.partners,
-    answers: QUESTIONS.filter((q) => p.answers.some((a) => a.q === q.id)).map((q) => {
-      const text = p.answers.find((a) => a.q === q.id)!.text;
-      return { number: q.number, questionId: q.id, question: q.text, markdown: text, text };
-    }),
-  });
-}
 
 let encoded = 0;
 function encode(record: PartnershipRecord): string {

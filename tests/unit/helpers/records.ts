@@ -70,3 +70,16 @@ export function sampleContents(): ClippedContent[] {
     }),
   ];
 }
+
+/** An annotated portrait of the ideas fixtures as clipped content: its answers under their catalogue questions. */
+export function portraitContent(p: { key: string; partners: string[]; answers: readonly { q: string; text: string }[] }): ClippedContent {
+  return makeContent({
+    url: `https://staedtepartnerschaftennrw.org/${p.key}/`,
+    title: p.partners.join(' – '),
+    partners: p.partners,
+    answers: QUESTIONS.filter((q) => p.answers.some((a) => a.q === q.id)).map((q) => {
+      const text = p.answers.find((a) => a.q === q.id)!.text;
+      return { number: q.number, questionId: q.id, question: q.text, markdown: text, text };
+    }),
+  });
+}
