@@ -8,6 +8,9 @@ import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { clickButton, clipUrl } from './support/popup';
+import { clearDownloads, waitForDownload } from './support/downloads';
+import { parseCsv } from '../../src/export/csv-parse';
+import { TOPICS_SUFFIX } from '../../src/export/csv';
 import { seriousAxeViolations } from './support/axe';
 import { HOST } from './support/portrait-page';
 import { QUESTIONS } from '../../src/questions/catalogue';
@@ -249,6 +252,35 @@ describe('the Ideas view', () => {
     });
     await popup.waitForFunction(() => document.querySelectorAll('[data-record-id]').length === 6, { timeout: 10_000 });
     expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('exports each answer\'s topics to CSV and Markdown: the same partnerships the topic filter finds', async () => {
+    const page = await visitPage(session, urlOf(PORTRAITS[0]!));
+    const popup = await openPopup(session, page);
+    await popup.click('details.more summary');
+    clearDownloads(session.downloadsDir);
+    await clickButton(popup, 'Export CSV');
+    const csv = parseCsv((await waitForDownload(session.downloadsDir, /\.csv$/)).content.toString('utf8').replace(/^\uFEFF/, ''), ',');
+    const header = csv[0]!;
+    const topicColumns = header.flatMap((h, i) => (h.endsWith(TOPICS_SUFFIX) ? [i] : []));
+    expect(topicColumns).toHaveLength(QUESTIONS.length + 1);
+    const topicsOf = (title: string) => {
+      const row = csv.find((r) => r.includes(title));
+      if (!row) throw new Error(`no CSV row for ${title}`);
+      return new Set(topicColumns.flatMap((i) => row[i]!.split(', ').filter(Boolean)));
+    };
+    // The same two partnerships the topic filter finds for "Schulen", and only those.
+    const withSchools = CLIPPED.map((key) => titleOf(PORTRAITS.find((p) => p.key === key)!)).filter((title) => topicsOf(title).has('schools'));
+    expect(withSchools.sort()).toEqual(['Brühl – Kolomyja', 'Herdecke – Drohobytsch']);
+    expect(topicsOf('Lünen – Korosten').has('civil-protection')).toBe(true);
+
+    clearDownloads(session.downloadsDir);
+    await clickButton(popup, 'Export Markdown (one file)');
+    const markdown = (await waitForDownload(session.downloadsDir, /\.md$/)).content.toString('utf8');
+    const section = markdown.split('\n---\n').find((part) => part.includes('# Brühl – Kolomyja'))!;
+    expect(section).toMatch(/^- Topics: .*#topic\/schools/m);
     await popup.close();
     await page.close();
   });

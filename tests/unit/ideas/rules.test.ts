@@ -200,6 +200,37 @@ describe('paraphrases of a field', () => {
     expect(topics('Die Busfahrt nach Kowel war lang, zwei Beratungsreisen nach Winnyzja folgen.')).toEqual(['visits']);
   });
 
+  it('knows more words people use for each field', () => {
+    const cases: [string, string][] = [
+      ['Wir haben Konserven, Babynahrung und Windeln gepackt.', 'humanitarian-aid'],
+      ['Die neue Feuerwache in Kowel ist fertig.', 'civil-protection'],
+      ['Zwei Sanitäter aus Hagen arbeiten jetzt in der Leitstelle mit.', 'civil-protection'],
+      ['Eine Zahnärztin aus Olpe behandelt Kinder.', 'health'],
+      ['Ein Chirurg aus Luzk operiert bei uns mit.', 'health'],
+      ['Die Stadtwerke planen zwei Windräder und eine Biogasanlage.', 'energy'],
+      ['Ein Wertstoffhof und eine neue Deponie sind im Bau.', 'water-waste'],
+      ['Jeden Monat gibt es einen ukrainischen Filmabend.', 'culture'],
+      ['Wir beraten zum Arbeitsmarkt in der Region.', 'economy'],
+      ['Der Kreis hat 300 Asylsuchende aufgenommen.', 'refugees'],
+      ['Für die Partnerschaft gibt es eine Projektstelle.', 'staffing'],
+      ['Die Bürgerfahrt nach Winnyzja war ausgebucht.', 'visits'],
+      ['Ein Altenheim und ein Hospiz bekommen Pflegebetten.', 'social-care'],
+    ];
+    for (const [text, topic] of cases) expect(topics(text), text).toContain(topic);
+  });
+
+  it('matches cues whose stem would be cut too short as written', () => {
+    // The stem of "sanieren" is "sani", of "Sirene" "sir": "Sanitäter" and "Sirup" contained them.
+    expect(topics('Zwei Sanitäter bringen Verbandskästen.')).not.toContain('reconstruction');
+    expect(topics('Die Schule wird saniert.')).toContain('reconstruction');
+    expect(topics('Der Sirup aus Lwiw ist süß.')).toEqual([]);
+    expect(topics('Neue Sirenen warnen vor Angriffen.')).toContain('civil-protection');
+    // "Gesundheit" stems to "gesund", "Versorger" to "versorg": healthy people and any supply were health and energy.
+    expect(topics('Alle Kinder sind gesund zurückgekehrt.')).toEqual([]);
+    expect(topics('Das Gesundheitsamt berät.')).toContain('health');
+    expect(topics('Die Stadtwerke kümmern sich um die Versorgung der Gäste.')).not.toContain('energy');
+  });
+
   it('keeps look-alikes the third round found out of a field', () => {
     // The stem of "Pflegedienst" cut to "pflegedi" once matched every "Pflegedirektorin".
     expect(topics('Unsere Pflegedirektorin plant die Hospitation.')).not.toContain('social-care');
