@@ -500,6 +500,11 @@ describe('bodies named by their field, kind or place', () => {
   });
 
   it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Die DBU und die Stiftung Umwelt und Entwicklung NRW haben gefördert; das Eine Welt Netz NRW berät.')).toEqual([
+      'Deutsche Bundesstiftung Umwelt (funder)',
+      'Stiftung Umwelt und Entwicklung Nordrhein-Westfalen (funder)',
+      'Eine Welt Netz NRW (association)',
+    ]);
     expect(orgs('Die NRW.BANK gibt Kredite, der RVR und der WDR berichten.')).toEqual([
       'NRW.BANK (funder)',
       'Regionalverband Ruhr (public-body)',
