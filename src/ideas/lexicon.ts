@@ -102,7 +102,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '^Reha',
       '*prothes',
       '*verwundet',
-      '*gesundheit',
+      '@*gesundheit',
       '*patient',
       '*operationssaal',
       '*ultraschall',
@@ -146,7 +146,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*windrad',
       '*biogas',
     ],
-    weak: ['Stadtwerke', '*batteri', '*versorger'],
+    weak: ['Stadtwerke', '*batteri', '@*versorger'],
   },
   'water-waste': {
     strong: [

@@ -429,7 +429,7 @@ describe('thousands of records', () => {
     const total = count + 4;
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.waitForSelector('[data-ready="true"] [data-virtual-list]');
-    expect(await page.$eval('.picker [role=status]', (el) => el.textContent?.trim())).toBe(`0 of ${total} selected`);
+    expect(await page.$eval('.picker [role=status]', (el) => el.textContent?.trim())).toBe(`0 of ${total.toLocaleString('en')} selected`);
     const rendered = await page.$$eval('[data-virtual-list] li', (lis) => lis.length);
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
@@ -475,7 +475,7 @@ describe('thousands of records', () => {
     await clickButton(page, 'Question lens');
     await page.waitForSelector('[data-lens-entry]');
     expect(await page.$$eval('[data-lens-entry]', (els) => els.length)).toBe(50);
-    expect(await page.$eval('.lens [role=status]', (el) => el.textContent?.trim())).toBe(`${total} of ${total} partnerships shown`);
+    expect(await page.$eval('.lens [role=status]', (el) => el.textContent?.trim())).toBe(`${total.toLocaleString('en')} of ${total.toLocaleString('en')} partnerships shown`);
     await clickButton(page, 'Show 50 more');
     await page.waitForFunction(() => document.querySelectorAll('[data-lens-entry]').length === 100);
     await page.close();

@@ -225,6 +225,10 @@ describe('paraphrases of a field', () => {
     expect(topics('Die Schule wird saniert.')).toContain('reconstruction');
     expect(topics('Der Sirup aus Lwiw ist süß.')).toEqual([]);
     expect(topics('Neue Sirenen warnen vor Angriffen.')).toContain('civil-protection');
+    // "Gesundheit" stems to "gesund", "Versorger" to "versorg": healthy people and any supply were health and energy.
+    expect(topics('Alle Kinder sind gesund zurückgekehrt.')).toEqual([]);
+    expect(topics('Das Gesundheitsamt berät.')).toContain('health');
+    expect(topics('Die Stadtwerke kümmern sich um die Versorgung der Gäste.')).not.toContain('energy');
   });
 
   it('keeps look-alikes the third round found out of a field', () => {
