@@ -468,6 +468,8 @@ describe('bodies named by their field, kind or place', () => {
     ]);
     expect(orgs('Das Kinder- und Jugendzentrum Werne lädt ein.')).toEqual(['Kinder- und Jugendzentrum Werne (association)']);
     expect(orgs('Das Jugendzentrum in Beckum hilft. Die Initiative wächst. Die Nachbarschaftshilfe hat Geld gesammelt.')).toEqual([]);
+    // A town's centre is a place, not a centre that acts.
+    expect(orgs('Wir trafen uns im Stadtzentrum Kolomyja und im Ortszentrum Lutsch.')).toEqual([]);
   });
 
   it('counts a Ukrainian administration other than the partner, and short forms of universities with their place', () => {
