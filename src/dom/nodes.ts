@@ -80,8 +80,12 @@ export function isHidden(el: Element): boolean {
   // Most elements of a page carry no attribute at all.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
-  if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') return true;
-  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
+  const ariaHidden = el.getAttribute('aria-hidden');
+  if (ariaHidden !== null && ariaHidden.trim().toLowerCase() === 'true') return true;
+  // Most elements with attributes have a class or an id, no style.
+  const inline = el.getAttribute('style');
+  if (!inline) return false;
+  const style = inline.toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
@@ -144,8 +148,12 @@ const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
  * is, so ordinary prose is scanned, not rebuilt.
  */
 const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
-/** Anything the two replacements above would change: without it, one scan and a trim are the whole work. */
-const NEEDS_COLLAPSING = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[^\S ]| {2}/;
+/**
+ * Anything the two replacements above would change (a blank character other than a plain space: \s less the
+ * space, and the invisible marks; or two spaces): without it, one scan and a trim are the whole work. One
+ * character class instead of three alternatives: the scan over every line of a clip takes two thirds of the time.
+ */
+const NEEDS_COLLAPSING = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
 /** Whitespace (including no-break spaces) collapsed to single spaces, soft hyphens and zero-width marks dropped, trimmed. */
 export function collapseWhitespace(text: string): string {

@@ -8,7 +8,7 @@
 
 import { CHROME_LINE, isChromeElement, isChromeTagged } from './chrome';
 import {
-  collapseWhitespace, countNonSpace, ELEMENT_NODE, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
+  collapseWhitespace, countNonSpace, ELEMENT_NODE, hasVisibleText, isBlockTag, isElement, isNonContentElement, runCacheOf, tagOf, TEXT_NODE, visibleText,
 } from '../dom/nodes';
 import { memoForRun } from '../dom/run-cache';
 
@@ -280,6 +280,12 @@ function breaksLines(el: Element): boolean {
   return el.querySelector('br, p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, pre, blockquote, li, section, article, dl, dt, dd, figure, header, footer, nav, aside') !== null;
 }
 
+/** Every node is a text node without a visible character: its line would collapse to nothing. */
+function blankText(nodes: readonly Node[]): boolean {
+  for (const node of nodes) if (node.nodeType !== TEXT_NODE || hasVisibleText(node)) return false;
+  return true;
+}
+
 export function segmentBlocks(root: Element, options: SegmentOptions = {}): Block[] {
   // The walk has read each element's tag already; the default test takes it.
   const { skip: custom } = options;
@@ -334,6 +340,8 @@ export function segmentBlocks(root: Element, options: SegmentOptions = {}): Bloc
     if (line.length === 0) return;
     const nodes = line;
     line = [];
+    // Only blank text (the line breaks between block elements, most lines of a page) makes no block: not worth a look.
+    if (blankText(nodes)) return;
     const container = containers[containers.length - 1] ?? root;
     const texts = nodes.map(visibleText);
     const marks = nodes.map((node, i) => boldnessOf(node, container, texts[i]));

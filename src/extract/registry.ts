@@ -27,12 +27,23 @@ export const MIN_CONFIDENCE = 0.3;
 
 const NO_QA: ExtractResult = { ok: false, code: 'no-qa', reason: 'No questions and answers found on this page.' };
 
+/** The extractor's confidence, 0 … 1 (more counts as 1: certain). */
 function safeDetect(extractor: Extractor, doc: Document, url: string): number {
   try {
     const c = extractor.detect(doc, url);
-    return Number.isFinite(c) ? c : 0;
+    return Number.isFinite(c) ? Math.min(1, c) : 0;
   } catch {
     return 0;
+  }
+}
+
+function safeExtract(extractor: Extractor, doc: Document, url: string): ExtractResult | null {
+  try {
+    const result = extractor.extract(doc, url);
+    return result.ok ? result : null;
+  } catch {
+    // A broken extractor must not hide the others.
+    return null;
   }
 }
 
@@ -45,17 +56,25 @@ function runExtractors(doc: Document, url: string, extractors: readonly Extracto
     if (!doc || typeof doc.querySelector !== 'function') {
       return { ok: false, code: 'invalid-input', reason: 'This is not a web page.' };
     }
-    const ranked = extractors
-      .map((extractor) => ({ extractor, confidence: safeDetect(extractor, doc, url) }))
-      .filter((r) => r.confidence >= MIN_CONFIDENCE)
+    const asked: { extractor: Extractor; confidence: number }[] = [];
+    let triedFirst: Extractor | null = null;
+    for (const extractor of extractors) {
+      const confidence = safeDetect(extractor, doc, url);
+      asked.push({ extractor, confidence });
+      // Certain: those asked before are less sure, and one after can only tie, which ranks it after this one.
+      // So this one is tried before the others are even asked (a portrait with its header is certain).
+      if (confidence === 1 && triedFirst === null) {
+        const result = safeExtract(extractor, doc, url);
+        if (result) return result;
+        triedFirst = extractor;
+      }
+    }
+    const ranked = asked
+      .filter((r) => r.extractor !== triedFirst && r.confidence >= MIN_CONFIDENCE)
       .sort((a, b) => b.confidence - a.confidence);
     for (const { extractor } of ranked) {
-      try {
-        const result = extractor.extract(doc, url);
-        if (result.ok) return result;
-      } catch {
-        // A broken extractor must not hide the others.
-      }
+      const result = safeExtract(extractor, doc, url);
+      if (result) return result;
     }
     return NO_QA;
   } catch (error) {

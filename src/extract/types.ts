@@ -22,7 +22,10 @@ export interface PortraitLink {
 export interface Extractor {
   /** Stable name stored in `record.extractor`, e.g. "portrait". */
   readonly id: string;
-  /** 0 = not mine, 1 = certainly mine. Must never throw. */
+  /**
+   * 0 = not mine, 1 = certainly mine (more counts as 1). Must never throw. A certain extractor is tried
+   * before those listed after it are asked; they are asked only if its extract fails.
+   */
   detect(doc: Document, url: string): number;
   /** Record fields plus warnings, or a typed refusal. Must never throw. */
   extract(doc: Document, url: string): ExtractResult;

@@ -22,6 +22,34 @@ describe('extractPage', () => {
     expect(r.ok && r.content.extractor).toBe('c');
   });
 
+  it('tries a certain extractor before asking the ones after it, and the others only if it fails', () => {
+    const asked: string[] = [];
+    const spy = (id: string, confidence: number, result: () => ExtractResult): Extractor => ({
+      id,
+      detect: () => {
+        asked.push(id);
+        return confidence;
+      },
+      extract: result,
+    });
+    const doc = parse('<p>x</p>');
+    expect(extractPage(doc, 'https://x/', [spy('a', 0.6, () => ok('a')), spy('sure', 1, () => ok('sure')), spy('b', 0.9, () => ok('b'))])).toMatchObject({ ok: true, content: { extractor: 'sure' } });
+    expect(asked).toEqual(['a', 'sure']);
+    // Certain but failing: the rest are asked and ranked as ever, the certain one not tried again.
+    asked.length = 0;
+    let tries = 0;
+    const failing = spy('sure', 1, () => {
+      tries++;
+      return { ok: false, code: 'no-qa', reason: 'x' };
+    });
+    expect(extractPage(doc, 'https://x/', [spy('a', 0.6, () => ok('a')), failing, spy('b', 0.9, () => ok('b'))])).toMatchObject({ ok: true, content: { extractor: 'b' } });
+    expect(asked).toEqual(['a', 'sure', 'b']);
+    expect(tries).toBe(1);
+    // More than certain counts as certain: an earlier certain extractor keeps its place.
+    expect(extractPage(doc, 'https://x/', [fake('first', 1, () => ok('first')), fake('boastful', 7, () => ok('boastful'))])).toMatchObject({ content: { extractor: 'first' } });
+    expect(extractPage(doc, 'https://x/', [fake('first', 0.99, () => ok('first')), fake('boastful', 7, () => ok('boastful'))])).toMatchObject({ content: { extractor: 'boastful' } });
+  });
+
   it('ignores extractors below the threshold and ones whose detect throws', () => {
     const weak = fake('weak', 0.1, () => ok('weak'));
     const broken: Extractor = { id: 'broken', detect: () => { throw new Error('x'); }, extract: () => ok('broken') };
