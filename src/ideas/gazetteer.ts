@@ -57,6 +57,9 @@ export const GAZETTEER: GazetteerEntry[] = [
     aliases: ['=EBWE', '=EBRD', 'Osteuropabank'],
   },
   { name: 'Weltbank', type: 'funder', aliases: [] },
+  { name: 'Deutsche Bundesstiftung Umwelt', type: 'funder', aliases: ['=DBU'] },
+  // NRW's foundation for development and environment projects.
+  { name: 'Stiftung Umwelt und Entwicklung Nordrhein-Westfalen', type: 'funder', aliases: ['=SUE', 'Stiftung Umwelt und Entwicklung'] },
   // The state's development bank: loans and grants for municipalities.
   { name: 'NRW.BANK', type: 'funder', aliases: ['NRW BANK', 'NRW Bank'] },
   { name: 'Deutscher Akademischer Austauschdienst', type: 'funder', aliases: ['=DAAD'] },
@@ -146,6 +149,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Auslandsgesellschaft.de', type: 'association', aliases: ['Auslandsgesellschaft'] },
   { name: 'Verband kommunaler Unternehmen', type: 'association', aliases: ['=VKU'] },
   { name: 'Deutsche Lebens-Rettungs-Gesellschaft', type: 'association', aliases: ['=DLRG'] },
+  { name: 'Eine Welt Netz NRW', type: 'association', aliases: ['Eine Welt Netz'] },
   { name: 'action medeor', type: 'association', aliases: ['medeor'] },
   { name: 'Welthungerhilfe', type: 'association', aliases: ['Deutsche Welthungerhilfe'] },
   { name: 'Brot für die Welt', type: 'association', aliases: [] },

@@ -89,6 +89,9 @@ const MINISTRY = /^(Bundes|Landes)\p{Ll}{3,}ministeriums?$/u;
 /** Bodies whose name goes on with "der <Gruppe>": "Landesverband der Ukrainer", "Bund der Vertriebenen". */
 const UMBRELLA_HEAD = /(verband|verbands|bund|vereinigung)$/i;
 
+/** Compounds with an organisation suffix that name a place or a thing: "im Stadtzentrum Kolomyja", "Eigeninitiative". */
+const NOT_A_BODY = /^(Stadt|Orts|Dorf|Gemeinde|Einkaufs|Bezirks|Kreis|Innenstadt|Zentrum)zentrums?$|^(Eigen|Privat)initiative$|^(Erste|Soforthilfe|Nothilfe|Hilfe)$/;
+
 /** Per distinct capitalised word: the type it gives as a compound head, or null. */
 const suffixCache = new Map<string, OrganisationType | null>();
 
@@ -96,7 +99,7 @@ function suffixHead(token: Token): OrganisationType | null {
   if (!token.capitalised || token.text.length < 4) return null;
   let type = suffixCache.get(token.text);
   if (type === undefined) {
-    type = HEAD_SUFFIXES.find(([re]) => re.test(token.text))?.[1] ?? null;
+    type = NOT_A_BODY.test(token.text) ? null : (HEAD_SUFFIXES.find(([re]) => re.test(token.text))?.[1] ?? null);
     if (suffixCache.size > 100_000) suffixCache.clear();
     suffixCache.set(token.text, type);
   }
@@ -638,7 +641,9 @@ const FIELD_ADJECTIVE = /^\p{Ll}+(isch|lich|al|iv|är|ell)(e|en|er|es)$/u;
  * Familien" may be society, "Zentrum für Kunst und Medien" is a name.
  */
 const FIELD_HEADS = new Map<string, OrganisationType>([
-  ...words('public-body', 'Bundesamt Landesamt Bundesanstalt Landesanstalt Bundeszentrale Landeszentrale Bundesagentur Landesagentur Agentur'),
+  ...words('public-body', 'Bundesamt Landesamt Bundesanstalt Landesanstalt Bundeszentrale Landeszentrale Bundesagentur Landesagentur'),
+  // A plain agency is mostly private ("Agentur für Kommunikation"); the employment agency is in the gazetteer.
+  ...words('company', 'Agentur'),
   ...words('education', 'Institut Akademie Forschungsinstitut'),
   ...words('association', 'Gesellschaft Verein Verband Zentrum Arbeitsgemeinschaft Stiftung Netzwerk'),
 ]);

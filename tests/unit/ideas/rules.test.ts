@@ -468,6 +468,8 @@ describe('bodies named by their field, kind or place', () => {
     ]);
     expect(orgs('Das Kinder- und Jugendzentrum Werne lädt ein.')).toEqual(['Kinder- und Jugendzentrum Werne (association)']);
     expect(orgs('Das Jugendzentrum in Beckum hilft. Die Initiative wächst. Die Nachbarschaftshilfe hat Geld gesammelt.')).toEqual([]);
+    // A town's centre is a place, not a centre that acts.
+    expect(orgs('Wir trafen uns im Stadtzentrum Kolomyja und im Ortszentrum Lutsch.')).toEqual([]);
   });
 
   it('counts a Ukrainian administration other than the partner, and short forms of universities with their place', () => {
@@ -498,6 +500,11 @@ describe('bodies named by their field, kind or place', () => {
   });
 
   it('knows widely named funders and bodies by name and acronym', () => {
+    expect(orgs('Die DBU und die Stiftung Umwelt und Entwicklung NRW haben gefördert; das Eine Welt Netz NRW berät.')).toEqual([
+      'Deutsche Bundesstiftung Umwelt (funder)',
+      'Stiftung Umwelt und Entwicklung Nordrhein-Westfalen (funder)',
+      'Eine Welt Netz NRW (association)',
+    ]);
     expect(orgs('Die NRW.BANK gibt Kredite, der RVR und der WDR berichten.')).toEqual([
       'NRW.BANK (funder)',
       'Regionalverband Ruhr (public-body)',
