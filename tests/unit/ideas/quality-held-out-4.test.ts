@@ -13,9 +13,8 @@ import { isQuestionId } from '../../../src/questions/catalogue';
 import { HELD_OUT_4 } from './fixtures/held-out-4';
 import { analyseAll, figureLines, measureOrganisations, measureTopics, missLines } from './measure';
 
-/** Under the issue's targets (0.85, 0.90) after the fourth round: just under the measured figures. */
+/** Under the issue's target (0.85) after the fourth round: just under the measured figure (0.817). */
 const TOPICS_F1_FLOOR = 0.8;
-const ORGANISATIONS_RECALL_FLOOR = 0.69;
 
 const annotations = HELD_OUT_4.flatMap((p) =>
   p.answers.flatMap((a) => a.orgs.map((raw) => ({ where: `${p.key}/${a.q}`, answer: a.text, raw, parts: raw.split('|') }))),
@@ -52,7 +51,7 @@ describe('ideas quality on held-out-4 (blind before the third round, tuned on in
   it('holds the figures of the fourth round: the issue’s targets where reached, floors just under the rest', () => {
     expect(topics.f1).toBeGreaterThanOrEqual(TOPICS_F1_FLOOR);
     expect(organisations.precision).toBeGreaterThanOrEqual(0.9);
-    expect(organisations.recall).toBeGreaterThanOrEqual(ORGANISATIONS_RECALL_FLOOR);
+    expect(organisations.recall).toBeGreaterThanOrEqual(0.9);
     expect(organisations.typeAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(organisations.grouping).toBeGreaterThanOrEqual(0.9);
   });
