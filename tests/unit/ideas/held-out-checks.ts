@@ -1,0 +1,86 @@
+// The soundness checks every blind held-out set gets before floors are set:
+// the set's shape, known topic ids and types, each organisation written as
+// canonical|type|text with the text as it stands in the answer, and known
+// organisations spelled with the gazetteer's canonical name. Shared by the
+// quality-held-out-*.test.ts files so each set is checked the same way.
+import { expect, it } from 'vitest';
+import { GAZETTEER } from '../../../src/ideas/gazetteer';
+import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
+import { TOPIC_IDS } from '../../../src/ideas/topics';
+import { isQuestionId } from '../../../src/questions/catalogue';
+import type { AnnotatedPortrait } from './fixtures/portraits';
+
+export function annotationsOf(set: AnnotatedPortrait[]) {
+  return set.flatMap((p) =>
+    p.answers.flatMap((a) => a.orgs.map((raw) => ({ where: `${p.key}/${a.q}`, answer: a.text, raw, parts: raw.split('|') }))),
+  );
+}
+
+/** Every spelling the gazetteer knows (names and aliases), with the entry it belongs to. */
+const gazetteerSpellings = GAZETTEER.flatMap((entry) =>
+  [entry.name, ...entry.aliases].map((alias) => ({
+    entry,
+    exact: alias.startsWith('='),
+    spelling: alias.replace(/^=/, ''),
+  })),
+);
+const knownAs = (written: string) =>
+  gazetteerSpellings.filter((g) =>
+    g.exact ? g.spelling === written : g.spelling.toLowerCase() === written.toLowerCase(),
+  );
+
+/** Registers the soundness tests for one held-out set inside the caller's describe block. */
+export function checkAnnotations(set: AnnotatedPortrait[]): void {
+  const annotations = annotationsOf(set);
+
+  it('has at least 7 portraits of 8 to 12 answers in at least 3 clusters, with unique keys and questions', () => {
+    expect(set.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(set.map((p) => p.cluster)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(set.map((p) => p.key)).size).toBe(set.length);
+    for (const p of set) {
+      expect(p.answers.length, p.key).toBeGreaterThanOrEqual(8);
+      expect(p.answers.length, p.key).toBeLessThanOrEqual(12);
+      expect(new Set(p.answers.map((a) => a.q)).size, p.key).toBe(p.answers.length);
+      for (const a of p.answers) expect(isQuestionId(a.q), `${p.key}/${a.q}`).toBe(true);
+    }
+  });
+
+  it('annotates only known topic ids, each at most once per answer', () => {
+    for (const p of set) {
+      for (const a of p.answers) {
+        for (const t of a.topics) expect(TOPIC_IDS, `${p.key}/${a.q}`).toContain(t);
+        expect(new Set(a.topics).size, `${p.key}/${a.q}`).toBe(a.topics.length);
+      }
+    }
+  });
+
+  it('writes every organisation as canonical|type|text, with a known type and the text as it stands in the answer', () => {
+    expect(annotations.length).toBeGreaterThan(0);
+    for (const { where, answer, raw, parts } of annotations) {
+      expect(parts, `${where}: ${raw}`).toHaveLength(3);
+      const [name, type, text] = parts as [string, string, string];
+      expect(name.trim(), `${where}: ${raw}`).not.toBe('');
+      expect(ORGANISATION_TYPES, `${where}: ${raw}`).toContain(type);
+      expect(answer, `${where}: ${raw}`).toContain(text);
+    }
+  });
+
+  it('annotates each organisation once per answer', () => {
+    for (const p of set) {
+      for (const a of p.answers) {
+        const names = a.orgs.map((raw) => raw.split('|')[0]);
+        expect(new Set(names).size, `${p.key}/${a.q}`).toBe(names.length);
+      }
+    }
+  });
+
+  it('spells every organisation the gazetteer knows with the gazetteer’s canonical name', () => {
+    for (const { where, raw, parts } of annotations) {
+      const [name, , text] = parts as [string, string, string];
+      // A canonical name that is one of the gazetteer's spellings must be the entry's own name…
+      for (const g of knownAs(name)) expect(name, `${where}: ${raw}`).toBe(g.entry.name);
+      // …and a text written exactly as a gazetteer spelling belongs to that entry.
+      for (const g of knownAs(text)) expect(name, `${where}: ${raw}`).toBe(g.entry.name);
+    }
+  });
+}
