@@ -1,14 +1,16 @@
-// The soundness checks every blind held-out set gets before floors are set:
-// the set's shape, known topic ids and types, each organisation written as
-// canonical|type|text with the text as it stands in the answer, and known
-// organisations spelled with the gazetteer's canonical name. Shared by the
-// quality-held-out-*.test.ts files so each set is checked the same way.
-import { expect, it } from 'vitest';
+// How a blind held-out set is measured before floors are set: its figures and
+// misses are printed, and only its soundness is asserted: the set's shape, known
+// topic ids and types, each organisation written as canonical|type|text with the
+// text as it stands in the answer, and known organisations spelled with the
+// gazetteer's canonical name. Shared by the quality-held-out-*.test.ts files so
+// each set is measured and checked the same way.
+import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../../src/ideas/gazetteer';
 import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
 import { TOPIC_IDS } from '../../../src/ideas/topics';
 import { isQuestionId } from '../../../src/questions/catalogue';
 import type { AnnotatedPortrait } from './fixtures/portraits';
+import { analyseAll, figureLines, measureOrganisations, measureTopics, missLines } from './measure';
 
 export function annotationsOf(set: AnnotatedPortrait[]) {
   return set.flatMap((p) =>
@@ -82,5 +84,26 @@ export function checkAnnotations(set: AnnotatedPortrait[]): void {
       // …and a text written exactly as a gazetteer spelling belongs to that entry.
       for (const g of knownAs(text)) expect(name, `${where}: ${raw}`).toBe(g.entry.name);
     }
+  });
+}
+
+/** Prints a blind set's figures and misses and checks its annotations; `provenance` says how it was written. */
+export function describeBlindSet(number: number, set: AnnotatedPortrait[], provenance: string): void {
+  describe(`ideas quality on held-out-${number} (blind, never tuned on)`, () => {
+    const analysed = analyseAll(set);
+    const topics = measureTopics(analysed);
+    const organisations = measureOrganisations(analysed);
+    const answers = set.reduce((n, p) => n + p.answers.length, 0);
+
+    console.log(
+      [
+        `held out ${number} (${set.length} portraits, ${answers} answers, ${annotationsOf(set).length} named organisations; ` +
+          `${provenance}):`,
+        ...figureLines(topics, organisations),
+        ...missLines(topics.misses, organisations.misses),
+      ].join('\n'),
+    );
+
+    checkAnnotations(set);
   });
 }
