@@ -40,6 +40,15 @@ describe('negation within the clause', () => {
     expect(topics('Die Feuerwehr hält sich bereit.')).toContain('civil-protection');
   });
 
+  it('reads "kaum" as a denial, and a denial after "ohne" as none (fourth round)', () => {
+    expect(topics('Sportvereine machen bislang kaum mit.')).toEqual([]);
+    expect(topics('Die Hochschulen sind kaum beteiligt, die Feuerwehr umso mehr.')).toEqual(['civil-protection']);
+    // Two denials affirm: without the grant it would not have worked, so the grant is reported.
+    expect(topics('Ohne den Zuschuss des Landes hätten wir das nicht geschafft.')).toContain('funding');
+    expect(topics('Ohne unsere Ehrenamtlichen gäbe es keine Partnerschaft.')).toContain('civil-society');
+    expect(topics('Einen Zuschuss haben wir nicht bekommen.')).not.toContain('funding');
+  });
+
   it('does not end a clause at the dot of an abbreviation', () => {
     expect(topics('Der Förderverein e.V. ist nicht beteiligt.')).toEqual([]);
   });
@@ -249,6 +258,39 @@ describe('paraphrases of a field', () => {
     expect(topicsOf('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung hat uns beraten.')).not.toContain('culture');
     expect(topicsOf('Das Bundesamt für Migration und Flüchtlinge hat uns beraten.')).not.toContain('refugees');
     expect(topicsOf('Der Landesfeuerwehrverband NRW hat Schläuche geschickt.')).toContain('civil-protection');
+  });
+
+  it('finds the paraphrases the fourth round added', () => {
+    // Training the partner's staff is peer exchange: courses, induction, expert days.
+    expect(topics('Drei Kolleginnen aus Tscherniwzi besuchten einen Lehrgang für Bauaufsicht.')).toContain('administration');
+    expect(topics('Unsere Gärtner haben das Team in Hamm eine Woche lang eingearbeitet.')).toContain('administration');
+    expect(topics('Im Mai gab es einen gemeinsamen Fachtag zur Schuldnerberatung.')).toContain('administration');
+    expect(topics('Die Kämmerer tauschen Erfahrungen mit der Haushaltsplanung aus.')).toContain('administration');
+    // Particle verbs written apart.
+    expect(topics('Die Brücke über den Fluss wird wieder aufgebaut.')).toContain('reconstruction');
+    expect(topics('Wir helfen, das Pumpenhaus wieder instand zu setzen.')).toContain('reconstruction');
+    // Verbs and phrases of staffing, funding, social care, youth, civil protection and churches.
+    expect(topics('Eine Rentnerin koordiniert die Päckchen.')).toContain('staffing');
+    expect(topics('Ein Kollege ist mit 30 Prozent seiner Stelle für Hamm da.')).toContain('staffing');
+    expect(topics('Die Sprachkurse hat der Rotary Club bezahlt.')).toContain('funding');
+    expect(topics('Eine Psychologin betreut die Familien der Gefallenen.')).toContain('social-care');
+    expect(topics('Studierende der Sozialen Arbeit machen dort ein Praktikum.')).toContain('social-care');
+    expect(topics('Wir wollen den Kindern aus Tscherniwzi zwei Ferienwochen an der Ostsee schenken.')).toContain('youth');
+    expect(topics('Ein Krankentransportwagen ging im Mai nach Tscherniwzi.')).toContain('civil-protection');
+    expect(topics('Die Pfarrgemeinde St. Anna sammelt jeden Advent.')).toContain('civil-society');
+    expect(topics('Ein Mitarbeiter des Bauhofs hat die Kollegen dort angelernt.')).toContain('administration');
+  });
+
+  it('keeps look-alikes the fourth round found out of a field', () => {
+    // "decken" the verb is no blanket; the stem of "Wasser" starts "Wassyl"; "Anlage" holds the stem of "anlernen".
+    expect(topics('Die Fahrtkosten lassen sich mit dem Zuschuss decken.')).not.toContain('humanitarian-aid');
+    expect(topics('Wir haben 300 Decken geschickt.')).toContain('humanitarian-aid');
+    expect(topics('Der Bürgermeister Wassyl Petrenko war im Mai hier.')).not.toContain('water-waste');
+    expect(topics('Das Wasser kommt wieder aus der Leitung.')).toContain('water-waste');
+    expect(topics('Auf dem Rathaus steht jetzt eine neue Solaranlage.')).not.toContain('administration');
+    // A summer school is an academic format and retraining is no school.
+    expect(topics('Die Universität richtet eine Sommerschule für Informatik aus.')).not.toContain('schools');
+    expect(topics('Zwei Frauen aus Tscherniwzi machen eine Umschulung zur Pflegekraft.')).not.toContain('schools');
   });
 
   it('counts an amount in euros as funding only with another money word', () => {
