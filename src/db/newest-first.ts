@@ -15,7 +15,7 @@
 
 import { cmp } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
-import { withStorageErrors } from './errors';
+import { storageProblem, withStorageErrors } from './errors';
 import { currentGenerations, GENERATIONS_KEY, generationsOf, type IdeasTableRow } from './ideas-cache';
 import { IDEAS_TABLE, RECORDS_TABLE } from './names';
 import type { ClipperDB } from './schema';
@@ -46,7 +46,8 @@ type WithGetAllRecords = IDBIndex & {
 
 export async function readNewestFirst(db: ClipperDB, pageSize: number): Promise<NewestFirstRead> {
   if (!db.isOpen()) await withStorageErrors(() => db.open());
-  const idb = db.backendDB();
+  const idb = db.backendDB() as IDBDatabase | null;
+  if (!idb) throw storageProblem('closed');
   const probe = idb.transaction(RECORDS_TABLE, 'readonly').objectStore(RECORDS_TABLE).index(CAPTURED_INDEX) as WithGetAllRecords;
   if (typeof probe.getAllRecords === 'function') return { total: null, pages: byIndexRanges(idb, pageSize) };
   return byKeys(db, pageSize);
@@ -55,7 +56,14 @@ export async function readNewestFirst(db: ClipperDB, pageSize: number): Promise<
 /** One page of up to `count` records below `upper` (inclusive), newest first, with the generations. */
 function readRange(idb: IDBDatabase, upper: IDBKeyRange | null, count: number): Promise<{ records: IndexRecord[]; generations: number[] }> {
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction([RECORDS_TABLE, IDEAS_TABLE], 'readonly');
+    let tx: IDBTransaction;
+    try {
+      tx = idb.transaction([RECORDS_TABLE, IDEAS_TABLE], 'readonly');
+    } catch (error) {
+      // The connection was closed meanwhile (another tab upgraded the database): the same message as Dexie's.
+      reject(error instanceof DOMException && error.name === 'InvalidStateError' ? storageProblem('closed') : error);
+      return;
+    }
     const index = tx.objectStore(RECORDS_TABLE).index(CAPTURED_INDEX) as WithGetAllRecords;
     const out = { records: [] as IndexRecord[], generations: [] as number[] };
     const page = index.getAllRecords!({ query: upper, count, direction: 'prev' });
