@@ -565,6 +565,101 @@ describe('bodies named by their field, kind or place', () => {
   });
 });
 
+describe('names the fourth round added', () => {
+  it('takes a legal form "mbH" and a name over "für den …" leftwards to an organisation noun', () => {
+    expect(orgs('Die Entwicklungsgesellschaft für den Raum Unna mbH plant mit.', ['Hamm', 'Tscherniwzi'])).toEqual([
+      'Entwicklungsgesellschaft für den Raum Unna mbH (company)',
+    ]);
+    // The district in it is no organisation of its own.
+    expect(orgs('Die Gesellschaft für den Kreis Soest mbH berät.', ['Soest', 'Tscherniwzi'])).toEqual([
+      'Gesellschaft für den Kreis Soest mbH (company)',
+    ]);
+  });
+
+  it('finds compounds ending in a youth ring, a rural youth, a brotherhood, an office or a foundation, with a name after them', () => {
+    expect(orgs('Der Kreisjugendring Borken und die Landjugend Ahaus fahren mit.')).toEqual([
+      'Kreisjugendring Borken (association)',
+      'Landjugend Ahaus (association)',
+    ]);
+    expect(orgs('Die Schützenbruderschaft St. Hubertus sammelt; der Hegering Raesfeld hilft.')).toEqual([
+      'Schützenbruderschaft St. Hubertus (association)',
+      'Hegering Raesfeld (association)',
+    ]);
+    expect(orgs('Das Landesjugendamt Westfalen berät.')).toEqual(['Landesjugendamt Westfalen (public-body)']);
+    expect(orgs('Die Reise hat die Volksbankstiftung Hamm bezahlt.')).toEqual(['Volksbankstiftung Hamm (funder)']);
+    // Alone they stay generic.
+    expect(orgs('Die Landjugend hilft, die Bruderschaft auch, das Landesjugendamt berät.')).toEqual([]);
+  });
+
+  it('names a municipal company by a place adjective or an adjective before "Betriebe", not bare "Betriebe"', () => {
+    expect(orgs('Die Unnaer Kommunalbetriebe und die Technischen Betriebe Lünen liefern Pumpen.')).toEqual([
+      'Unnaer Kommunalbetriebe (company)',
+      'Technische Betriebe Lünen (company)',
+    ]);
+    expect(orgs('Die Betriebe Hamm-Nord bilden aus; viele Betriebe in der Region helfen.')).toEqual([]);
+  });
+
+  it('counts a ministry with its portfolio in the genitive, and one in the genitive with its list after "für"', () => {
+    expect(orgs('Das Ministerium der Finanzen des Landes NRW zahlt.')).toEqual([
+      'Ministerium der Finanzen des Landes NRW (public-body)',
+    ]);
+    expect(orgs('Mittel des Ministeriums für Schule, Bildung und Sport kamen dazu.')).toEqual([
+      'Ministerium für Schule, Bildung und Sport (public-body)',
+    ]);
+    expect(orgs('Das Ministerium hilft.')).toEqual([]);
+  });
+
+  it('takes a parish named after a feast, a person’s name before "Institut", a quoted band or youth club, and a club with its year first', () => {
+    expect(orgs('Die Pfarrei zum Heiligen Kreuz in Lwiw dankt.')).toEqual(['Pfarrei zum Heiligen Kreuz (association)']);
+    expect(orgs('Das Max Planck Institut forscht mit.')).toEqual(['Max Planck Institut (education)']);
+    expect(orgs('Die Band „Wilde Karpaten“ und der Jugendtreff „Nest“ spielen.')).toEqual([
+      'Wilde Karpaten (association)',
+      'Nest (association)',
+    ]);
+    expect(orgs('Der TuS 09 Bottrop lädt ein.')).toEqual(['TuS 09 Bottrop (association)']);
+  });
+
+  it('takes every capitalised "-isch" adjective before a name into it', () => {
+    expect(orgs('Mit der Wolhynischen Nationalen Lesja-Ukrainka-Universität gibt es Kontakte.')).toEqual([
+      'Wolhynische Nationale Lesja-Ukrainka-Universität (education)',
+    ]);
+  });
+
+  it('counts another district’s administration as that district, and the partner written with a hyphen as the partner', () => {
+    expect(orgs('Die Kreisverwaltung Borken hat vermittelt.')).toEqual(['Kreis Borken (public-body)']);
+    expect(orgs('Die Stadtverwaltung Iwano-Frankiwsk und die Stadt Iwano-Frankiwsk danken.', ['Hamm', 'Iwano-Frankiwsk'])).toEqual([]);
+  });
+
+  it('finds a chamber named in full again by its acronym in another answer', () => {
+    const ideas = analyseRecord({
+      partners: ['Hamm', 'Tscherniwzi'],
+      answers: [
+        { questionId: 'first-contact', text: 'Die Handwerkskammer Dortmund hat den Kontakt hergestellt.' },
+        { questionId: 'successes', text: 'Mit der HWK gab es zwei Praktika.' },
+      ],
+    });
+    expect(ideas.answers[1]!.organisations.map((o) => [o.name, o.text])).toEqual([['Handwerkskammer Dortmund', 'HWK']]);
+  });
+
+  it('knows church bodies and state academies partnerships name', () => {
+    expect(orgs('Renovabis und die kfd helfen; ein Priester der Ukrainischen Griechisch-Katholischen Kirche kommt.')).toEqual([
+      'Renovabis (association)',
+      'Katholische Frauengemeinschaft Deutschlands (association)',
+      'Ukrainische Griechisch-Katholische Kirche (association)',
+    ]);
+    expect(orgs('Lehrgänge am IdF; die Städteregion Aachen und die Ruhr-Uni Bochum helfen.')).toEqual([
+      'Institut der Feuerwehr Nordrhein-Westfalen (education)',
+      'Städteregion Aachen (public-body)',
+      'Ruhr-Universität Bochum (education)',
+    ]);
+  });
+
+  it('types water supply boards as public bodies and leaves summer schools generic', () => {
+    expect(orgs('Der Wasserbeschaffungsverband Ruhrtal schickt Pumpen.')).toEqual(['Wasserbeschaffungsverband Ruhrtal (public-body)']);
+    expect(orgs('Die Sommerschule und die Winterschule finden in Lwiw statt.')).toEqual([]);
+  });
+});
+
 describe('a denial after the comma', () => {
   it('negates the clause before it when it says nothing else', () => {
     expect(topics('Kultur und Sport kommen vielleicht später, im Moment noch nicht.')).toEqual([]);
