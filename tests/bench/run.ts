@@ -190,6 +190,8 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   server.page(new URL(seedFixture.url).pathname, seedFixture.html);
   const session = await launchWithExtension(server.port);
+  // An unpinned button adds Chromium's pop-out animation to every toolbar click (finding 19): no popup figure then.
+  if (!session.pinned) throw new Error('the extension was installed under an unexpected id, so its toolbar button is not pinned');
   const chromium = await session.browser.version();
   try {
     // ---- parse, in the fixture page over http
@@ -418,10 +420,17 @@ async function main(): Promise<void> {
         detail: `${CHECK_LATENCY_MS} ms server latency per page, ${CHECK_CHANGED} changed; at most ${Math.max(...checks.map((c) => c.peakPerHost))} requests at once to the host`,
         samples: checks.map((c) => c.ms),
       });
+      const during = checks.flatMap((c) => c.popupReadyMs);
+      const idle = checks.flatMap((c) => c.popupIdleMs);
       figures.push({
-        id: 'update-check-popup', label: 'popup ready while a check for updates runs', value: median(checks.map((c) => c.popupReadyMs)), unit: 'ms', target: 200,
-        detail: `toolbar click → ready seen from Node, over the collection page; idle there: ${median(checks.map((c) => c.popupIdleMs)).toFixed(0)} ms; longest main-thread task of the check ${Math.max(...checks.map((c) => c.longestTaskMs)).toFixed(0)} ms`,
-        samples: checks.map((c) => c.popupReadyMs),
+        id: 'update-check-popup', label: 'popup ready while a check for updates runs', value: median(during), unit: 'ms', target: 200,
+        detail: `toolbar click → ready seen from Node, over the collection page, ${during.length} popups in ${checks.length} runs; idle there: ${median(idle).toFixed(0)} ms (${(median(during) / median(idle)).toFixed(2)}×); longest main-thread task of the check ${Math.max(...checks.map((c) => c.longestTaskMs)).toFixed(0)} ms`,
+        samples: during,
+      });
+      figures.push({
+        id: 'update-check-popup-idle', label: 'popup ready over the idle collection page (reference)', value: median(idle), unit: 'ms', target: null,
+        detail: `toolbar click → ready seen from Node, ${idle.length} popups in ${checks.length} runs, each run after one warm-up popup`,
+        samples: idle,
       });
     }
   } finally {

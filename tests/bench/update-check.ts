@@ -3,9 +3,11 @@
  * (each answering after a real server's latency), 10 of them changed since
  * they were clipped. Timed from the click on "Check for updates" in the
  * collection page to its summary, with the politeness rules on (2 requests at
- * a time to the host, a pause after each). Meanwhile the popup is opened, to
- * see that it stays responsive while the check parses pages in the same
- * extension process.
+ * a time to the host, a pause after each). Meanwhile the popup is opened over
+ * the collection page, to see that it stays responsive while the check parses
+ * pages in the same extension process (the popup and the collection page share
+ * one renderer and its main thread); the same popup over the idle page is the
+ * reference (docs/performance.md, finding 19).
  */
 import { randomUUID } from 'node:crypto';
 import { parseHTML } from 'linkedom';
@@ -20,6 +22,8 @@ export const CHECK_PAGES = 100;
 export const CHECK_CHANGED = 10;
 /** Each portrait answers after this long, as a real server would. */
 export const CHECK_LATENCY_MS = 50;
+/** Popups timed per run, over the idle collection page and during the check. */
+export const POPUP_SAMPLES = 3;
 
 const UA = ['Poltawa', 'Lwiw', 'Sumy', 'Riwne', 'Uman', 'Kowel'];
 
@@ -27,8 +31,10 @@ export interface CheckRun {
   ms: number;
   counts: string;
   peakPerHost: number;
-  popupReadyMs: number;
-  popupIdleMs: number;
+  /** Toolbar click → popup ready, popups opened one after another while the check runs. */
+  popupReadyMs: number[];
+  /** The same over the idle collection page, before the check. */
+  popupIdleMs: number[];
   longestTaskMs: number;
 }
 
@@ -45,6 +51,16 @@ function storedRecords(pages: Array<{ url: string; html: string }>) {
     }
     return newRecord(content, randomUUID(), now);
   });
+}
+
+/** Toolbar click over `page` → popup ready (its list drawn), seen from Node; the popup is closed again. */
+async function popupOver(session: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  const t0 = Date.now();
+  const popup = await openPopup(session, page);
+  const ms = Date.now() - t0;
+  await popup.close();
+  return ms;
 }
 
 export async function updateCheckOnce(session: Session, server: FixtureServer, host: Page, run: number): Promise<CheckRun> {
@@ -68,25 +84,29 @@ export async function updateCheckOnce(session: Session, server: FixtureServer, h
       for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
     }).observe({ type: 'longtask', buffered: false });
   });
-  // The popup over the idle page first, as the reference for the one opened during the check.
-  const i0 = Date.now();
-  await (await openPopup(session, page)).close();
-  const popupIdleMs = Date.now() - i0;
+  // The popup over the idle page: the reference for the ones opened during the check (after one warm-up popup,
+  // which also reads the code from disk the first time).
+  await popupOver(session, page);
+  const popupIdleMs: number[] = [];
+  for (let i = 0; i < POPUP_SAMPLES; i++) popupIdleMs.push(await popupOver(session, page));
   server.peakConcurrency.delete(HOST);
   // The collection page stays the visible tab (a hidden page's timers are throttled); the popup opens over it.
   await page.bringToFront();
   const t0 = Date.now();
   await page.locator('[data-check-updates]').click();
-  // The popup, opened while the check runs.
+  // The popups, opened one after another while the check runs; one ready after the check ended does not count.
   await new Promise((r) => setTimeout(r, 1000));
-  const p0 = Date.now();
-  const popup = await openPopup(session, page);
-  const popupReadyMs = Date.now() - p0;
+  const popupReadyMs: number[] = [];
+  while (popupReadyMs.length < POPUP_SAMPLES) {
+    const ms = await popupOver(session, page);
+    if (await page.$('[data-check-summary][data-phase="done"]')) break;
+    popupReadyMs.push(ms);
+  }
+  if (popupReadyMs.length === 0) throw new Error('the check ended before a popup opened during it');
   await page.waitForSelector('[data-check-summary][data-phase="done"]', { timeout: 60_000 });
   const ms = Date.now() - t0;
   const counts = await page.$eval('[data-check-counts]', (el) => el.textContent ?? '');
   const longestTaskMs = (await page.evaluate(() => (window as unknown as { __longest: number }).__longest)) as number;
-  await popup.close();
   await page.close();
   return { ms, counts, peakPerHost: server.peakConcurrency.get(HOST) ?? 0, popupReadyMs, popupIdleMs, longestTaskMs };
 }

@@ -2,7 +2,8 @@
  * Launches Debian's Chromium with the built extension installed, and opens
  * the REAL toolbar popup for a tab (activeTab granted, as a click does).
  */
-import { mkdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
@@ -20,17 +21,43 @@ export interface Session {
   extensionId: string;
   downloadsDir: string;
   userDataDir: string;
+  /** Whether the toolbar button is pinned, as a user who clips keeps it (see pinToToolbar). */
+  pinned: boolean;
   close(): Promise<void>;
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, 32 hex digits spelled a–p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * Pins the extension's toolbar button in the profile before the browser starts (Chromium reads the list only
+ * then). Unpinned, every toolbar click first pops the button out of the extensions menu and opens the popup
+ * only after that animation: about 250 ms of browser UI before the popup's page even starts loading
+ * (docs/performance.md, finding 19), which would swamp every popup figure.
+ */
+function pinToToolbar(userDataDir: string, extensionId: string): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  const prefs = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { extensions?: { pinned_extensions?: string[] } }) : {};
+  const pinned = prefs.extensions?.pinned_extensions ?? [];
+  if (pinned.includes(extensionId)) return;
+  prefs.extensions = { ...prefs.extensions, pinned_extensions: [...pinned, extensionId] };
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 export async function launchWithExtension(
   port: number,
-  options: { userDataDir?: string } = {},
+  options: { userDataDir?: string; pinAction?: boolean } = {},
 ): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pc-profile-'));
+  const expectedId = unpackedExtensionId(EXTENSION_DIR);
+  if (options.pinAction ?? true) pinToToolbar(userDataDir, expectedId);
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
@@ -65,6 +92,7 @@ export async function launchWithExtension(
     extensionId,
     downloadsDir,
     userDataDir,
+    pinned: (options.pinAction ?? true) && extensionId === expectedId,
     close: () => browser.close(),
   };
 }
