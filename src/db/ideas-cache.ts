@@ -16,16 +16,7 @@
  *   as empty.
  * - `fillIdeasCache` analyses what is missing, outside any transaction, and
  *   stores it only if no write touched the shard meanwhile (same generation).
- * This module does not know the rules: the analysis comes in as a function,
- * and an entry is any JSON value it returns.
- *
- * A row stores its entries as bytes, not as one string per entry: the UTF-8
- * text of their JSON, joined by commas (the JSON array of the row's entries
- * without its brackets). Reading the 16 rows then deserialises 16 byte
- * arrays instead of 10,000 strings, and turning a row into its entries is one
- * TextDecoder call and one JSON.parse (docs/performance.md, finding 16). The
- * entries' byte lengths let a write drop or append entries by copying bytes,
- * without parsing the row.
+ * This module does not know the rules: the analysis comes in as a function.
  */
 
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
@@ -44,23 +35,13 @@ export function ideasShardOf(id: string): number {
   return shardOf(id, IDEAS_SHARDS);
 }
 
-/** A row as stored. */
 export interface IdeasCacheRow {
   shard: number;
   /** The rules fingerprint the entries were computed with ('' while none were). */
   rules: string;
   ids: string[];
-  /** lengths[i] is the byte length of the entry of record ids[i] in `bytes`. */
-  lengths: Uint32Array;
-  /** The entries' JSON texts in UTF-8, in the order of `ids`, joined by commas. */
-  bytes: Uint8Array;
-}
-
-/** A row as the readers get it: entries[i] is the entry of record ids[i], parsed. */
-export interface IdeasRowRead<E = unknown> {
-  shard: number;
-  ids: string[];
-  entries: E[];
+  /** entries[i] is the encoded ideas of record ids[i]. */
+  entries: string[];
 }
 
 /** The key of the generations row in the same table (entry rows are 0 … IDEAS_SHARDS − 1). */
@@ -82,15 +63,6 @@ function isEntriesRow(row: IdeasTableRow | undefined): row is IdeasCacheRow {
   return row !== undefined && row.shard >= 0;
 }
 
-/**
- * The stored row of shard n, or an empty one. A row of an older layout (entries as
- * strings, before RULES_CODE_VERSION 10 of cache-entry.ts) counts as empty: its rules
- * fingerprint is stale anyway, and the cache is never the only copy.
- */
-function entriesRowOf(row: IdeasTableRow | undefined, n: number): IdeasCacheRow {
-  return isEntriesRow(row) && 'bytes' in row && 'lengths' in row ? row : emptyIdeasRow(n);
-}
-
 /** Every shard's generation from the generations row (0 for a shard never written, or no row yet). */
 export function generationsOf(row: IdeasTableRow | undefined): number[] {
   const stored = row && !isEntriesRow(row) ? row.generations : [];
@@ -98,63 +70,17 @@ export function generationsOf(row: IdeasTableRow | undefined): number[] {
 }
 
 export function emptyIdeasRow(shard: number): IdeasCacheRow {
-  return { shard, rules: '', ids: [], lengths: new Uint32Array(0), bytes: new Uint8Array(0) };
+  return { shard, rules: '', ids: [], entries: [] };
 }
 
-const COMMA = 0x2c;
-const utf8 = new TextEncoder();
-const fromUtf8 = new TextDecoder();
-
-/** Byte strings joined by commas. */
-function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1));
-  let at = 0;
-  parts.forEach((part, i) => {
-    if (i > 0) out[at++] = COMMA;
-    out.set(part, at);
-    at += part.length;
-  });
-  return out;
-}
-
-/** A row holding `entries` (JSON values) of the records `ids`. */
-export function ideasRowOf(shard: number, rules: string, ids: readonly string[], entries: readonly unknown[]): IdeasCacheRow {
-  const parts = entries.map((entry) => utf8.encode(JSON.stringify(entry)));
-  return { shard, rules, ids: [...ids], lengths: Uint32Array.from(parts, (p) => p.length), bytes: joinBytes(parts) };
-}
-
-/** The row with the entries of `more` appended (`more` holds none of its ids). */
-function withEntries(row: IdeasCacheRow, more: IdeasCacheRow): IdeasCacheRow {
-  if (more.ids.length === 0) return row;
-  if (row.ids.length === 0) return { ...more, shard: row.shard };
-  const lengths = new Uint32Array(row.lengths.length + more.lengths.length);
-  lengths.set(row.lengths);
-  lengths.set(more.lengths, row.lengths.length);
-  return { ...row, ids: [...row.ids, ...more.ids], lengths, bytes: joinBytes([row.bytes, more.bytes]) };
-}
-
-/** The row's entries, parsed: one decode and one JSON.parse for the whole row. */
-export function entriesOfRow<E = unknown>(row: IdeasCacheRow): E[] {
-  return row.ids.length === 0 ? [] : (JSON.parse(`[${fromUtf8.decode(row.bytes)}]`) as E[]);
-}
-
-/** The row without the entries of `ids`; the same row if it holds none of them. Copies bytes, parses nothing. */
+/** The row without the entries of `ids`; the same row if it holds none of them. */
 export function withoutEntries(row: IdeasCacheRow, ids: ReadonlySet<string>): IdeasCacheRow {
-  const keptIds: string[] = [];
-  const keptLengths: number[] = [];
-  const parts: Uint8Array[] = [];
-  let at = 0;
+  const keep: number[] = [];
   row.ids.forEach((id, i) => {
-    const length = row.lengths[i]!;
-    if (!ids.has(id)) {
-      keptIds.push(id);
-      keptLengths.push(length);
-      parts.push(row.bytes.subarray(at, at + length));
-    }
-    at += length + 1;
+    if (!ids.has(id)) keep.push(i);
   });
-  if (keptIds.length === row.ids.length) return row;
-  return { ...row, ids: keptIds, lengths: Uint32Array.from(keptLengths), bytes: joinBytes(parts) };
+  if (keep.length === row.ids.length) return row;
+  return { ...row, ids: keep.map((i) => row.ids[i]!), entries: keep.map((i) => row.entries[i]!) };
 }
 
 // ------------------------------------------------------------ the write path (search-sync.ts)
@@ -184,7 +110,10 @@ export async function invalidateIdeasRows(
   const keys = state.generations ? missing : [...missing, GENERATIONS_KEY];
   if (keys.length > 0) {
     const rows = (await table.getMany({ trans, keys })) as (IdeasTableRow | undefined)[];
-    missing.forEach((n, i) => state.rows.set(n, entriesRowOf(rows[i], n)));
+    missing.forEach((n, i) => {
+      const row = rows[i];
+      state.rows.set(n, isEntriesRow(row) ? row : emptyIdeasRow(n));
+    });
     state.generations ??= generationsOf(rows.at(-1));
   }
   const generations = state.generations!;
@@ -205,9 +134,9 @@ export async function invalidateIdeasRows(
 
 // ------------------------------------------------------------ reading
 
-export interface IdeasCacheRead<E = unknown> {
-  /** Rows whose entries were computed with the current rules (others are left out), parsed. */
-  rows: IdeasRowRead<E>[];
+export interface IdeasCacheRead {
+  /** Rows whose entries were computed with the current rules (others are left out). */
+  rows: IdeasCacheRow[];
   /** Every shard's generation at the time of the read. */
   generations: number[];
   /** Records per shard, from the search summary row. */
@@ -246,27 +175,22 @@ async function idsOfIdeasRow(db: ClipperDB, n: number): Promise<string[]> {
   return rows.flatMap((row) => (row && isShardRow(row) ? row.ids.filter((id) => ideasShardOf(id) === n) : []));
 }
 
-/**
- * The whole cache in one read, with how much of the collection it covers. `E` is what the
- * analysis (FillOptions `encode`) returns; the rules fingerprint vouches for the entries' shape.
- */
-export async function readIdeasCache<E = unknown>(db: ClipperDB, rules: string): Promise<IdeasCacheRead<E>> {
-  const { stored, ...read } = await withStorageErrors(() =>
+/** The whole cache in one read, with how much of the collection it covers. */
+export function readIdeasCache(db: ClipperDB, rules: string): Promise<IdeasCacheRead> {
+  return withStorageErrors(() =>
     db.transaction('r', db.searchShards, db.ideasCache, async () => {
-      const [sizes, rows] = await Promise.all([shardSizes(db), db.ideasCache.toArray()]);
-      const stored = rows.map((r) => entriesRowOf(r, r.shard)).filter((r) => r.rules === rules && r.ids.length > 0);
-      const generations = generationsOf(rows.find((r) => !isEntriesRow(r)));
-      const covered = stored.reduce((sum, r) => sum + r.ids.length, 0);
-      return { stored, generations, sizes, missing: Math.max(0, sizes.reduce((a, b) => a + b, 0) - covered) };
+      const [sizes, stored] = await Promise.all([shardSizes(db), db.ideasCache.toArray()]);
+      const rows = stored.filter((r): r is IdeasCacheRow => isEntriesRow(r) && r.rules === rules && r.ids.length > 0);
+      const generations = generationsOf(stored.find((r) => !isEntriesRow(r)));
+      const covered = rows.reduce((sum, r) => sum + r.ids.length, 0);
+      return { rows, generations, sizes, missing: Math.max(0, sizes.reduce((a, b) => a + b, 0) - covered) };
     }),
   );
-  // Parsed after the transaction: it needs no more time than the read.
-  return { ...read, rows: stored.map((r) => ({ shard: r.shard, ids: r.ids, entries: entriesOfRow<E>(r) })) };
 }
 
 /** Entries by record id, for the readers that look records up one by one (the export). */
-export function entriesById<E>(read: IdeasCacheRead<E>): Map<string, E> {
-  const map = new Map<string, E>();
+export function entriesById(read: IdeasCacheRead): Map<string, string> {
+  const map = new Map<string, string>();
   for (const row of read.rows) row.ids.forEach((id, i) => map.set(id, row.entries[i]!));
   return map;
 }
@@ -274,8 +198,8 @@ export function entriesById<E>(read: IdeasCacheRead<E>): Map<string, E> {
 // ------------------------------------------------------------ filling
 
 export interface FillOptions {
-  /** The analysis of one record as a JSON value (src/ideas/cache-entry.ts `encodeIdeas`). */
-  encode: (record: PartnershipRecord) => unknown;
+  /** The analysis of one record, encoded (src/ideas/cache-entry.ts `encodeIdeas`). */
+  encode: (record: PartnershipRecord) => string;
   rules: string;
   /** Records analysed so far of those missing at the start. */
   onProgress?: (done: number, total: number) => void;
@@ -293,19 +217,22 @@ export function storeIdeasEntries(
   shard: number,
   generation: number,
   ids: readonly string[],
-  entries: readonly unknown[],
+  entries: readonly string[],
 ): Promise<boolean> {
-  // Encoded before the transaction: a Dexie transaction must not wait on other work.
-  const all = ideasRowOf(shard, rules, ids, entries);
   return withStorageErrors(() =>
     db.transaction('rw', db.ideasCache, async () => {
       const [stored, generations] = await db.ideasCache.bulkGet([shard, GENERATIONS_KEY]);
       if (generationsOf(generations)[shard] !== generation) return false;
-      const row = entriesRowOf(stored, shard);
-      const base = row.rules === rules ? row : { ...emptyIdeasRow(shard), rules };
-      const fresh = withoutEntries(all, new Set(base.ids));
-      if (fresh.ids.length === 0 && base === row) return true;
-      await db.ideasCache.put(withEntries(base, fresh));
+      const row = isEntriesRow(stored) ? stored : emptyIdeasRow(shard);
+      const base = row.rules === rules ? row : { ...row, rules, ids: [], entries: [] };
+      const have = new Set(base.ids);
+      const fresh = ids.map((id, i) => [id, entries[i]!] as const).filter(([id]) => !have.has(id));
+      if (fresh.length === 0 && base === row) return true;
+      await db.ideasCache.put({
+        ...base,
+        ids: [...base.ids, ...fresh.map(([id]) => id)],
+        entries: [...base.entries, ...fresh.map(([, e]) => e)],
+      });
       return true;
     }),
   );
@@ -320,9 +247,9 @@ export async function storeEntriesSince(
   rules: string,
   before: readonly number[],
   ids: readonly string[],
-  entries: readonly unknown[],
+  entries: readonly string[],
 ): Promise<void> {
-  const byShard = new Map<number, { ids: string[]; entries: unknown[] }>();
+  const byShard = new Map<number, { ids: string[]; entries: string[] }>();
   ids.forEach((id, i) => {
     const n = ideasShardOf(id);
     let batch = byShard.get(n);
@@ -360,15 +287,15 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
       const plan = await withStorageErrors(() =>
         db.transaction('r', db.searchShards, db.ideasCache, async () => {
           const [inRow, [row, generations]] = await Promise.all([idsOfIdeasRow(db, shard), db.ideasCache.bulkGet([shard, GENERATIONS_KEY])]);
-          const stored = entriesRowOf(row, shard);
-          const have = new Set(stored.rules === rules ? stored.ids : []);
+          const current = isEntriesRow(row) && row.rules === rules ? row : undefined;
+          const have = new Set(current?.ids ?? []);
           const ids = inRow.filter((id) => !have.has(id));
           return { ids, generation: generationsOf(generations)[shard]! };
         }),
       );
       if (plan.ids.length === 0) break;
       const ids: string[] = [];
-      const entries: unknown[] = [];
+      const entries: string[] = [];
       for (let i = 0; i < plan.ids.length; i += pageSize) {
         const rows = await withStorageErrors(() => db.records.bulkGet(plan.ids.slice(i, i + pageSize)));
         for (const row of rows) {
@@ -391,15 +318,11 @@ export async function fillIdeasCache(db: ClipperDB, opts: FillOptions): Promise<
  * written while filling are missing again at the end, so a few more rounds take them in. `unfillable`
  * is the number still missing when a round found no record to analyse (a stale summary row), else −1.
  */
-export async function fillAndReadIdeasCache<E>(
-  db: ClipperDB,
-  opts: FillOptions & { encode: (record: PartnershipRecord) => E },
-  rounds = 5,
-): Promise<{ read: IdeasCacheRead<E>; unfillable: number }> {
-  let read = await readIdeasCache<E>(db, opts.rules);
+export async function fillAndReadIdeasCache(db: ClipperDB, opts: FillOptions, rounds = 5): Promise<{ read: IdeasCacheRead; unfillable: number }> {
+  let read = await readIdeasCache(db, opts.rules);
   for (let round = 0; round < rounds && read.missing > 0; round++) {
     const analysed = await fillIdeasCache(db, opts);
-    read = await readIdeasCache<E>(db, opts.rules);
+    read = await readIdeasCache(db, opts.rules);
     if (analysed === 0) return { read, unfillable: read.missing };
   }
   return { read, unfillable: -1 };

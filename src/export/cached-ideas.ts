@@ -8,7 +8,7 @@
 import { currentGenerations, entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
 import { withStorageErrors } from '../db/errors';
 import type { ClipperDB } from '../db/schema';
-import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT, type IdeasEntry } from '../ideas/cache-entry';
+import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
 import { answerIdeasOf, type AnswerIdeasInFile, type AnswerIdeasSource } from '../ideas/summary';
 import type { PartnershipRecord } from '../record/types';
 
@@ -20,11 +20,11 @@ export async function withAnswerIdeas(
   db: ClipperDB,
   readRecords: () => Promise<readonly PartnershipRecord[]>,
 ): Promise<{ records: readonly PartnershipRecord[]; ideas: AnswerIdeasSource<PartnershipRecord> }> {
-  const read = await readIdeasCache<IdeasEntry>(db, RULES_FINGERPRINT);
+  const read = await readIdeasCache(db, RULES_FINGERPRINT);
   const records = await readRecords();
   const generations = await withStorageErrors(() => currentGenerations(db));
   const cached = entriesById(read);
-  const fresh = { ids: [] as string[], entries: [] as IdeasEntry[] };
+  const fresh = { ids: [] as string[], entries: [] as string[] };
   const byId = new Map<string, AnswerIdeasInFile[]>();
   for (const record of records) {
     const current = unchangedSince(record.id, read.generations, generations);

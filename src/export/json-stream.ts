@@ -16,7 +16,7 @@
 import { entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
 import { readNewestFirst } from '../db/newest-first';
 import type { ClipperDB } from '../db/schema';
-import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT, type IdeasEntry } from '../ideas/cache-entry';
+import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
 import { RECORDS_FORMAT } from '../record/types';
 import { toExportRecord, withIdeas } from './json';
 
@@ -30,10 +30,10 @@ export interface StreamOptions {
 
 export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {}): Promise<Blob> {
   const { now = new Date(), pageSize = 1000, onProgress } = opts;
-  const read = await readIdeasCache<IdeasEntry>(db, RULES_FINGERPRINT);
+  const read = await readIdeasCache(db, RULES_FINGERPRINT);
   const cache = entriesById(read);
   // Entries analysed here, stored at the end for the next reader.
-  const fresh = { ids: [] as string[], entries: [] as IdeasEntry[] };
+  const fresh = { ids: [] as string[], entries: [] as string[] };
   const records = await readNewestFirst(db, pageSize);
   // Without a count from the reader, the search summary's (counting the records would take a second at 50,000).
   const total = records.total ?? read.sizes.reduce((sum, size) => sum + size, 0);

@@ -2,8 +2,7 @@
  * One record's ideas as the ideas cache stores them (src/db/ideas-cache.ts):
  * what the Ideas view needs to open (title, capture date, per answer its
  * question, topics and named organisations) and what the JSON export writes,
- * in one compact JSON value (the cache stores a row's entries as the UTF-8 bytes
- * of one JSON array, src/db/ideas-cache.ts). Never the only copy: an entry is always
+ * in one compact JSON string. Never the only copy: an entry is always
  * recomputable from the record's answers, and the rules fingerprint below
  * makes a fix to the lexicon, gazetteer or patterns recompute every entry.
  * Evidence offsets are not kept: a page that highlights loads the one record
@@ -23,7 +22,7 @@ import { TOPIC_IDS, type TopicId } from './topics';
  * detect-*.ts, tokens.ts), or when the stored shape below changes: the lexicon,
  * gazetteer, question ids, topic ids and types are hashed anyway.
  */
-const RULES_CODE_VERSION = 10;
+const RULES_CODE_VERSION = 9;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -69,13 +68,10 @@ export type CacheSource = IdeasSource & {
 type StoredAnswer = number | [number, number[], string?];
 type Stored = [string, string, number[], (string | number)[], string];
 
-/** One record's entry as the cache holds it (the shape above); only this module reads inside it. */
-export type IdeasEntry = Readonly<Stored>;
-
 const questionNumber = (id: QuestionId | null) => (id === null ? 0 : QUESTION_IDS.indexOf(id) + 1);
 const questionIdOf = (n: number): QuestionId | null => (n === 0 ? null : (QUESTION_IDS[n - 1] ?? null));
 
-export function encodeIdeas(record: CacheSource): IdeasEntry {
+export function encodeIdeas(record: CacheSource): string {
   const perTopic = new Map<number, number>();
   const organisations: (string | number)[] = [];
   const answers = analyseRecord(record).answers.map((a): StoredAnswer => {
@@ -88,17 +84,18 @@ export function encodeIdeas(record: CacheSource): IdeasEntry {
     for (const t of topics) perTopic.set(t, (perTopic.get(t) ?? 0) + 1);
     return own ? [q, topics, question] : [q, topics];
   });
-  return [
+  const stored: Stored = [
     typeof record.title === 'string' ? record.title : '',
     record.capturedAt,
     [...perTopic].flat(),
     organisations,
     JSON.stringify(answers),
   ];
+  return JSON.stringify(stored);
 }
 
 /** The inverse of encodeIdeas. */
-export function decodeIdeas(entry: IdeasEntry): CachedIdeas {
+export function decodeIdeas(entry: string): CachedIdeas {
   const cached = new CachedEntry(entry);
   const answers = cached.answers().map(
     (a): CachedAnswer => ({ ...a, organisations: [] as OrganisationInFile[] }),
@@ -109,10 +106,14 @@ export function decodeIdeas(entry: IdeasEntry): CachedIdeas {
 
 /**
  * A cached entry read without building an object per answer: the Ideas view
- * reads every entry when it opens, and only the rows it draws need more.
+ * parses every entry when it opens, and only the rows it draws need more.
  */
 export class CachedEntry {
-  constructor(private readonly stored: IdeasEntry) {}
+  private readonly stored: Stored;
+
+  constructor(entry: string) {
+    this.stored = JSON.parse(entry) as Stored;
+  }
 
   get title(): string {
     return this.stored[0];
@@ -170,7 +171,8 @@ export class CachedEntry {
 }
 
 /** The per-answer ideas a version 2 export writes, from a cached entry, in one pass (the export runs it per record). */
-export function answerIdeasOfEntry(stored: IdeasEntry): AnswerIdeasInFile[] {
+export function answerIdeasOfEntry(entry: string): AnswerIdeasInFile[] {
+  const stored = JSON.parse(entry) as Stored;
   const answers = (JSON.parse(stored[4]) as StoredAnswer[]).map(
     (a): AnswerIdeasInFile => ({ topics: typeof a === 'number' ? [] : a[1].map((i) => TOPIC_IDS[i]!), organisations: [] }),
   );

@@ -7,7 +7,7 @@
 import { analyseRecord, type IdeasSource, type RecordIdeas } from './analyse';
 import type { QuestionId } from '../questions/catalogue';
 import { TOPIC_IDS, type TopicId } from './topics';
-import { CachedEntry, type IdeasEntry } from './cache-entry';
+import { CachedEntry } from './cache-entry';
 
 const cache = new WeakMap<object, RecordIdeas>();
 
@@ -24,7 +24,7 @@ export function ideasOf(record: IdeasSource): RecordIdeas {
  * Ids of the records whose ideas-cache entry reports the topic (rows as `readIdeasCache` gives them):
  * the same records as `idsWithTopic` over the records themselves, without analysing any answer.
  */
-export function idsWithTopicIn(rows: readonly { ids: readonly string[]; entries: readonly IdeasEntry[] }[], topic: TopicId): Set<string> {
+export function idsWithTopicIn(rows: readonly { ids: readonly string[]; entries: readonly string[] }[], topic: TopicId): Set<string> {
   const wanted = TOPIC_IDS.indexOf(topic);
   const ids = new Set<string>();
   for (const row of rows) {

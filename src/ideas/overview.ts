@@ -4,10 +4,10 @@
  * row is drawn), the organisation index and the similarity index. Nothing here
  * reads an answer's text; a page that highlights loads that record alone.
  * Entries are read as they are stored (CachedEntry), without an object per
- * answer: the view reads every entry when it opens.
+ * answer: the view parses every entry when it opens.
  */
 
-import { CachedEntry, type IdeasEntry } from './cache-entry';
+import { CachedEntry } from './cache-entry';
 import { indexOrganisations, type IndexEntry } from './collection';
 import { organisationKey } from './detect-organisations';
 import type { OrganisationType } from './org-types';
@@ -41,7 +41,7 @@ interface NamedInCache {
 const NONE: readonly string[] = [];
 
 /** Cache rows (ids and encoded entries), optionally narrowed to the ids of a selection. */
-export function overviewOf(rows: readonly { ids: readonly string[]; entries: readonly IdeasEntry[] }[], scope?: ReadonlySet<string>): IdeasOverview {
+export function overviewOf(rows: readonly { ids: readonly string[]; entries: readonly string[] }[], scope?: ReadonlySet<string>): IdeasOverview {
   const readIds: string[] = [];
   const read: CachedEntry[] = [];
   for (const row of rows) {

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteRecords, saveClip, setNote } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { isSummaryRow } from '../../../src/search/summary';
-import { entriesById, entriesOfRow, fillIdeasCache, ideasRowOf, ideasShardOf, readIdeasCache, withoutEntries, type IdeasCacheRow } from '../../../src/db/ideas-cache';
-import { decodeIdeas, encodeIdeas, RULES_FINGERPRINT, type IdeasEntry } from '../../../src/ideas/cache-entry';
+import { entriesById, fillIdeasCache, ideasShardOf, readIdeasCache, type IdeasCacheRow } from '../../../src/db/ideas-cache';
+import { decodeIdeas, encodeIdeas, RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { collectionIdeas } from '../../../src/ideas/collection';
 import { overviewOf } from '../../../src/ideas/overview';
 import { similarTo } from '../../../src/ideas/similarity';
@@ -27,7 +27,7 @@ import { makeContent, portraitContent as contentOf } from '../helpers/records';
 import { freshDb } from './helpers';
 
 let encoded = 0;
-function encode(record: PartnershipRecord): IdeasEntry {
+function encode(record: PartnershipRecord): string {
   encoded++;
   return encodeIdeas(record);
 }
@@ -38,8 +38,8 @@ async function fill(db: ClipperDB, rules = RULES_FINGERPRINT): Promise<number> {
   return encoded;
 }
 
-async function cached(db: ClipperDB, rules = RULES_FINGERPRINT): Promise<Map<string, IdeasEntry>> {
-  return entriesById(await readIdeasCache<IdeasEntry>(db, rules));
+async function cached(db: ClipperDB, rules = RULES_FINGERPRINT): Promise<Map<string, string>> {
+  return entriesById(await readIdeasCache(db, rules));
 }
 
 async function clipAll(db: ClipperDB, portraits = PORTRAITS.slice(0, 6)): Promise<PartnershipRecord[]> {
@@ -157,7 +157,7 @@ describe('the ideas cache', () => {
 
     const records = await stored(db);
     const full = collectionIdeas(records);
-    const overview = overviewOf((await readIdeasCache<IdeasEntry>(db, RULES_FINGERPRINT)).rows);
+    const overview = overviewOf((await readIdeasCache(db, RULES_FINGERPRINT)).rows);
     expect([...overview.ids].sort()).toEqual(records.map((r) => r.id).sort());
     expect(overview.topicCounts).toEqual(full.topicCounts);
     const summarise = (entries: { name: string; type: string; records: number; occurrences: unknown[] }[]) =>
@@ -218,52 +218,5 @@ describe('the ideas cache', () => {
     } finally {
       await db.delete();
     }
-  });
-
-  it('rebuilds entries stored as strings (the layout before RULES_CODE_VERSION 10): read as missing, dropped by a write', async () => {
-    const db = freshDb();
-    const [a, b] = await clipAll(db, PORTRAITS.slice(0, 2));
-    // As the previous layout stored them: one JSON string per entry, under the previous rules.
-    const oldRow = (id: string) => ({ shard: ideasShardOf(id), rules: '9.old', ids: [id], entries: [JSON.stringify(['Alt', '2026-01-01', [0, 1], [], '[]'])] });
-    await db.ideasCache.bulkPut([oldRow(a!.id), oldRow(b!.id)] as unknown as IdeasCacheRow[]);
-    expect((await readIdeasCache(db, RULES_FINGERPRINT)).missing).toBe(2);
-    // A write to a record of such a row takes it for an empty one instead of failing on it.
-    await setNote(db, a!.id, 'Notiz');
-    expect(await fill(db)).toBe(2);
-    const entries = await cached(db);
-    expect(decodeIdeas(entries.get(a!.id)!).title).toBe(a!.title);
-    expect(decodeIdeas(entries.get(b!.id)!).title).toBe(b!.title);
-    for (const row of await entryRows(db)) expect(row.bytes).toBeInstanceOf(Uint8Array);
-  });
-});
-
-describe('the ideas cache row layout (UTF-8 bytes of the entries)', () => {
-  // Text that is more than one UTF-8 byte a character, and characters JSON escapes.
-  const entries = [
-    ['Köln – Wolodymyr-Wolynskyj', '2026-03-01', [1, 2], ['Stiftung „Brücke“ e.V.', 0, 'Stiftung „Brücke“', 3], '[1,[4,[1]]]'],
-    ['Дніпро', '2026-03-02', [], [], '[]'],
-    ['Quote " backslash \\ comma , bracket ] 🚒', '2026-03-03', [5, 1], [], '[[2,[5]]]'],
-    ['', '2026-03-04', [], [], '[0,0]'],
-  ];
-  const ids = ['a', 'b', 'c', 'd'];
-
-  it('holds the JSON array of the entries without its brackets, and gives them back as they were', () => {
-    const row = ideasRowOf(3, 'r', ids, entries);
-    expect(`[${new TextDecoder().decode(row.bytes)}]`).toBe(JSON.stringify(entries));
-    expect([...row.lengths]).toEqual(entries.map((e) => new TextEncoder().encode(JSON.stringify(e)).length));
-    expect(entriesOfRow(row)).toEqual(entries);
-    expect(entriesOfRow(ideasRowOf(3, 'r', [], []))).toEqual([]);
-  });
-
-  it('drops any entries by their byte lengths, multi-byte text included, and leaves a row without them as it is', () => {
-    const row = ideasRowOf(3, 'r', ids, entries);
-    for (const drop of [['a'], ['b'], ['d'], ['a', 'c'], ['b', 'c', 'd'], ids]) {
-      const after = withoutEntries(row, new Set(drop));
-      const keep = ids.map((id, i) => [id, entries[i]] as const).filter(([id]) => !drop.includes(id));
-      expect(after.ids).toEqual(keep.map(([id]) => id));
-      expect(entriesOfRow(after)).toEqual(keep.map(([, e]) => e));
-      expect(after).toEqual(ideasRowOf(3, 'r', after.ids, keep.map(([, e]) => e)));
-    }
-    expect(withoutEntries(row, new Set(['x']))).toBe(row);
   });
 });

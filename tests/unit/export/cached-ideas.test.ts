@@ -6,13 +6,13 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { entriesOfRow, fillAndReadIdeasCache, ideasRowOf, readIdeasCache } from '../../../src/db/ideas-cache';
+import { fillAndReadIdeasCache, readIdeasCache } from '../../../src/db/ideas-cache';
 import { listRecords, saveClip, setNote } from '../../../src/db/records';
 import type { ClipperDB } from '../../../src/db/schema';
 import { withAnswerIdeas } from '../../../src/export/cached-ideas';
 import { recordsToCsv } from '../../../src/export/csv';
 import { recordsToCombinedMarkdown, recordToMarkdown } from '../../../src/export/markdown';
-import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT, type IdeasEntry } from '../../../src/ideas/cache-entry';
+import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { answerIdeasOf } from '../../../src/ideas/summary';
 import { idsWithTopic, idsWithTopicIn } from '../../../src/ideas/filter';
 import { TOPIC_IDS } from '../../../src/ideas/topics';
@@ -29,7 +29,7 @@ async function clipPortraits(db: ClipperDB, count = 8): Promise<PartnershipRecor
 }
 
 /** Counts the analyses `encode` makes while `body` runs. */
-async function countingEncodes<T>(body: (encode: (r: PartnershipRecord) => IdeasEntry) => Promise<T>): Promise<{ value: T; encoded: number }> {
+async function countingEncodes<T>(body: (encode: (r: PartnershipRecord) => string) => Promise<T>): Promise<{ value: T; encoded: number }> {
   let encoded = 0;
   const value = await body((r) => {
     encoded++;
@@ -83,20 +83,18 @@ describe('topic filter from the ideas cache', () => {
 });
 
 /** Puts `entry` into the cache as the entry of record `id`, without a write to the record (no generation moves). */
-async function plantEntry(db: ClipperDB, id: string, entry: IdeasEntry): Promise<void> {
+async function plantEntry(db: ClipperDB, id: string, entry: string): Promise<void> {
   const rows = await db.ideasCache.toArray();
   for (const row of rows) {
     if (!('ids' in row)) continue;
     const at = row.ids.indexOf(id);
-    if (at < 0) continue;
-    const entries = entriesOfRow(row);
-    entries[at] = entry;
-    await db.ideasCache.put(ideasRowOf(row.shard, row.rules, row.ids, entries));
+    if (at >= 0) row.entries[at] = entry;
   }
+  await db.ideasCache.bulkPut(rows);
 }
 
 /** An entry with the record's answer count but another portrait's words: ideas no analysis of the record gives. */
-function foreignEntry(record: PartnershipRecord): IdeasEntry {
+function foreignEntry(record: PartnershipRecord): string {
   const texts = PORTRAITS[6]!.answers.map((a) => a.text);
   return encodeIdeas({ ...record, answers: record.answers.map((a, i) => ({ ...a, text: texts[i % texts.length]! })) });
 }

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { listRecords, saveClip, setNote } from '../../../src/db/records';
-import { entriesOfRow, ideasRowOf, readIdeasCache, type IdeasCacheRow } from '../../../src/db/ideas-cache';
+import { readIdeasCache, type IdeasCacheRow } from '../../../src/db/ideas-cache';
 import type { RecordsFileV2 } from '../../../src/record/types';
 import { RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { exportRecordsBlob } from '../../../src/export/json-stream';
@@ -64,11 +64,12 @@ describe('the streamed JSON export', () => {
     await exportRecordsBlob(db, { now: NOW });
     // A cache that says "no ideas" for every record (as if stored under other rules with the same fingerprint).
     const rows = (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
-    const emptied = ([title, capturedAt, , , answers]: [string, string, unknown, unknown, string]) => {
+    const emptied = (entry: string) => {
+      const [title, capturedAt, , , answers] = JSON.parse(entry) as [string, string, unknown, unknown, string];
       const questions = (JSON.parse(answers) as (number | [number])[]).map((a) => (typeof a === 'number' ? a : a[0]));
-      return [title, capturedAt, [], [], JSON.stringify(questions)];
+      return JSON.stringify([title, capturedAt, [], [], JSON.stringify(questions)]);
     };
-    await db.ideasCache.bulkPut(rows.map((row) => ideasRowOf(row.shard, row.rules, row.ids, entriesOfRow<[string, string, unknown, unknown, string]>(row).map(emptied))));
+    await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map(emptied) })));
     const records = await listRecords(db);
     const written = records[3]!;
     await setNote(db, written.id, 'geändert');
@@ -88,7 +89,7 @@ describe('the streamed JSON export', () => {
     await exportRecordsBlob(db, { now: NOW });
     const rows = (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
     // Entries with fewer answers than their records.
-    await db.ideasCache.bulkPut(rows.map((row) => ideasRowOf(row.shard, row.rules, row.ids, entriesOfRow<unknown[]>(row).map((e) => [...e.slice(0, 4), '[]']))));
+    await db.ideasCache.bulkPut(rows.map((row) => ({ ...row, entries: row.entries.map((e) => JSON.stringify([...(JSON.parse(e) as unknown[]).slice(0, 4), '[]'])) })));
     expect(await (await exportRecordsBlob(db, { now: NOW })).text()).toBe(expected);
   });
 
