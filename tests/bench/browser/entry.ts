@@ -20,7 +20,7 @@ import { analyseRecord } from '../../../src/ideas/analyse';
 import { collectionIdeas, type CollectionIdeas } from '../../../src/ideas/collection';
 import { similarTo } from '../../../src/ideas/similarity';
 import { readIdeasCache } from '../../../src/db/ideas-cache';
-import { RULES_FINGERPRINT, type IdeasEntry } from '../../../src/ideas/cache-entry';
+import { RULES_FINGERPRINT } from '../../../src/ideas/cache-entry';
 import { overviewOf } from '../../../src/ideas/overview';
 
 // ---------------------------------------------------------------- timing
@@ -401,7 +401,7 @@ async function ideasReadOnce(): Promise<{ readMs: number; modelMs: number; recor
   const d = clipperDB();
   await d.open();
   const t0 = performance.now();
-  const read = await readIdeasCache<IdeasEntry>(d, RULES_FINGERPRINT);
+  const read = await readIdeasCache(d, RULES_FINGERPRINT);
   const t1 = performance.now();
   const overview = overviewOf(read.rows);
   return { readMs: t1 - t0, modelMs: performance.now() - t1, records: overview.ids.length };
