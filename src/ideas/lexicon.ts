@@ -251,6 +251,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*tanzgrupp',
       '*folklor',
       '^Film',
+      // The noun as written: a music band, not "Band" the volume (rare) nor "verbandelt".
+      '=Band',
+      '=Bands',
     ],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
   },
@@ -309,13 +312,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*handelsbeziehung',
       '*mittelstand',
       '=Start-up',
-      '^Betriebe',
       '*export',
       '*investor',
       '*gewerb',
       '*strukturwandel',
       '*arbeitsmarkt',
     ],
+    // "Betriebe" alone may be a utility's own or a target group: weak.
+    weak: ['^Betriebe'],
     block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft'],
   },
   reconstruction: {
@@ -371,6 +375,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'Landsleute',
       'ukrainische Gemeinschaft',
       '*verband der =Ukrainer',
+      // "In Kleve leben 900 Menschen aus der Ukraine": the community; refugees are written as such.
+      'Menschen aus der =Ukraine',
     ],
   },
   'civil-society': {
@@ -417,7 +423,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'mit Mitteln',
       '@bezahlt',
     ],
-    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz'],
+    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar'],
     block: ['@*wirtschaftsförder', '@förderverein', '@*fördervereins', '*bauantrag'],
   },
   staffing: {
@@ -543,6 +549,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'sozialen Bereich',
       'soziale Arbeit',
       '*psycholog',
+      // Day centres and day-care places for the elderly or disabled.
+      '*tageszentr',
+      '*tagesstatt',
     ],
     weak: ['*sozial'],
     block: ['sozialdemokrat'],

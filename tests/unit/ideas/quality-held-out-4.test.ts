@@ -14,6 +14,6 @@ describeHeldOutSet({
   status: 'blind before the third round, tuned on in the fourth',
   provenance: 'written blind before the third rules round; tuning data since its misses guided the fourth',
   // The targets where the fourth round reached them (organisations: 0.972, 0.963, 1.000, 0.990);
-  // topics F1 under its 0.85 target, so just under the measured 0.817.
-  floors: { topicsF1: 0.8, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
+  // topics F1 under its 0.85 target, so just under the measured 0.839.
+  floors: { topicsF1: 0.83, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
 });

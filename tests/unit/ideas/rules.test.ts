@@ -281,6 +281,19 @@ describe('paraphrases of a field', () => {
     expect(topics('Ein Mitarbeiter des Bauhofs hat die Kollegen dort angelernt.')).toContain('administration');
   });
 
+  it('finds the community, bands, day centres and bazaars the fourth round added', () => {
+    expect(topics('In Unna leben etwa 400 Menschen aus der Ukraine.')).toContain('diaspora');
+    expect(topics('Beim Hafenfest spielte eine Band aus Lwiw.')).toContain('culture');
+    expect(topics('Das Tageszentrum für Senioren bekommt einen Bus.')).toContain('social-care');
+    expect(topics('Die Tagesstätte in Tscherniwzi bekommt neue Betten.')).toContain('social-care');
+    // A bazaar and a collection together are fundraising; either alone is not.
+    expect(topics('Der Chor sammelt beim Weihnachtsbasar.')).toContain('funding');
+    expect(topics('Der Weihnachtsbasar war gut besucht.')).not.toContain('funding');
+    // "Betriebe" alone is a weak cue: an advice project for firms is no business topic by itself.
+    expect(topics('Wir planen ein Beratungsprojekt für Betriebe.')).not.toContain('economy');
+    expect(topics('Betriebe und die Handwerkskammer bilden gemeinsam aus.')).toContain('economy');
+  });
+
   it('keeps look-alikes the fourth round found out of a field', () => {
     // "decken" the verb is no blanket; the stem of "Wasser" starts "Wassyl"; "Anlage" holds the stem of "anlernen".
     expect(topics('Die Fahrtkosten lassen sich mit dem Zuschuss decken.')).not.toContain('humanitarian-aid');
