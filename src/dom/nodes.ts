@@ -133,7 +133,12 @@ const VISIBLE_CHAR = /[^\s\u00a0\u200b\u00ad\u200c\u200d\u2060\ufeff]/;
 
 /** Same as textOf(node) !== '', but stops at the first visible character and caches nothing (safe on trees being edited). */
 export function hasVisibleText(node: Node): boolean {
-  if (node.nodeType === TEXT_NODE) return VISIBLE_CHAR.test(node.nodeValue ?? '');
+  if (node.nodeType === TEXT_NODE) {
+    const value = node.nodeValue ?? '';
+    // A printable ASCII character first (most text) answers without the expression.
+    const first = value.charCodeAt(0);
+    return (first > 32 && first < 127) || VISIBLE_CHAR.test(value);
+  }
   if (node.nodeType === 8) return false;
   if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return false;
   if (isElement(node) && (NON_CONTENT_TAGS.has(tagOf(node)) || isHidden(node))) return false;

@@ -27,7 +27,9 @@ export function parseKind(line: string): string | null {
 export const isSubtitle = (line: string): boolean => SUBTITLE.test(line);
 export const isIntro = (line: string): boolean => INTRO.test(line);
 export const isEditorNote = (line: string): boolean => EDITOR_NOTE.test(line);
-export const isThanks = (line: string): boolean => THANKS.test(line);
+/** What every thanks line holds (same flags, so the same case folding): most lines are ruled out by this alone. */
+const THANKS_PART = /f(?:ü|ue)r\s+das\s/iu;
+export const isThanks = (line: string): boolean => THANKS_PART.test(line) && THANKS.test(line);
 export const isFooterLine = (line: string): boolean => FOOTER.test(line);
 
 export function parseInterviewee(line: string): Interviewee | null {

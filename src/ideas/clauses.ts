@@ -21,7 +21,11 @@ const SHORT_PIECE = 3;
 const ABBREVIATIONS = new Set(['bzw', 'ca', 'ggf', 'usw', 'vgl', 'Nr', 'St', 'Dr', 'Prof', 'Abs', 'Str']);
 
 /** Words that negate their clause. */
-const NEGATORS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder', 'nirgends']);
+const NEGATORS = new Set([
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder', 'nirgends',
+  // "Schulen sind bisher kaum dabei": all but a denial.
+  'kaum',
+]);
 
 /** Negator + next word pairs that do not deny anything: "nicht nur …, sondern auch", "keine Probleme". */
 const NOT_DENIALS = new Set([
@@ -77,9 +81,12 @@ function holdsBack(tokens: readonly Token[], from: number, to: number): boolean 
 
 function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
   if (holdsBack(tokens, from, to)) return true;
+  let without = false;
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.folded;
-    if (!NEGATORS.has(word)) continue;
+    // "Ohne die Förderung wäre das nicht möglich": two denials affirm the field.
+    if (word === 'ohne') without = true;
+    if (without || !NEGATORS.has(word)) continue;
     const next = tokens[i + 1]?.folded ?? '';
     const nextTwo = `${next} ${tokens[i + 2]?.folded ?? ''}`;
     if (NOT_DENIALS.has(`${word} ${next}`) || NOT_DENIALS.has(`${word} ${nextTwo}`)) continue;

@@ -79,8 +79,10 @@ const MUNICIPAL_HEAD =
 /** "Stadt Duisburg" for a Duisburg partnership is the partner itself, and "in der Stadt Dnipro" a place. */
 function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, partners: readonly string[]): boolean {
   if (!MUNICIPAL_HEAD.test(tokens[from]!.text)) return false;
+  // Words only: "Stadt Iwano-Frankiwsk" is the partner "Iwano-Frankiwsk" although its tokens are two words.
   const place = fold(tokens.slice(from + 1, to).map((t) => t.text).join(' '));
-  if (partners.some((p) => fold(p) === place || fold(p).startsWith(place) || place.startsWith(fold(p)))) return true;
+  const asWords = (partner: string) => fold(partner).replace(/[\s\-‐–]+/g, ' ');
+  if (partners.some((p) => asWords(p) === place || asWords(p).startsWith(place) || place.startsWith(asWords(p)))) return true;
   const before = tokens[from - 2] && `${tokens[from - 2]!.folded} ${tokens[from - 1]!.folded}`;
   return before === 'in der' || before === 'aus der';
 }
@@ -154,6 +156,12 @@ function partnerPlaceAfter(text: string, tokens: readonly Token[], m: PatternMat
   }
   return 0;
 }
+
+/** The acronyms every German chamber goes by, for a chamber named in full with its place. */
+const CHAMBER_ACRONYMS: [RegExp, string][] = [
+  [/^Industrie- und Handelskammer \S/, 'IHK'],
+  [/^Handwerkskammer \S/, 'HWK'],
+];
 
 /** An acronym defined in brackets right after a name: "Partnerschaftsverein Kamen-Irpin (PKI)". */
 function acronymAfter(text: string, end: number): string | null {
@@ -234,6 +242,8 @@ export function localNamesOf(
       if (m.core !== m.name && m.core.split(' ').length >= 2) add(m.core, m.name, m.type);
       const acronym = acronymAfter(text, tokens[m.to - 1]!.end);
       if (acronym) add(`=${acronym}`, m.name, m.type);
+      // "die IHK" in a later answer is the chamber this record named in full ("Industrie- und Handelskammer Aachen").
+      for (const [chamber, short] of CHAMBER_ACRONYMS) if (chamber.test(m.name)) add(`=${short}`, m.name, m.type);
     }
     if (!text.includes('(')) continue;
     for (const mention of detectOrganisations(text, { partners }, tokens, patterns)) {

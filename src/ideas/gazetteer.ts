@@ -95,6 +95,8 @@ export const GAZETTEER: GazetteerEntry[] = [
     aliases: ['Städte- und Gemeindebund Nordrhein-Westfalen', 'Städte- und Gemeindebund', '=StGB'],
   },
   { name: 'Landkreistag NRW', type: 'public-body', aliases: ['Landkreistag', 'Deutscher Landkreistag'] },
+  // NRW's one "Städteregion", a district-level body that is named as such.
+  { name: 'Städteregion Aachen', type: 'public-body', aliases: ['StädteRegion Aachen'] },
   {
     name: 'Rat der Gemeinden und Regionen Europas',
     type: 'public-body',
@@ -166,6 +168,10 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Bund der Deutschen Katholischen Jugend', type: 'association', aliases: ['=BDKJ'] },
   { name: 'Evangelische Kirche von Westfalen', type: 'association', aliases: ['=EKvW'] },
   { name: 'Evangelische Kirche im Rheinland', type: 'association', aliases: ['=EKiR'] },
+  // Church aid agencies and bodies that partnerships with Ukrainian parishes name.
+  { name: 'Renovabis', type: 'association', aliases: [] },
+  { name: 'Ukrainische Griechisch-Katholische Kirche', type: 'association', aliases: ['=UGKK'] },
+  { name: 'Katholische Frauengemeinschaft Deutschlands', type: 'association', aliases: ['=kfd'] },
 
   // Companies.
   { name: 'RheinEnergie', type: 'company', aliases: [] },
@@ -178,7 +184,9 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Westdeutscher Rundfunk', type: 'company', aliases: ['=WDR'] },
 
   // Education.
-  { name: 'Ruhr-Universität Bochum', type: 'education', aliases: ['=RUB'] },
+  { name: 'Ruhr-Universität Bochum', type: 'education', aliases: ['=RUB', 'Ruhr-Uni Bochum'] },
+  // The state fire service academy in Münster, which trains fire brigades from the partner towns too.
+  { name: 'Institut der Feuerwehr Nordrhein-Westfalen', type: 'education', aliases: ['=IdF'] },
   { name: 'Universität Duisburg-Essen', type: 'education', aliases: ['=UDE'] },
   { name: 'Technische Universität Dortmund', type: 'education', aliases: ['TU Dortmund'] },
   { name: 'RWTH Aachen', type: 'education', aliases: ['=RWTH'] },

@@ -46,7 +46,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*schlafsack',
       '*spendentransport',
       '*hilfsgutertransport',
-      'Decken',
+      // The noun only: "den Eigenanteil mit Spenden decken" is no relief good.
+      '=Decken',
       'Kleiderspenden',
       '*sanitatsmaterial',
       '*feldbett',
@@ -85,6 +86,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*notfallsanitat',
       '^Sanitäter',
       '*loschzug',
+      '*krankentransport',
     ],
     weak: ['*schutzausrust', '*rettung'],
   },
@@ -112,7 +114,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*beatmungsgerat',
       '*defibrillator',
     ],
-    weak: ['*verletzt'],
+    weak: ['*verletzt', '^Pflege'],
   },
   energy: {
     strong: [
@@ -150,7 +152,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
   },
   'water-waste': {
     strong: [
-      'Wasser',
+      // As written: the stem "wass" starts names like "Wassyl" too.
+      '@wasser',
       '*trinkwass',
       '*abwass',
       '*wasserversorg',
@@ -184,7 +187,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*berufskolleg',
     ],
     weak: ['*unterricht'],
-    block: ['*hochschul', 'schuld', '*verschuld', 'schulung', '*schulter', '=schulen', '=schult', '*geschult', '*musikschul'],
+    block: ['*hochschul', 'schuld', '*verschuld', 'schulung', '*schulter', '=schulen', '=schult', '*geschult', '*musikschul', '*sommerschul', '*umschul'],
   },
   'higher-education': {
     strong: [
@@ -217,7 +220,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*jugendlich',
       'junge Menschen',
     ],
-    weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit'],
+    weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch'],
   },
   culture: {
     strong: [
@@ -248,6 +251,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*tanzgrupp',
       '*folklor',
       '^Film',
+      // The noun as written: a music band, not "Band" the volume (rare) nor "verbandelt".
+      '=Band',
+      '=Bands',
     ],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
   },
@@ -281,8 +287,17 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '=E-Government',
       '^tauschen uns',
       '^tauschen wir uns',
+      '^tauschen Erfahrungen',
+      'Erfahrungen austauschen',
+      '*lehrgang',
+      '*einarbeit',
+      '@eingearbeitet',
+      '@angelernt',
+      // As written: the stem of "anlernen" is "anl", which every "Solaranlage" contains.
+      '@*anlern',
+      '*fachtag',
     ],
-    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns'],
+    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar'],
   },
   economy: {
     strong: [
@@ -297,13 +312,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*handelsbeziehung',
       '*mittelstand',
       '=Start-up',
-      '^Betriebe',
       '*export',
       '*investor',
       '*gewerb',
       '*strukturwandel',
       '*arbeitsmarkt',
     ],
+    // "Betriebe" alone may be a utility's own or a target group: weak.
+    weak: ['^Betriebe'],
     block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft'],
   },
   reconstruction: {
@@ -319,6 +335,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*reparatur',
       '*repariert',
       'zerstörte Gebäude',
+      // Particle verbs written apart: "wieder aufgebaut", "wieder instand zu setzen".
+      'wieder aufgebaut',
+      'wieder aufbauen',
+      'wieder aufzubauen',
+      'wieder instand',
+      '^instand gesetzt',
     ],
     weak: ['*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer'],
   },
@@ -353,6 +375,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'Landsleute',
       'ukrainische Gemeinschaft',
       '*verband der =Ukrainer',
+      // "In Kleve leben 900 Menschen aus der Ukraine": the community; refugees are written as such.
+      'Menschen aus der =Ukraine',
     ],
   },
   'civil-society': {
@@ -372,8 +396,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*burgerinitiativ',
       '*initiativ',
       '^Tafel',
+      '*pfarrgemeind',
     ],
-    weak: ['*freiwill', '*engagiert', '*burgerinn'],
+    weak: ['*freiwill', '*engagiert', '*burgerinn', '*pfarrei', '*seelsorg'],
     block: ['@vereinbar', '@*vereinbar', '@vereint', '@vereinig', '@*vereinfach'],
   },
   funding: {
@@ -396,8 +421,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*kofinanz',
       '*geldgeb',
       'mit Mitteln',
+      '@bezahlt',
     ],
-    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt'],
+    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar'],
     block: ['@*wirtschaftsförder', '@förderverein', '@*fördervereins', '*bauantrag'],
   },
   staffing: {
@@ -423,6 +449,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'neben dem *tagesgeschaft',
       '*projektstell',
       '*personalstell',
+      '*koordinier',
+      'Prozent ihrer Stelle',
+      'Prozent seiner Stelle',
     ],
     weak: ['*personal', '*mitarbeit', '^Stunden', '*ansprechpartn', '*kapazitat', '^Team', '^Vollzeit', '^Teilzeit'],
   },
@@ -518,6 +547,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*sozialdienst',
       '*sozialwes',
       'sozialen Bereich',
+      'soziale Arbeit',
+      '*psycholog',
+      // Day centres and day-care places for the elderly or disabled.
+      '*tageszentr',
+      '*tagesstatt',
     ],
     weak: ['*sozial'],
     block: ['sozialdemokrat'],

@@ -33,7 +33,7 @@ const NOT_NAME = new Set(
 );
 
 /** Lower-case words that may join the parts of a name: "Verein für Städtepartnerschaften". */
-const LINKS = new Set(['für', 'und', 'der', 'des', 'zu', 'zur', 'zum', 'in', 'im', 'am', 'an', 'von', 'gegen', 'ohne']);
+const LINKS = new Set(['für', 'und', 'der', 'des', 'den', 'dem', 'zu', 'zur', 'zum', 'in', 'im', 'am', 'an', 'von', 'gegen', 'ohne']);
 
 /** Head nouns that a name follows, by the type they give: "Stadtwerke Hamm", "Klinikum Westmünsterland". */
 const HEAD_TYPES = new Map<string, OrganisationType>([
@@ -45,6 +45,10 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('public-body', 'Gebietsverwaltung Oblastverwaltung Militärverwaltung Regionalverwaltung Bezirksverwaltung Rajonverwaltung Hromada'),
   // "FH Münster", "TH Köln", "Uni Bielefeld": the short forms name a university only with its place.
   ...words('education', 'FH TH TU Uni'),
+  // "Heinz Nixdorf Institut" (a person's name before it, PERSON_HEAD), "Institut Hamm".
+  ...words('education', 'Institut'),
+  // "Technische Betriebe Velbert": a name only when an adjective leads to it (headMatch).
+  ...words('company', 'Betriebe'),
   ...words('association', 'Partnerschaftsverein Partnerschaftsvereins Förderverein Fördervereins Freundeskreis Freundeskreises Verein Vereins Kirchengemeinde Sportverein Sportvereins'),
   ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung Pfarrei Pfarrgemeinde'),
   // Church bodies by their see or district: "Erzbistum Paderborn", "Evangelischer Kirchenkreis Unna".
@@ -65,12 +69,20 @@ const CLUB_HEAD = /^(Club|Clubs|Klub)$/;
 const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
   [/^\p{Lu}\p{Ll}*(handwerkerschaft|kammer)$/u, 'public-body'],
   // Water and special-purpose boards are public corporations: "Wasserverband Obere Lutter", "Zweckverband …".
-  [/^(\p{Lu}\p{Ll}*wasser|Wasser|Zweck|Deich)verbands?$/u, 'public-body'],
+  [/^((\p{Lu}\p{Ll}*wasser|Wasser)(versorgungs|beschaffungs|wirtschafts)?|Zweck|Deich)verbands?$/u, 'public-body'],
+  // State offices written as one word with their field: "Landesjugendamt Rheinland".
+  [/^(Landes|Bundes)\p{Ll}+amts?$/u, 'public-body'],
+  // Municipal companies with a name: "Kommunalbetriebe Hamm", "Paderborner Verkehrsbetriebe" (a place adjective).
+  [/^\p{Lu}\p{Ll}*betriebe$/u, 'company'],
+  // Foundations written as one word: "Sparkassenstiftung Heinsberg" (typed by what it does, like "Stiftung").
+  [/^\p{Lu}\p{Ll}*stiftung$/u, 'association'],
   // "Ministerium für …", "Innenministerium NRW"; a ministry that names level and portfolio needs no name (MINISTRY).
   [/^(\p{Lu}\p{Ll}*m|M)inisteriums?$/u, 'public-body'],
   [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
   // "Partnerschaftskomitee Hamm", "Bürgerinitiative Kamen", "Ukrainehilfe Lippstadt", "Jugendzentrum Ahlen".
   [/^\p{Lu}\p{Ll}*(komitee|komitees|initiative|bündnis|bündnisses|hilfe|zentrum|zentrums)$/u, 'association'],
+  // "Stadtjugendring Hilden", "Landjugend Wettringen", "Schützenbruderschaft St. Sebastian", "Hegering Borken".
+  [/^(\p{Lu}\p{Ll}*(jugendring|jugend|bruderschaft)|Hegering)$/u, 'association'],
 ];
 
 /** Heads that are a name only with a number after them: "Lyzeum Nr. 5", "Schule Nr. 3". */
@@ -120,7 +132,7 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
 
 /** Adjectives that start a name before its head, in any ending: "Technische Hochschule Köln", "Bergischer …verein". */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch)(e|en|er|es)$/;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch)(e|en|er|es)$/u;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum)$/i;
@@ -141,6 +153,8 @@ const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[
   { words: ['gUG'], type: 'association' },
   { words: ['GmbH', 'Co', 'KG'], gaps: [/^\s*&\s*$/, /^\.\s*$/], type: 'company' },
   { words: ['GmbH'], type: 'company' },
+  // "Wirtschaftsförderungsgesellschaft für den Kreis Heinsberg mbH": the "Gesellschaft" is in the name.
+  { words: ['mbH'], type: 'company' },
   { words: ['AG'], type: 'company' },
   { words: ['SE'], type: 'company' },
   { words: ['KGaA'], type: 'company' },
@@ -359,10 +373,12 @@ function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (!CLUB_PREFIXES.has(tokens[i]!.text)) return null;
   // "ein TV-Team", "SV-Beiträge": a compound, not a club.
   if (i + 1 >= tokens.length || !/^ +$/.test(gap(text, tokens, i + 1))) return null;
-  let end = i + 1;
-  while (end < tokens.length && end - i <= 3 && joined(text, tokens, end) && isNameWord(tokens[end]!)) end++;
-  if (end === i + 1) return null;
-  if (end < tokens.length && /^\s+$/.test(gap(text, tokens, end)) && FOUNDING_YEAR.test(tokens[end]!.text)) end++;
+  // "VfB 03 Hilden": the founding year may come before the place.
+  const yearFirst = i + 2 < tokens.length && FOUNDING_YEAR.test(tokens[i + 1]!.text) && /^ +$/.test(gap(text, tokens, i + 2)) ? 1 : 0;
+  let end = i + 1 + yearFirst;
+  while (end < tokens.length && end - i <= 3 + yearFirst && joined(text, tokens, end) && isNameWord(tokens[end]!)) end++;
+  if (end === i + 1 + yearFirst) return null;
+  if (!yearFirst && end < tokens.length && /^\s+$/.test(gap(text, tokens, end)) && FOUNDING_YEAR.test(tokens[end]!.text)) end++;
   const name = textOf(text, tokens, i, end).join(' ');
   return { from: i, to: end, name, core: name, type: 'association' };
 }
@@ -386,7 +402,7 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
 }
 
 /** Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“. */
-const QUOTED_CLASS = /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung)(e?s)?$/i;
+const QUOTED_CLASS = /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff)(e?s)?$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 
@@ -443,7 +459,7 @@ const GENERIC_COMPOUND_PART = new Set(
     'tanz sprach mal fahr sport ganztag privat partner schwester nachbar dorf stadt land landes kreis bezirk bundes ' +
     'kinder jugend frauen tages reha kur universität uni zentral feld militär kriegs not sonntag samstag wochenend ' +
     'waldorf montessori volkshoch hoch baum hunde heimat kranken pflege alten senioren elite internat europa ' +
-    'modell muster haus dorf gast welt'
+    'modell muster haus dorf gast welt sommer winter ferien'
   ).split(' '),
 );
 
@@ -489,7 +505,12 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (!type) return null;
   // "der Fußballverein TuS Brühl": the club's own name follows (clubMatch); "der Verein <Name> e.V.": legalFormMatch.
   if (CLUB_PREFIXES.has(tokens[i + 1]?.text ?? '') || legalFormAfterApposition(text, tokens, i)) return null;
-  const from = nameStart(text, tokens, i);
+  let from = nameStart(text, tokens, i);
+  // "Paderborner Kommunalbetriebe", "Dortmunder Stadtwerke": a place adjective before a municipal company names it.
+  const placeLed = type === 'company' && from === i && placeAdjectiveAt(text, tokens, i - 1);
+  if (placeLed) from = i - 1;
+  // "Technische Betriebe Velbert", but "Betriebe in der Region" and "Betriebe Praktikumsplätze" are no name.
+  if (head.text === 'Betriebe' && !adjectiveLed(text, tokens, from, i)) return null;
   // "Reha-Zentrum" names only a kind, like "Grundschule": it needs a name after it.
   const kindOnly = hyphenated && from === i - 1 && GENERIC_COMPOUND_PART.has(tokens[i - 1]!.folded);
   // Only a body of its own takes a named body after "der" ("Förderverein der Marienschule"); a kind of school does not.
@@ -498,13 +519,18 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   const named =
     (hyphenated && !kindOnly) ||
     compound?.named ||
+    placeLed ||
     MINISTRY.test(head.text) ||
     adjectiveLed(text, tokens, from, i) ||
     (from < i && PERSON_HEAD.test(head.text) && !NAME_ADJECTIVE.test(tokens[from]!.text));
   if (end === i + 1 && !named) return null;
   const form = legalFormAt(text, tokens, end);
+  // "Gesellschaft für den Kreis Heinsberg mbH": the legal form's name starts further left, so legalFormMatch takes it.
+  if (form && nameStartBefore(text, tokens, end) < from) return null;
   let words = textOf(text, tokens, from, end);
   if (form && /^Vereins?$/.test(words[0]!) && words.length > 1) words = words.slice(1);
+  // "Kreisverwaltung Steinfurt" is the Kreis Steinfurt as a body (docs/ideas.md).
+  if (words[0] === 'Kreisverwaltung' && words.length > 1) words = ['Kreis', ...words.slice(1)];
   const core = displayName(words);
   if (/stiftung$/i.test(head.text)) type = fundsNearby(tokens, i) ? 'funder' : 'association';
   else if (/^Zentrums?$/.test(head.text)) type = typeFromName(core, type);
@@ -515,8 +541,15 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   return { from, to: end + form[0], name: `${core} ${suffix}`, core, type };
 }
 
+/** A town's adjective in "-er" right before a head, inside a sentence: "Paderborner", "Dortmunder". */
+function placeAdjectiveAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || k === 0 || !isNameWord(t) || !/^\p{Lu}\p{Ll}{3,}er$/u.test(t.text) || gap(text, tokens, k + 1) !== ' ') return false;
+  return !/[.!?:„"“]\s*$/.test(gap(text, tokens, k));
+}
+
 /** Heads a name stands before without a hyphen: "Gerda Henkel Stiftung", "Lions Club". */
-const PERSON_HEAD = /^(Stiftung|Club|Clubs|Klub)$/;
+const PERSON_HEAD = /^(Stiftung|Club|Clubs|Klub|Institut)$/;
 
 /**
  * The words before a foundation or club head that name it, joined by single
@@ -572,7 +605,19 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
       end = k + 1;
       continue;
     }
+    // "Pfarrei der Heiligen Dreifaltigkeit", "Pfarrei zum Heiligen Kreuz": named after a feast or a saint.
+    if (k === i + 1 && PARISH_LINKS.has(t.text) && PARISH_HEAD.test(tokens[i]!.text)) {
+      const [holy, name] = [tokens[k + 1], tokens[k + 2]];
+      if (holy && name && /^Heilig(e|en|er)$/.test(holy.text) && isNameWord(name) && joined(text, tokens, k + 2)) return k + 3;
+    }
     if (k === i + 1 && (t.text === 'der' || t.text === 'des')) {
+      // "Ministerium des Innern NRW", "Ministerium der Finanzen des Landes NRW": the portfolio in the genitive.
+      if (MINISTRY_HEAD.test(tokens[i]!.text) && isNameWord(tokens[k + 1] ?? t) && joined(text, tokens, k + 1)) {
+        let j = k + 2;
+        if (j < tokens.length && REGIONS.has(tokens[j]!.text) && joined(text, tokens, j)) j++;
+        return ofTheState(tokens, j);
+      }
+
       // "Förderverein der Marienschule": a named body after the link; "… der Feuerwehr" is none.
       const nested = ofNamedBody ? namedBodyAt(text, tokens, k + 1) : 0;
       if (nested) return nested;
@@ -591,7 +636,9 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
   return end;
 }
 
-const MINISTRY_HEAD = /ministerium$/i;
+const MINISTRY_HEAD = /ministeriums?$/i;
+const PARISH_HEAD = /^(Pfarrei|Pfarrgemeinde|Kirchengemeinde)$/;
+const PARISH_LINKS = new Set(['der', 'des', 'zum', 'zur']);
 
 /** Words after "für …" that carry on a purpose, not a name: "für Kinder aus Charkiw", "für die Fahrt". */
 const PURPOSE_GOES_ON = new Set(

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readNewestFirst } from '../../../src/db/newest-first';
+import { StorageError } from '../../../src/db/errors';
 import type { ClipperDB } from '../../../src/db/schema';
 import type { PartnershipRecord } from '../../../src/record/types';
 import { makeRecord } from '../helpers/records';
@@ -108,5 +109,22 @@ describe.each<Reader>(['ranges', 'keys'])('reading newest first by %s', (reader)
     // What was read stays in the list order.
     const now = listOrder(await db.records.toArray());
     expect(ids).toEqual(now.filter((id) => ids.includes(id)));
+  });
+
+  it('a database closed between pages ends the read with the closed-database message, not a raw DOM error', async () => {
+    use(reader);
+    const db = freshDb();
+    await db.records.bulkAdd(recordsAt(Array.from({ length: 6 }, (_, i) => `2026-01-0${i + 1}T00:00:00.000Z`)));
+    const read = await readNewestFirst(db, 1);
+    const error = await (async () => {
+      try {
+        for await (const _ of read.pages) db.close();
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).kind).toBe('closed');
   });
 });

@@ -1,9 +1,38 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClosingLine, parseInterviewee, parseInterviewer, parseKind, parsePhotoCredit } from '../../../src/extract/portrait-lines';
+import { isClosingLine, isThanks, parseInterviewee, parseInterviewer, parseKind, parsePhotoCredit } from '../../../src/extract/portrait-lines';
 import { collapseText } from '../../../src/html-to-markdown/turndown';
 import { metaTitle, partnersFromSlug, splitPartners, stripSiteSuffix } from '../../../src/extract/title';
 
 describe('portrait lines', () => {
+  it('isThanks answers as the thanks expression alone does (its quick test is only a shortcut)', () => {
+    const THANKS = /(?:wir\s+danken\s+(?:Ihnen|Dir|euch)\b.*\b|vielen\s+Dank\s+|herzlichen\s+Dank\s+)f(?:ü|ue)r\s+das\s+(?:Interview|Gespr(?:ä|ae)ch)/iu;
+    const parts = ['Wir', 'wir', 'danken', 'Ihnen', 'euch', 'vielen', 'Herzlichen', 'Dank', 'DANK', 'für', 'FÜR', 'fuer', 'FUER', 'fur', 'das', 'DAS', 'daſ', 'Interview', 'Gespräch', 'Gespraech', 'GESPRÄCH', ' ', '  ', '\u00a0', '\n', '.', 'ſ', 'K', 'x'];
+    let positives = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...parts), { maxLength: 6 }),
+        // A thanks phrase in many spellings, half of them broken somewhere, between other words.
+        fc.tuple(
+          fc.constantFrom('wir danken Ihnen ', 'Wir danken euch sehr ', 'vielen Dank ', 'HERZLICHEN DANK ', 'vielen Dank', ''),
+          fc.constantFrom('für', 'FÜR', 'fuer', 'Fuer', 'fur', 'für\u00a0'),
+          fc.constantFrom(' das ', ' DAS\n', ' daſ ', 'das ', ' das  '),
+          fc.constantFrom('Interview', 'Gespräch', 'gespraech', 'Interviews', 'Gespr'),
+        ),
+        fc.array(fc.constantFrom(...parts), { maxLength: 6 }),
+        (before, thanks, after) => {
+          const line = `${before.join(' ')} ${thanks.join('')} ${after.join(' ')}`;
+          expect(isThanks(line)).toBe(THANKS.test(line));
+          if (THANKS.test(line)) positives++;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(positives).toBeGreaterThan(300);
+    expect(isThanks('Frau Steinhauer, wir danken Ihnen für das Interview.')).toBe(true);
+    expect(isThanks('Vielen Dank fuer das Gespräch!')).toBe(true);
+  });
+
   it('reads the kind from the subtitle, tolerating case and junk', () => {
     expect(parseKind('Porträt einer NRW-ukrainischen Solidaritätspartnerschaft')).toBe('Solidaritätspartnerschaft');
     expect(parseKind('Porträt einer NRW-Ukrainischen Kommunalpartnerschaft')).toBe('Kommunalpartnerschaft');

@@ -40,6 +40,15 @@ describe('negation within the clause', () => {
     expect(topics('Die Feuerwehr hält sich bereit.')).toContain('civil-protection');
   });
 
+  it('reads "kaum" as a denial, and a denial after "ohne" as none (fourth round)', () => {
+    expect(topics('Sportvereine machen bislang kaum mit.')).toEqual([]);
+    expect(topics('Die Hochschulen sind kaum beteiligt, die Feuerwehr umso mehr.')).toEqual(['civil-protection']);
+    // Two denials affirm: without the grant it would not have worked, so the grant is reported.
+    expect(topics('Ohne den Zuschuss des Landes hätten wir das nicht geschafft.')).toContain('funding');
+    expect(topics('Ohne unsere Ehrenamtlichen gäbe es keine Partnerschaft.')).toContain('civil-society');
+    expect(topics('Einen Zuschuss haben wir nicht bekommen.')).not.toContain('funding');
+  });
+
   it('does not end a clause at the dot of an abbreviation', () => {
     expect(topics('Der Förderverein e.V. ist nicht beteiligt.')).toEqual([]);
   });
@@ -249,6 +258,52 @@ describe('paraphrases of a field', () => {
     expect(topicsOf('Die Deutsch-Ukrainische Gesellschaft für Kultur und Bildung hat uns beraten.')).not.toContain('culture');
     expect(topicsOf('Das Bundesamt für Migration und Flüchtlinge hat uns beraten.')).not.toContain('refugees');
     expect(topicsOf('Der Landesfeuerwehrverband NRW hat Schläuche geschickt.')).toContain('civil-protection');
+  });
+
+  it('finds the paraphrases the fourth round added', () => {
+    // Training the partner's staff is peer exchange: courses, induction, expert days.
+    expect(topics('Drei Kolleginnen aus Tscherniwzi besuchten einen Lehrgang für Bauaufsicht.')).toContain('administration');
+    expect(topics('Unsere Gärtner haben das Team in Hamm eine Woche lang eingearbeitet.')).toContain('administration');
+    expect(topics('Im Mai gab es einen gemeinsamen Fachtag zur Schuldnerberatung.')).toContain('administration');
+    expect(topics('Die Kämmerer tauschen Erfahrungen mit der Haushaltsplanung aus.')).toContain('administration');
+    // Particle verbs written apart.
+    expect(topics('Die Brücke über den Fluss wird wieder aufgebaut.')).toContain('reconstruction');
+    expect(topics('Wir helfen, das Pumpenhaus wieder instand zu setzen.')).toContain('reconstruction');
+    // Verbs and phrases of staffing, funding, social care, youth, civil protection and churches.
+    expect(topics('Eine Rentnerin koordiniert die Päckchen.')).toContain('staffing');
+    expect(topics('Ein Kollege ist mit 30 Prozent seiner Stelle für Hamm da.')).toContain('staffing');
+    expect(topics('Die Sprachkurse hat der Rotary Club bezahlt.')).toContain('funding');
+    expect(topics('Eine Psychologin betreut die Familien der Gefallenen.')).toContain('social-care');
+    expect(topics('Studierende der Sozialen Arbeit machen dort ein Praktikum.')).toContain('social-care');
+    expect(topics('Wir wollen den Kindern aus Tscherniwzi zwei Ferienwochen an der Ostsee schenken.')).toContain('youth');
+    expect(topics('Ein Krankentransportwagen ging im Mai nach Tscherniwzi.')).toContain('civil-protection');
+    expect(topics('Die Pfarrgemeinde St. Anna sammelt jeden Advent.')).toContain('civil-society');
+    expect(topics('Ein Mitarbeiter des Bauhofs hat die Kollegen dort angelernt.')).toContain('administration');
+  });
+
+  it('finds the community, bands, day centres and bazaars the fourth round added', () => {
+    expect(topics('In Unna leben etwa 400 Menschen aus der Ukraine.')).toContain('diaspora');
+    expect(topics('Beim Hafenfest spielte eine Band aus Lwiw.')).toContain('culture');
+    expect(topics('Das Tageszentrum für Senioren bekommt einen Bus.')).toContain('social-care');
+    expect(topics('Die Tagesstätte in Tscherniwzi bekommt neue Betten.')).toContain('social-care');
+    // A bazaar and a collection together are fundraising; either alone is not.
+    expect(topics('Der Chor sammelt beim Weihnachtsbasar.')).toContain('funding');
+    expect(topics('Der Weihnachtsbasar war gut besucht.')).not.toContain('funding');
+    // "Betriebe" alone is a weak cue: an advice project for firms is no business topic by itself.
+    expect(topics('Wir planen ein Beratungsprojekt für Betriebe.')).not.toContain('economy');
+    expect(topics('Betriebe und die Handwerkskammer bilden gemeinsam aus.')).toContain('economy');
+  });
+
+  it('keeps look-alikes the fourth round found out of a field', () => {
+    // "decken" the verb is no blanket; the stem of "Wasser" starts "Wassyl"; "Anlage" holds the stem of "anlernen".
+    expect(topics('Die Fahrtkosten lassen sich mit dem Zuschuss decken.')).not.toContain('humanitarian-aid');
+    expect(topics('Wir haben 300 Decken geschickt.')).toContain('humanitarian-aid');
+    expect(topics('Der Bürgermeister Wassyl Petrenko war im Mai hier.')).not.toContain('water-waste');
+    expect(topics('Das Wasser kommt wieder aus der Leitung.')).toContain('water-waste');
+    expect(topics('Auf dem Rathaus steht jetzt eine neue Solaranlage.')).not.toContain('administration');
+    // A summer school is an academic format and retraining is no school.
+    expect(topics('Die Universität richtet eine Sommerschule für Informatik aus.')).not.toContain('schools');
+    expect(topics('Zwei Frauen aus Tscherniwzi machen eine Umschulung zur Pflegekraft.')).not.toContain('schools');
   });
 
   it('counts an amount in euros as funding only with another money word', () => {
@@ -520,6 +575,101 @@ describe('bodies named by their field, kind or place', () => {
       'Europäische Investitionsbank (funder)',
       'Technische Hochschule Ostwestfalen-Lippe (education)',
     ]);
+  });
+});
+
+describe('names the fourth round added', () => {
+  it('takes a legal form "mbH" and a name over "für den …" leftwards to an organisation noun', () => {
+    expect(orgs('Die Entwicklungsgesellschaft für den Raum Unna mbH plant mit.', ['Hamm', 'Tscherniwzi'])).toEqual([
+      'Entwicklungsgesellschaft für den Raum Unna mbH (company)',
+    ]);
+    // The district in it is no organisation of its own.
+    expect(orgs('Die Gesellschaft für den Kreis Soest mbH berät.', ['Soest', 'Tscherniwzi'])).toEqual([
+      'Gesellschaft für den Kreis Soest mbH (company)',
+    ]);
+  });
+
+  it('finds compounds ending in a youth ring, a rural youth, a brotherhood, an office or a foundation, with a name after them', () => {
+    expect(orgs('Der Kreisjugendring Borken und die Landjugend Ahaus fahren mit.')).toEqual([
+      'Kreisjugendring Borken (association)',
+      'Landjugend Ahaus (association)',
+    ]);
+    expect(orgs('Die Schützenbruderschaft St. Hubertus sammelt; der Hegering Raesfeld hilft.')).toEqual([
+      'Schützenbruderschaft St. Hubertus (association)',
+      'Hegering Raesfeld (association)',
+    ]);
+    expect(orgs('Das Landesjugendamt Westfalen berät.')).toEqual(['Landesjugendamt Westfalen (public-body)']);
+    expect(orgs('Die Reise hat die Volksbankstiftung Hamm bezahlt.')).toEqual(['Volksbankstiftung Hamm (funder)']);
+    // Alone they stay generic.
+    expect(orgs('Die Landjugend hilft, die Bruderschaft auch, das Landesjugendamt berät.')).toEqual([]);
+  });
+
+  it('names a municipal company by a place adjective or an adjective before "Betriebe", not bare "Betriebe"', () => {
+    expect(orgs('Die Unnaer Kommunalbetriebe und die Technischen Betriebe Lünen liefern Pumpen.')).toEqual([
+      'Unnaer Kommunalbetriebe (company)',
+      'Technische Betriebe Lünen (company)',
+    ]);
+    expect(orgs('Die Betriebe Hamm-Nord bilden aus; viele Betriebe in der Region helfen.')).toEqual([]);
+  });
+
+  it('counts a ministry with its portfolio in the genitive, and one in the genitive with its list after "für"', () => {
+    expect(orgs('Das Ministerium der Finanzen des Landes NRW zahlt.')).toEqual([
+      'Ministerium der Finanzen des Landes NRW (public-body)',
+    ]);
+    expect(orgs('Mittel des Ministeriums für Schule, Bildung und Sport kamen dazu.')).toEqual([
+      'Ministerium für Schule, Bildung und Sport (public-body)',
+    ]);
+    expect(orgs('Das Ministerium hilft.')).toEqual([]);
+  });
+
+  it('takes a parish named after a feast, a person’s name before "Institut", a quoted band or youth club, and a club with its year first', () => {
+    expect(orgs('Die Pfarrei zum Heiligen Kreuz in Lwiw dankt.')).toEqual(['Pfarrei zum Heiligen Kreuz (association)']);
+    expect(orgs('Das Max Planck Institut forscht mit.')).toEqual(['Max Planck Institut (education)']);
+    expect(orgs('Die Band „Wilde Karpaten“ und der Jugendtreff „Nest“ spielen.')).toEqual([
+      'Wilde Karpaten (association)',
+      'Nest (association)',
+    ]);
+    expect(orgs('Der TuS 09 Bottrop lädt ein.')).toEqual(['TuS 09 Bottrop (association)']);
+  });
+
+  it('takes every capitalised "-isch" adjective before a name into it', () => {
+    expect(orgs('Mit der Wolhynischen Nationalen Lesja-Ukrainka-Universität gibt es Kontakte.')).toEqual([
+      'Wolhynische Nationale Lesja-Ukrainka-Universität (education)',
+    ]);
+  });
+
+  it('counts another district’s administration as that district, and the partner written with a hyphen as the partner', () => {
+    expect(orgs('Die Kreisverwaltung Borken hat vermittelt.')).toEqual(['Kreis Borken (public-body)']);
+    expect(orgs('Die Stadtverwaltung Iwano-Frankiwsk und die Stadt Iwano-Frankiwsk danken.', ['Hamm', 'Iwano-Frankiwsk'])).toEqual([]);
+  });
+
+  it('finds a chamber named in full again by its acronym in another answer', () => {
+    const ideas = analyseRecord({
+      partners: ['Hamm', 'Tscherniwzi'],
+      answers: [
+        { questionId: 'first-contact', text: 'Die Handwerkskammer Dortmund hat den Kontakt hergestellt.' },
+        { questionId: 'successes', text: 'Mit der HWK gab es zwei Praktika.' },
+      ],
+    });
+    expect(ideas.answers[1]!.organisations.map((o) => [o.name, o.text])).toEqual([['Handwerkskammer Dortmund', 'HWK']]);
+  });
+
+  it('knows church bodies and state academies partnerships name', () => {
+    expect(orgs('Renovabis und die kfd helfen; ein Priester der Ukrainischen Griechisch-Katholischen Kirche kommt.')).toEqual([
+      'Renovabis (association)',
+      'Katholische Frauengemeinschaft Deutschlands (association)',
+      'Ukrainische Griechisch-Katholische Kirche (association)',
+    ]);
+    expect(orgs('Lehrgänge am IdF; die Städteregion Aachen und die Ruhr-Uni Bochum helfen.')).toEqual([
+      'Institut der Feuerwehr Nordrhein-Westfalen (education)',
+      'Städteregion Aachen (public-body)',
+      'Ruhr-Universität Bochum (education)',
+    ]);
+  });
+
+  it('types water supply boards as public bodies and leaves summer schools generic', () => {
+    expect(orgs('Der Wasserbeschaffungsverband Ruhrtal schickt Pumpen.')).toEqual(['Wasserbeschaffungsverband Ruhrtal (public-body)']);
+    expect(orgs('Die Sommerschule und die Winterschule finden in Lwiw statt.')).toEqual([]);
   });
 });
 
