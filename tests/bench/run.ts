@@ -387,7 +387,7 @@ async function main(): Promise<void> {
       if (stored > 0 && wants('search')) figures.push(await searchFigure(stored));
       if (ioSizes.includes(stored) && wants('io')) figures.push(...(await ioFigures(stored)));
       // Issue 11's ideas figures at the size its targets name (10,000; the larger quick size in --quick).
-      if (stored === BIG && wants('ideas')) figures.push(...(await ideasFigures(session, host, templates, stored, { runs: IO_RUNS, warmup: WARMUP, sample })));
+      if (stored === BIG && wants('ideas')) figures.push(...(await ideasFigures(session, host, templates, stored, { runs: IO_RUNS, warmup: WARMUP, sample, inject })));
       if (stored > 0 && wants('clip')) figures.push(await clipFigure(stored));
     }
 
