@@ -15,7 +15,8 @@ import type { Page } from 'puppeteer-core';
 import { extractPage } from '../../src/extract/registry';
 import { newRecord } from '../../src/record/content';
 import type { FixtureServer } from '../e2e/support/fixture-server';
-import { openPopup, type Session } from '../e2e/support/extension';
+import type { Session } from '../e2e/support/extension';
+import { popupSplit } from '../e2e/support/popup-timing';
 import { HOST, portraitHtml, slugOf, type PortraitSpec } from '../e2e/support/portrait-page';
 
 export const CHECK_PAGES = 100;
@@ -54,14 +55,7 @@ function storedRecords(pages: Array<{ url: string; html: string }>) {
 }
 
 /** Toolbar click over `page` → popup ready (its list drawn), seen from Node; the popup is closed again. */
-async function popupOver(session: Session, page: Page): Promise<number> {
-  await page.bringToFront();
-  const t0 = Date.now();
-  const popup = await openPopup(session, page);
-  const ms = Date.now() - t0;
-  await popup.close();
-  return ms;
-}
+const popupOver = async (session: Session, page: Page) => (await popupSplit(session, page)).totalMs;
 
 export async function updateCheckOnce(session: Session, server: FixtureServer, host: Page, run: number): Promise<CheckRun> {
   const pages = Array.from({ length: CHECK_PAGES }, (_, i) => {
