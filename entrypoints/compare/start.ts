@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import { i18n, startPageLanguage } from '../../src/ui/i18n';
 import App from './App.svelte';
-import '../../src/ui/theme.css';
 import '../../src/ui/print.css';
 
 // The language chosen in the options (or the browser's) applies before the first render and follows switches.

@@ -27,7 +27,7 @@ describe('a large import', () => {
     const path = writeLargeExport(RECORDS);
 
     const { page, summary } = await chooseImportFile(session, path);
-    expect(await summary.evaluate((el) => (el as HTMLElement).innerText)).toContain(`${RECORDS} new`);
+    expect(await summary.evaluate((el) => (el as HTMLElement).innerText)).toContain(`${RECORDS.toLocaleString('en')} new`);
 
     // Every state of the progress line, as the page shows it (recorded in the page, so none is missed).
     await page.evaluate(() => {
