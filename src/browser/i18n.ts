@@ -74,6 +74,9 @@ let numbers: { locale: string; format: Intl.NumberFormat } | null = null;
  * an English browser does not mix the two.
  */
 export function formatCount(count: number): string {
+  // Under a thousand no UI language groups digits, and all three write Latin digits: a page that shows only
+  // small counts (the popup's first render) never sets up a number format.
+  if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
   const locale = uiLocale();
   if (numbers?.locale !== locale) numbers = { locale, format: new Intl.NumberFormat(locale) };
   return numbers.format.format(count);
