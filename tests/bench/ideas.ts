@@ -65,7 +65,10 @@ export async function ideasFigures(
     rows = (await page.evaluate(`document.querySelectorAll('table.matrix tbody tr:not(.pad)').length`)) as number;
     const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)) as Record<string, number>;
     steps.push(marks);
-    return (await page.evaluate('window.__pcIdeasAt')) as number;
+    const at = (await page.evaluate('window.__pcIdeasAt')) as number;
+    // Let this document finish what it does after the first draw before the next run navigates away.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return at;
   };
   // First opening right after the collection was written: the ideas cache is empty, so every record is analysed
   // (and stored) before the view shows. Dropped (untimed) before each run.
