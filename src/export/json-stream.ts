@@ -13,10 +13,11 @@
  * trusted, and the record is analysed instead.
  */
 
-import { entriesById, readIdeasCache, storeEntriesSince, unchangedSince } from '../db/ideas-cache';
+import { readIdeasCache } from '../db/ideas-cache';
 import { readNewestFirst } from '../db/newest-first';
 import type { ClipperDB } from '../db/schema';
-import { answerIdeasOfEntry, encodeIdeas, RULES_FINGERPRINT } from '../ideas/cache-entry';
+import { RULES_FINGERPRINT } from '../ideas/cache-entry';
+import { AnswerIdeasFromCache } from './cached-ideas';
 import { RECORDS_FORMAT } from '../record/types';
 import { toExportRecord, withIdeas } from './json';
 
@@ -31,9 +32,7 @@ export interface StreamOptions {
 export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {}): Promise<Blob> {
   const { now = new Date(), pageSize = 1000, onProgress } = opts;
   const read = await readIdeasCache(db, RULES_FINGERPRINT);
-  const cache = entriesById(read);
-  // Entries analysed here, stored at the end for the next reader.
-  const fresh = { ids: [] as string[], entries: [] as string[] };
+  const fromCache = new AnswerIdeasFromCache(read);
   const records = await readNewestFirst(db, pageSize);
   // Without a count from the reader, the search summary's (counting the records would take a second at 50,000).
   const total = records.total ?? read.sizes.reduce((sum, size) => sum + size, 0);
@@ -43,26 +42,13 @@ export async function exportRecordsBlob(db: ClipperDB, opts: StreamOptions = {})
   for await (const { rows, generations } of records.pages) {
     const lines: string[] = [];
     for (const row of rows) {
-      // A cached entry is used only if no write touched its shard since the cache was read.
-      const current = unchangedSince(row.id, read.generations, generations);
-      let entry = current ? cache.get(row.id) : undefined;
-      let ideas = entry === undefined ? undefined : answerIdeasOfEntry(entry);
-      if (!ideas || ideas.length !== row.answers.length) {
-        // Missing, or (never expected) not this record's shape: analysed from the text.
-        entry = encodeIdeas(row);
-        ideas = answerIdeasOfEntry(entry);
-        if (current) {
-          fresh.ids.push(row.id);
-          fresh.entries.push(entry);
-        }
-      }
       // toExportRecord leaves the internal fields out.
-      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(toExportRecord(row), ideas))}`);
+      lines.push(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(withIdeas(toExportRecord(row), fromCache.of(row, generations)))}`);
       written++;
     }
     parts.push(new Blob(lines));
     onProgress?.(written, Math.max(total, written));
   }
-  await storeEntriesSince(db, RULES_FINGERPRINT, read.generations, fresh.ids, fresh.entries);
+  await fromCache.store(db);
   return new Blob([head, ...parts, written === 0 ? ']}\n' : '\n]}\n'], { type: 'application/json' });
 }
