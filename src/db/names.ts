@@ -9,3 +9,5 @@ export const SCHEMA_VERSION = 7;
 export const RECORDS_TABLE = 'records';
 export const SHARDS_TABLE = 'searchShards';
 export const IDEAS_TABLE = 'ideasCache';
+/** The records' index that orders the list (newest capture first), read directly by quick-read.ts and newest-first.ts. */
+export const CAPTURED_INDEX = 'capturedAt';

@@ -17,7 +17,7 @@ import { cmp } from 'dexie';
 import type { PartnershipRecord } from '../record/types';
 import { storageProblem, withStorageErrors } from './errors';
 import { currentGenerations, GENERATIONS_KEY, generationsOf, type IdeasTableRow } from './ideas-cache';
-import { IDEAS_TABLE, RECORDS_TABLE } from './names';
+import { CAPTURED_INDEX, IDEAS_TABLE, RECORDS_TABLE } from './names';
 import type { ClipperDB } from './schema';
 
 export interface RecordsPage {
@@ -31,8 +31,6 @@ export interface NewestFirstRead {
   total: number | null;
   pages: AsyncIterable<RecordsPage>;
 }
-
-const CAPTURED_INDEX = 'capturedAt';
 
 interface IndexRecord {
   key: IDBValidKey;

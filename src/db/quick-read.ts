@@ -18,14 +18,11 @@
 
 import type { PartnershipRecord } from '../record/types';
 import { stripInternal } from '../record/content';
-import { RECORDS_TABLE, SCHEMA_VERSION, SHARDS_TABLE } from './names';
+import { CAPTURED_INDEX, RECORDS_TABLE, SCHEMA_VERSION, SHARDS_TABLE } from './names';
 import { SearchIndex } from '../search/shard-index';
 import { allStats, isShardRow, isSummaryRow, summarise, SUMMARY_KEY, type CollectionSummary, type SummaryRow } from '../search/summary';
 import type { SearchShard } from '../search/shard-index';
 import { openExisting, request } from './open-existing';
-
-/** The index that orders the list's default page (newest capture first). */
-const CAPTURED_INDEX = 'capturedAt';
 
 export type QuickFirst =
   /** Count, filter menus and the first `pageSize` records, newest capture first (ties: id descending, as SearchIndex). */
