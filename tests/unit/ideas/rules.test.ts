@@ -141,8 +141,8 @@ describe('generic nouns are not names', () => {
 
 describe('where a name starts and ends', () => {
   it('starts a name after a link unless an organisation noun stands before it', () => {
-    expect(orgs('Wir bekamen Ersatzteile von der Ruhrtal Pumpen GmbH.')).toEqual(['Ruhrtal Pumpen GmbH (company)']);
-    expect(orgs('Geräte aus der Lindner Medizintechnik AG kamen an.')).toEqual(['Lindner Medizintechnik AG (company)']);
+    expect(orgs('Wir bekamen Ersatzteile von der Ruhrtal Pumpen GmbH.')).toEqual(['Ruhrtal Pumpen (company)']);
+    expect(orgs('Geräte aus der Lindner Medizintechnik AG kamen an.')).toEqual(['Lindner Medizintechnik (company)']);
     expect(orgs('Der Verein für Städtepartnerschaften e.V. sammelt.')).toEqual([
       'Verein für Städtepartnerschaften e.V. (association)',
     ]);
@@ -151,8 +151,8 @@ describe('where a name starts and ends', () => {
   });
 
   it('leaves out a class noun in apposition before the name', () => {
-    expect(orgs('Die Firma Schulte Elektrotechnik GmbH lieferte Kabel.')).toEqual(['Schulte Elektrotechnik GmbH (company)']);
-    expect(orgs('Die Baufirma Kötter Hochbau GmbH half.')).toEqual(['Kötter Hochbau GmbH (company)']);
+    expect(orgs('Die Firma Schulte Elektrotechnik GmbH lieferte Kabel.')).toEqual(['Schulte Elektrotechnik (company)']);
+    expect(orgs('Die Baufirma Kötter Hochbau GmbH half.')).toEqual(['Kötter Hochbau (company)']);
     expect(orgs('Der Verein Lichtblick Ost e.V. sammelt.')).toEqual(['Lichtblick Ost e.V. (association)']);
   });
 
@@ -451,9 +451,9 @@ describe('names with the head second, no head noun or an unusual legal form', ()
     expect(
       orgs('Die Heizungsbau Kramer GmbH & Co. KG und die Pumpenwerk Rhein SE lieferten, die Stadtentwässerung Unna AöR beriet.'),
     ).toEqual([
-      'Heizungsbau Kramer GmbH & Co. KG (company)',
-      'Pumpenwerk Rhein SE (company)',
-      'Stadtentwässerung Unna AöR (public-body)',
+      'Heizungsbau Kramer (company)',
+      'Pumpenwerk Rhein (company)',
+      'Stadtentwässerung Unna (public-body)',
     ]);
   });
 
@@ -579,14 +579,50 @@ describe('bodies named by their field, kind or place', () => {
   });
 });
 
+describe('the legal-form convention (fifth round)', () => {
+  const mentions = (text: string) =>
+    detectOrganisations(text, { partners: ['Hamm', 'Tscherniwzi'] }).map((o) => `${o.name} | ${o.text}`);
+
+  it('leaves a company\'s legal form out of its canonical name, but keeps it in the text as written', () => {
+    expect(mentions('Die Kläranlage baute die Wasserbau Hellweg GmbH, die Stadtwerke Lünen GmbH lieferte Rohre.')).toEqual([
+      'Wasserbau Hellweg | Wasserbau Hellweg GmbH',
+      'Stadtwerke Lünen | Stadtwerke Lünen GmbH',
+    ]);
+    expect(mentions('Die Bioenergie Ardey eG und die Gießerei Brackel AG spendeten, die Jugendwerkstatt Lünen gGmbH half.')).toEqual([
+      'Bioenergie Ardey | Bioenergie Ardey eG',
+      'Gießerei Brackel | Gießerei Brackel AG',
+      'Jugendwerkstatt Lünen | Jugendwerkstatt Lünen gGmbH',
+    ]);
+  });
+
+  it('keeps "e.V." in the canonical name, however it is spaced', () => {
+    expect(mentions('Der Ukrainekreis Lünen e. V. sammelt.')).toEqual(['Ukrainekreis Lünen e.V. | Ukrainekreis Lünen e. V.']);
+  });
+
+  it('joins a later mention without the legal form to the same entry', () => {
+    const record = analyseRecord({
+      partners: ['Hamm', 'Tscherniwzi'],
+      answers: [
+        { questionId: 'first-contact', text: 'Die Rohrleitungsbau Sauerland GmbH hat Pumpen gespendet.' },
+        { questionId: 'successes', text: 'Rohrleitungsbau Sauerland schickt dieses Jahr Monteure.' },
+      ],
+    });
+    expect(record.answers.map((a) => a.organisations.map((o) => `${o.name} | ${o.text}`))).toEqual([
+      ['Rohrleitungsbau Sauerland | Rohrleitungsbau Sauerland GmbH'],
+      ['Rohrleitungsbau Sauerland | Rohrleitungsbau Sauerland'],
+    ]);
+    expect(record.organisations).toEqual([{ name: 'Rohrleitungsbau Sauerland', type: 'company' }]);
+  });
+});
+
 describe('names the fourth round added', () => {
   it('takes a legal form "mbH" and a name over "für den …" leftwards to an organisation noun', () => {
     expect(orgs('Die Entwicklungsgesellschaft für den Raum Unna mbH plant mit.', ['Hamm', 'Tscherniwzi'])).toEqual([
-      'Entwicklungsgesellschaft für den Raum Unna mbH (company)',
+      'Entwicklungsgesellschaft für den Raum Unna (company)',
     ]);
     // The district in it is no organisation of its own.
     expect(orgs('Die Gesellschaft für den Kreis Soest mbH berät.', ['Soest', 'Tscherniwzi'])).toEqual([
-      'Gesellschaft für den Kreis Soest mbH (company)',
+      'Gesellschaft für den Kreis Soest (company)',
     ]);
   });
 
