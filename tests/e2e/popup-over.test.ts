@@ -3,23 +3,12 @@
 // toolbar button, as a user who clips keeps it; unpinned, Chromium first animates the button out of the
 // extensions menu (about 250 ms of browser UI before the popup page starts loading), which every popup figure
 // would then measure instead of the popup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { popupSplit } from './support/popup-timing';
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { server, session } = useExtensionSession();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -36,8 +25,25 @@ describe('the popup over the collection page', () => {
       starts.collection.push((await popupSplit(session, collection)).navigationStartMs);
     }
     const popup = await openPopup(session, collection);
+    // No page of ours can be clipped: the button says so before the click instead of failing after it.
+    const clipButton = popup.locator('header button.primary');
+    await popup.waitForSelector('#clip-blocked', { timeout: 10_000 });
+    expect(await clipButton.map((b) => (b as HTMLButtonElement).disabled).wait()).toBe(true);
+    expect(await popup.$eval('#clip-blocked', (el) => el.textContent)).toContain('cannot be clipped');
     await screenshot(popup, 'popup-over-collection-page');
     await popup.close();
+    // Over a web page it stays a plain button.
+    const overWeb = await openPopup(session, web);
+    await overWeb.waitForSelector('main[data-ready=true]', { timeout: 10_000 });
+    expect(await overWeb.$eval('header button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(await overWeb.$('#clip-blocked')).toBeNull();
+    await overWeb.close();
+    // A page of the browser's own: activeTab does not reach it, so its address stays hidden from the popup.
+    const browserPage = await visitPage(session, 'chrome://version/');
+    const overBrowser = await openPopup(session, browserPage);
+    await overBrowser.waitForSelector('#clip-blocked', { timeout: 10_000 });
+    expect(await overBrowser.$eval('header button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await overBrowser.close();
     // Pinned: a few ms even on a loaded machine; unpinned: 220–290 ms over either tab.
     expect(median(starts.collection)).toBeLessThan(150);
     expect(median(starts.web)).toBeLessThan(150);

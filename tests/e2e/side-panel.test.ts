@@ -111,6 +111,18 @@ describe('side panel', () => {
     expect(await tabState()).toBe('not-clipped');
   });
 
+  it('offers no clip for a page of the extension itself, and says why', async () => {
+    await tabs[1]!.goto(`chrome-extension://${session.extensionId}/collection.html`, { waitUntil: 'load' });
+    await tabs[1]!.bringToFront();
+    await panel.waitForFunction(() => document.querySelector('[data-tab-state]')?.getAttribute('data-tab-state') === 'blocked', {
+      timeout: 10_000,
+    });
+    expect(await panel.$eval('[data-tab-state] [role=note]', (el) => (el as HTMLElement).innerText)).toContain('cannot be clipped');
+    expect(await panel.$eval('[data-tab-state] button', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await tabs[0]!.bringToFront();
+    await waitForTab(tabs[0]!, 'not-clipped');
+  });
+
   it('opens the same list details as the popup', async () => {
     await panel.locator('[data-record-id] button::-p-text(Details)').click();
     await panel.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 10_000 }, titleOf(portraits[0]!));
