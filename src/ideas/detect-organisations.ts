@@ -239,7 +239,7 @@ export function localNamesOf(
   for (const { text, tokens, patterns } of answers) {
     for (const m of patterns) {
       if (isPartnerOrPlace(tokens, m.from, m.to, partners)) continue;
-      if (m.core !== m.name && m.core.split(' ').length >= 2) add(m.core, m.name, m.type);
+      if (m.legalForm && m.core.split(' ').length >= 2) add(m.core, m.name, m.type);
       const acronym = acronymAfter(text, tokens[m.to - 1]!.end);
       if (acronym) add(`=${acronym}`, m.name, m.type);
       // "die IHK" in a later answer is the chamber this record named in full ("Industrie- und Handelskammer Aachen").

@@ -17,6 +17,8 @@ export interface PatternMatch {
   type: OrganisationType;
   /** The name without its legal form, which later mentions may use alone. */
   core: string;
+  /** The legal form as written after the name ("GmbH", "e. V."), if any. */
+  legalForm?: string;
 }
 
 /** Capitalised words that never start or continue a name: articles, pronouns, sentence openers. */
@@ -308,9 +310,21 @@ export function legalFormAt(text: string, tokens: readonly Token[], i: number): 
   return null;
 }
 
-/** A legal form as a name lists it: "e.V." however spaced, the others as written ("GmbH & Co. KG"). */
-function legalFormText(text: string, tokens: readonly Token[], i: number, length: number): string {
-  return tokens[i]!.text === 'e' ? 'e.V.' : text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
+/**
+ * A name with the legal form at `i` after it. Only "e.V." stays in the canonical
+ * name, however spaced: a company's legal form ("GmbH", "GmbH & Co. KG", "AG",
+ * "eG", "gGmbH" …) is left out, so mentions with and without it join (docs/ideas.md).
+ */
+function withLegalForm(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  match: Omit<PatternMatch, 'name' | 'to'>,
+): PatternMatch {
+  const legalForm = text.slice(tokens[i]!.start, tokens[i + length - 1]!.end + (tokens[i]!.text === 'e' ? 1 : 0));
+  const name = tokens[i]!.text === 'e' ? `${match.core} e.V.` : match.core;
+  return { ...match, to: i + length, name, legalForm };
 }
 
 /** Every pattern match in the tokens, left to right, not overlapping. */
@@ -361,8 +375,7 @@ function legalFormMatch(text: string, tokens: readonly Token[], i: number): Patt
   const start = appositionStart(text, tokens, i) ?? nameStartBefore(text, tokens, i);
   if (start === i) return null;
   const core = displayName(textOf(text, tokens, start, i));
-  const suffix = legalFormText(text, tokens, i, form[0]);
-  return { from: start, to: i + form[0], name: `${core} ${suffix}`, core, type: typeFromName(core, form[1]) };
+  return withLegalForm(text, tokens, i, form[0], { from: start, core, type: typeFromName(core, form[1]) });
 }
 
 /** A year after a club's name: "TV Wermelskirchen 1862", "SV Coesfeld 08". */
@@ -537,8 +550,7 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   else if (head.text === 'Gemeinde' && NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '')) type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
-  const suffix = legalFormText(text, tokens, end, form[0]);
-  return { from, to: end + form[0], name: `${core} ${suffix}`, core, type };
+  return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
 
 /** A town's adjective in "-er" right before a head, inside a sentence: "Paderborner", "Dortmunder". */
@@ -600,6 +612,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
   let end = i + 1;
   for (let k = i + 1; k < tokens.length && k - i <= 4 && joined(text, tokens, k); k++) {
     const t = tokens[k]!;
+    // "Stadtwerke Schwerte GmbH": the legal form closes the name (headMatch adds it).
+    if (legalFormAt(text, tokens, k)) break;
     if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
     if (isNameWord(t) && !COMMON_NOUN.test(t.text)) {
       end = k + 1;
@@ -710,7 +724,7 @@ function fieldMatch(text: string, tokens: readonly Token[], i: number): PatternM
   if (tokens[i]!.text === 'Stiftung') type = fundsNearby(tokens, i) ? 'funder' : 'association';
   else type = typeFromName(tokens[i]!.text, type);
   if (!form) return { from, to: end, name: core, core, type };
-  return { from, to: end + form[0], name: `${core} ${legalFormText(text, tokens, end, form[0])}`, core, type };
+  return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
 
 /** "… des Landes NRW", "… des Landes Nordrhein-Westfalen" after a body's field: the end past it. */
