@@ -1,38 +1,18 @@
 /**
  * Launches Debian's Firefox ESR headless, with a fresh profile and the REAL Firefox build of the add-on
  * (.output/firefox-mv2) installed over WebDriver BiDi, and opens the add-on's pages as tabs.
- * Nothing is downloaded: FIREFOX_PATH wins, then the usual system locations.
+ * Nothing is downloaded (findFirefox: FIREFOX_PATH, then the usual system locations).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from './chrome';
 import { ARTIFACTS_DIR } from './extension';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.PC_OUT_DIR ?? '.output', 'firefox-mv2');
 /** Any fixed UUID: Firefox gives each add-on a random one per profile unless the profile names it. */
 const ADDON_UUID = '5b0c6a3e-2f4d-4e8a-9c1b-7d2e6f8a4c10';
-
-const CANDIDATES = [
-  '/usr/bin/firefox-esr',
-  '/usr/bin/firefox',
-  '/snap/bin/firefox',
-  '/Applications/Firefox.app/Contents/MacOS/firefox',
-];
-
-export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(
-    'No Firefox found for the Firefox browser tests. Install one ' +
-      '(Debian/Ubuntu: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to its executable.',
-  );
-}
 
 export interface FirefoxSession {
   browser: Browser;
