@@ -81,10 +81,11 @@ export function analyseRecord(record: IdeasSource): RecordIdeas {
   const local = localNamesOf(prepared, record.partners);
   const answers = prepared.map(({ text, tokens, patterns }, index): AnswerIdeas => {
     const mentions = detectOrganisations(text, { partners: record.partners, local }, tokens, patterns);
+    const questionId = record.answers[index]!.questionId ?? null;
     return {
       index,
-      questionId: record.answers[index]!.questionId ?? null,
-      topics: detectTopics(text, tokens, funderHints(mentions), fieldsOf(mentions)),
+      questionId,
+      topics: detectTopics(text, tokens, funderHints(mentions), fieldsOf(mentions), questionId),
       organisations: groupMentions(mentions),
     };
   });

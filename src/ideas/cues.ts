@@ -13,7 +13,10 @@ export interface CompiledCue {
   weight: number;
 }
 
+const anyWord: WordTest = () => true;
+
 export function compileWord(pattern: string): WordTest {
+  if (pattern === '_') return anyWord;
   if (pattern.startsWith('=')) {
     const exact = pattern.slice(1);
     return (t) => t.text === exact;

@@ -5,6 +5,9 @@
 import { clausesOf } from './clauses';
 import { compileCue, matchesAt, compileWord, type CompiledCue, type WordTest } from './cues';
 import { LEXICON } from './lexicon';
+import { QUESTION_FRAMES } from './question-frames';
+import type { QuestionId } from '../questions/catalogue';
+import { fold } from '../text/fold';
 import { tokenize, type Token } from './tokens';
 import { TOPIC_IDS, type TopicId } from './topics';
 
@@ -51,18 +54,70 @@ function topicsCompiled(): CompiledTopic[] {
   return compiled;
 }
 
+/**
+ * A unit of an administration named by its field ("Sportamt", "Kulturbüro", "Sozialdezernat",
+ * "Jugendhilfeausschuss") says who does something, not what is done: it is no cue for its
+ * field, only for cues written with the unit itself ("*sozialamt").
+ */
+const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses)$/;
+const isOffice = (word: string) => OFFICE_HEAD.test(word);
+
 /** The first matching cue of each topic whose cue starts with this word, blocked words left out. */
 function hitsOf(token: Token): WordHit[] {
   let hits = hitsByWord.get(token.text);
   if (hits) return hits;
   hits = [];
+  const office = isOffice(token.folded);
   topicsCompiled().forEach((topic, t) => {
     if (topic.blocks.some((b) => b(token))) return;
-    for (const cue of topic.cues) if (cue.words[0]!(token)) hits!.push({ topic: t, cue });
+    for (const cue of topic.cues) {
+      if (office && !isOffice(fold(cue.source))) continue;
+      if (cue.words[0]!(token)) hits!.push({ topic: t, cue });
+    }
   });
   if (hits.length === 0) hits = NO_HITS;
   if (hitsByWord.size > 100_000) hitsByWord.clear();
   hitsByWord.set(token.text, hits);
+  return hits;
+}
+
+/** A question frame compiled: its home topics, and its own cues' hits per word. */
+interface CompiledFrame {
+  home: Uint8Array;
+  cues: WordHit[];
+  hitsByWord: Map<string, WordHit[]>;
+}
+
+const compiledFrames = new Map<QuestionId, CompiledFrame | null>();
+
+function frameOf(questionId: QuestionId | null): CompiledFrame | null {
+  if (questionId === null) return null;
+  let frame = compiledFrames.get(questionId);
+  if (frame !== undefined) return frame;
+  const source = QUESTION_FRAMES[questionId];
+  frame = null;
+  if (source) {
+    const home = new Uint8Array(TOPIC_IDS.length);
+    for (const id of source.home) home[TOPIC_IDS.indexOf(id)] = 1;
+    const cues: WordHit[] = [];
+    for (const [id, words] of Object.entries(source.cues) as [TopicId, string[]][]) {
+      for (const word of words) cues.push({ topic: TOPIC_IDS.indexOf(id), cue: compileCue(word, 1) });
+    }
+    frame = { home, cues, hitsByWord: new Map() };
+  }
+  compiledFrames.set(questionId, frame);
+  return frame;
+}
+
+/** The frame's own cues that start with this word, blocked words left out as for the lexicon. */
+function frameHitsOf(frame: CompiledFrame, token: Token): WordHit[] {
+  let hits = frame.hitsByWord.get(token.text);
+  if (hits) return hits;
+  const topics = topicsCompiled();
+  hits = frame.cues.filter(({ topic, cue }) => cue.words[0]!(token) && !topics[topic]!.blocks.some((b) => b(token)));
+  if (hits.length === 0) hits = NO_HITS;
+  if (frame.hitsByWord.size > 100_000) frame.hitsByWord.clear();
+  frame.hitsByWord.set(token.text, hits);
   return hits;
 }
 
@@ -83,13 +138,17 @@ export interface TopicHint {
  * Topics found in the text, in catalogue order, each with its evidence in text order.
  * Words inside `silent` spans are no cues: the field in an organisation's name ("Bundesamt
  * für Migration und Flüchtlinge") says what the body does, not what the answer reports.
+ * `questionId` is the question the text answers: its frame (question-frames.ts) lowers
+ * the bar for the question's own topics.
  */
 export function detectTopics(
   text: string,
   tokens: readonly Token[] = tokenize(text),
   hints: readonly TopicHint[] = [],
   silent: readonly { start: number; end: number }[] = [],
+  questionId: QuestionId | null = null,
 ): TopicMatch[] {
+  const frame = frameOf(questionId);
   const inClause = new Uint8Array(tokens.length);
   for (const clause of clausesOf(text, tokens)) if (!clause.negated) inClause.fill(1, clause.from, clause.to);
   const isCounted = (offset: number) => {
@@ -112,11 +171,12 @@ export function detectTopics(
   const nextFree = new Int32Array(topics.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!counted[i]) continue;
-    for (const { topic, cue } of hitsOf(tokens[i]!)) {
+    const hits = frame ? [...hitsOf(tokens[i]!), ...frameHitsOf(frame, tokens[i]!)] : hitsOf(tokens[i]!);
+    for (const { topic, cue } of hits) {
       if (i < nextFree[topic]!) continue;
       if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;
       (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, cue.words.length));
-      if (!seenCues.has(cue)) weight[topic]! += cue.weight;
+      if (!seenCues.has(cue)) weight[topic]! += frame?.home[topic] ? 1 : cue.weight;
       seenCues.add(cue);
       nextFree[topic] = i + cue.words.length;
     }
@@ -124,7 +184,7 @@ export function detectTopics(
   for (const hint of hints) {
     const t = TOPIC_IDS.indexOf(hint.id);
     if (!isCounted(hint.evidence.start)) continue;
-    weight[t]! += hint.weight;
+    weight[t]! += frame?.home[t] ? 1 : hint.weight;
     (evidence[t] ??= []).push(hint.evidence);
   }
   const found: TopicMatch[] = [];

@@ -360,6 +360,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*asyl',
     ],
     weak: ['*aufnahm', '*willkommenskultur'],
+    block: ['^Menschen'],
   },
   diaspora: {
     strong: [
@@ -535,7 +536,6 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*veteran',
       '*rollstuhl',
       '*sozialarbeit',
-      '*sozialamt',
       '*obdachlos',
       '*waisen',
       '*kinderheim',

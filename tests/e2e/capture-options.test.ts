@@ -2,15 +2,13 @@
 // stored with WXT's storage API (versioned) and survive a reload; the
 // shortcut hint shows the manifest command's key; a typo in a site is caught
 // before any permission is asked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, screenshot, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { screenshot } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 
 declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
 
-let server: FixtureServer;
-let session: Session;
 let options: Page;
 
 async function openOptions(): Promise<Page> {
@@ -20,15 +18,10 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
-  options = await openOptions();
-});
+const { session } = useExtensionSession();
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  options = await openOptions();
 });
 
 describe('options page', () => {

@@ -1,36 +1,28 @@
 // The whole product, thin, through the user's own clicks: clip portraits in
 // the real popup, see them listed, compare two side by side, export JSON, and
 // find the collection again after a browser restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipInPopup, listedTitles, waitForListed } from './support/popup';
 import { waitForDownload } from './support/downloads';
 
-let server: FixtureServer;
-let session: Session;
 let portraits: PageFixture[];
 let refusal: PageFixture;
 
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const fixtures = loadFixtures();
-  for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
-  portraits = completePortraits(fixtures);
-  const seed = portraits.find((f) => f.name === 'portrait--seed-paragraphs');
-  if (!seed || portraits.length < 2) throw new Error('Need the seed fixture and at least one more complete portrait fixture.');
-  portraits = [seed, ...portraits.filter((f) => f !== seed)];
-  const refusals = fixtures.filter((f) => !f.result.ok && new URL(f.url).hostname === 'staedtepartnerschaftennrw.org');
-  if (refusals.length === 0) throw new Error('Need a non-portrait fixture on the portrait host.');
-  refusal = refusals[0]!;
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const { session, relaunch } = useExtensionSession({
+  pages: (server) => {
+    const fixtures = loadFixtures();
+    for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
+    portraits = completePortraits(fixtures);
+    const seed = portraits.find((f) => f.name === 'portrait--seed-paragraphs');
+    if (!seed || portraits.length < 2) throw new Error('Need the seed fixture and at least one more complete portrait fixture.');
+    portraits = [seed, ...portraits.filter((f) => f !== seed)];
+    const refusals = fixtures.filter((f) => !f.result.ok && new URL(f.url).hostname === 'staedtepartnerschaftennrw.org');
+    if (refusals.length === 0) throw new Error('Need a non-portrait fixture on the portrait host.');
+    refusal = refusals[0]!;
+  },
 });
 
 describe('clip, list, compare and export through the real popup', () => {
@@ -154,9 +146,7 @@ describe('clip, list, compare and export through the real popup', () => {
   });
 
   it('keeps the collection across a browser restart', async () => {
-    const { userDataDir } = session;
-    await session.close();
-    session = await launchWithExtension(server.port, { userDataDir });
+    await relaunch();
     const page = await visitPage(session, portraits[0]!.url);
     const popup = await openPopup(session, page);
     await waitForListed(popup, 2);

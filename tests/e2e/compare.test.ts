@@ -2,16 +2,14 @@
 // the real popup, compare them there and in the full-tab page, use the
 // question lens, check the URL keeps the view, run axe on every view, and
 // prove hostile answer markup never reaches the DOM as markup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
-import { findChrome } from './support/chrome';
-import { EXTENSION_DIR, launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
+import { EXTENSION_DIR, openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
+import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { seriousAxeViolations } from './support/axe';
@@ -21,8 +19,6 @@ import type { PartnershipRecord } from '../../src/record/types';
 const HOSTILE_URL = 'https://staedtepartnerschaftennrw.org/testhausen-schadwil/';
 const HOSTILE_TITLE = 'Testhausen – Schadwil';
 
-let server: FixtureServer;
-let session: Session;
 let portraits: PageFixture[];
 /** Record ids by title, read from the popup list. */
 const ids = new Map<string, string>();
@@ -55,7 +51,6 @@ function hostilePage(seed: PageFixture): string {
   return lines.join('\n');
 }
 
-
 async function clip(url: string): Promise<string> {
   return (await clipUrl(session, url)).status;
 }
@@ -83,24 +78,12 @@ function idsOf(titles: string[]): string {
   }).join(',');
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const fixtures = loadFixtures();
-  const complete = completePortraits(fixtures);
-  const pick = (name: string) => {
-    const found = complete.find((f) => f.name === name);
-    if (!found) throw new Error(`Need the complete portrait fixture ${name}`);
-    return found;
-  };
-  portraits = [pick('portrait--seed-paragraphs'), pick('portrait--bold-b'), pick('portrait--rich-answers')];
-  for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  server.page(new URL(HOSTILE_URL).pathname, hostilePage(portraits[0]!));
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const { session } = useExtensionSession({
+  pages: (server) => {
+    portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
+    for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
+    server.page(new URL(HOSTILE_URL).pathname, hostilePage(portraits[0]!));
+  },
 });
 
 describe('compare three partnerships in the popup and the full tab', () => {
@@ -483,27 +466,15 @@ describe('thousands of records', () => {
 });
 
 describe('German UI', () => {
+  const german = useExtensionSession({ launch: { lang: 'de' } });
+
   it('follows a German browser language', async () => {
-    // launchWithExtension takes no extra flags; this test needs only --lang, no fixture host.
-    const browser = await puppeteer.launch({
-      executablePath: findChrome(),
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      userDataDir: mkdtempSync(join(tmpdir(), 'pc-profile-de-')),
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=de', '--accept-lang=de'],
-    });
-    try {
-      const extensionId = await browser.installExtension(EXTENSION_DIR);
-      const page = await browser.newPage();
-      await page.goto(`chrome-extension://${extensionId}/compare.html#view=lens`, { waitUntil: 'domcontentloaded' });
-      await page.waitForSelector('[data-ready="true"]');
-      expect(await page.$eval('h1', (h) => h.textContent)).toBe('Partnerschaften vergleichen');
-      expect(await page.$eval('main', (m) => (m as HTMLElement).innerText)).toContain('Noch keine Partnerschaften gespeichert');
-      expect(await page.$eval('nav button[aria-pressed="true"]', (b) => b.textContent?.trim())).toBe('Fragen-Lupe');
-    } finally {
-      await browser.close();
-    }
+    const page = await german.session.browser.newPage();
+    await page.goto(`chrome-extension://${german.session.extensionId}/compare.html#view=lens`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-ready="true"]');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Partnerschaften vergleichen');
+    expect(await page.$eval('main', (m) => (m as HTMLElement).innerText)).toContain('Noch keine Partnerschaften gespeichert');
+    expect(await page.$eval('nav button[aria-pressed="true"]', (b) => b.textContent?.trim())).toBe('Fragen-Lupe');
   });
 
   it('has every compare-page string in German too', () => {

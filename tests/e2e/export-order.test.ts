@@ -5,9 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
 import { loadFixtures } from './support/fixtures';
 import { chooseImportFile } from './support/large-import';
 import { clickButton } from './support/popup';
@@ -18,18 +17,7 @@ import type { ClippedContent, PartnershipRecord } from '../../src/record/types';
 
 const RECORDS = 2600;
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session } = useExtensionSession();
 
 /** 1,300 records clipped in one millisecond (across the first page's edge), 900 in another (across the second's), the rest apart. */
 function recordsWithTies(): PartnershipRecord[] {

@@ -3,28 +3,20 @@
 // found", not 14), and a news post that quotes the standard questions inside
 // sentences is refused with the usual message. (fixtures-vs-cli.test.ts checks
 // every stored field of the same fixtures against the CLI.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
 import { loadFixtures, type PageFixture } from './support/fixtures';
 import { clipUrl } from './support/popup';
 
-let server: FixtureServer;
-let session: Session;
 const fixtures = new Map<string, PageFixture>();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const f of loadFixtures()) {
-    fixtures.set(f.name, f);
-    server.page(f.url.replace(/^https:/, 'http:'), f.html);
-  }
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const { session } = useExtensionSession({
+  pages: (server) => {
+    for (const f of loadFixtures()) {
+      fixtures.set(f.name, f);
+      server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    }
+  },
 });
 
 function fixture(name: string): PageFixture {

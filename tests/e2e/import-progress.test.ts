@@ -1,26 +1,15 @@
 // Issue 16, in real Chromium: a large import shows how far it has got while it
 // writes (the records go in batches inside the one all-or-nothing transaction),
 // and ends with every record stored.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { clickButton } from './support/popup';
 import { chooseImportFile, writeLargeExport } from './support/large-import';
 
 const RECORDS = 7000; // four batches of at most 2,000
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session } = useExtensionSession();
 
 describe('a large import', () => {
   it('shows the records written so far while it writes, then every record is stored', { timeout: 180_000 }, async () => {

@@ -4,29 +4,22 @@
 // settled, open an alert; a tracking pixel sits in an answer and in the footer.
 // Clipping through the real popup must make no request from the page, run no
 // handler and open no dialog, and the popup stays open with the record stored.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup, screenshot } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { loadFixtures, type PageFixture } from './support/fixtures';
 import { clipInPopup } from './support/popup';
 
-let server: FixtureServer;
-let session: Session;
 let fixture: PageFixture;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const found = loadFixtures().find((f) => f.name === 'portrait--inert-handlers');
-  if (!found) throw new Error('tests/golden/fixtures/portrait--inert-handlers.html is missing');
-  fixture = found;
-  server.page(fixture.url.replace(/^https:/, 'http:'), fixture.html);
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const { server, session } = useExtensionSession({
+  pages: (server) => {
+    const found = loadFixtures().find((f) => f.name === 'portrait--inert-handlers');
+    if (!found) throw new Error('tests/golden/fixtures/portrait--inert-handlers.html is missing');
+    fixture = found;
+    server.page(fixture.url.replace(/^https:/, 'http:'), fixture.html);
+  },
 });
 
 /** How often the page's own image handlers have run (they count in the page's window). */

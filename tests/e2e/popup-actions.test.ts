@@ -73,4 +73,25 @@ describe('popup actions', () => {
     await short.screenshot({ path: 'tests/artifacts/popup-sticky-actions.png' });
     await short.close();
   });
+
+  it('deletes the selected partnerships and puts them back with Undo', async () => {
+    // A popup of its own: the toolbar popup closes when another page takes the focus, as the last test's did.
+    popup = await openPopup(session, await visitPage(session, portraits[0]!.url));
+    await waitForListed(popup, 3);
+    const victim = (await listedTitles(popup))[0]!;
+    await popup.$$eval('[data-record-id]', (lis, title) => {
+      const li = lis.find((el) => el.querySelector('.title')?.textContent?.trim() === title);
+      li?.querySelector<HTMLInputElement>('input[type=checkbox]')?.click();
+    }, victim);
+    await popup.locator('footer button.danger').click();
+    await waitForListed(popup, 2);
+    expect(await listedTitles(popup)).not.toContain(victim);
+    const toast = await popup.waitForSelector('.toast', { timeout: 10_000 });
+    expect(await toast!.evaluate((el) => (el as HTMLElement).innerText)).toContain('Deleted 1 partnership.');
+    await popup.locator('.toast button::-p-text(Undo)').click();
+    await waitForListed(popup, 3);
+    expect(await listedTitles(popup)).toContain(victim);
+    expect(await popup.$('.toast')).toBeNull();
+    expect(await checked()).toBe(0); // the deleted row came back unselected
+  });
 });

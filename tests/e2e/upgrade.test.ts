@@ -1,24 +1,13 @@
 // Issue 17, item 8, in real Chromium: a v1 database with one malformed row
 // opens in the extension, every other record upgraded; the collection page
 // says a row was kept aside and downloads it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { clickButton } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session } = useExtensionSession();
 
 /** Replaces the extension's database with a v1 one (Dexie's version 1 is IndexedDB version 10), as the first release left it. */
 const WRITE_V1_DATABASE = async (rows: unknown[]) => {

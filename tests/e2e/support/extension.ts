@@ -48,10 +48,16 @@ function pinToToolbar(userDataDir: string, extensionId: string): void {
   writeFileSync(file, JSON.stringify(prefs));
 }
 
-export async function launchWithExtension(
-  port: number,
-  options: { userDataDir?: string; pinAction?: boolean } = {},
-): Promise<Session> {
+export interface LaunchOptions {
+  /** A profile to reuse (a restart); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  /** Pin the toolbar button first (default: yes, see pinToToolbar). */
+  pinAction?: boolean;
+  /** The browser's UI and page language (default: English, for stable labels). */
+  lang?: string;
+}
+
+export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
@@ -72,8 +78,8 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      // Stable English labels for the tests, whatever the machine's locale.
-      '--lang=en-US',
+      // Stable English labels for the tests, whatever the machine's locale, unless a test asks for another.
+      ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : ['--lang=en-US']),
       // Every host name resolves to the fixture server: pages keep their real
       // URLs and no request can leave the machine.
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,

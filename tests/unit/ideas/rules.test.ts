@@ -8,6 +8,7 @@ import { LEXICON } from '../../../src/ideas/lexicon';
 import { GAZETTEER } from '../../../src/ideas/gazetteer';
 import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
 import { TOPIC_IDS } from '../../../src/ideas/topics';
+import type { QuestionId } from '../../../src/questions/catalogue';
 
 const topics = (text: string) => detectTopics(text).map((t) => t.id);
 const orgs = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
@@ -236,7 +237,7 @@ describe('paraphrases of a field', () => {
     expect(topics('Neue Sirenen warnen vor Angriffen.')).toContain('civil-protection');
     // "Gesundheit" stems to "gesund", "Versorger" to "versorg": healthy people and any supply were health and energy.
     expect(topics('Alle Kinder sind gesund zurückgekehrt.')).toEqual([]);
-    expect(topics('Das Gesundheitsamt berät.')).toContain('health');
+    expect(topics('Das Gesundheitszentrum berät.')).toContain('health');
     expect(topics('Die Stadtwerke kümmern sich um die Versorgung der Gäste.')).not.toContain('energy');
   });
 
@@ -722,6 +723,63 @@ describe('a denial after the comma', () => {
 
   it('does not reach back over a sentence end', () => {
     expect(topics('Die Feuerwehr hat Fahrzeuge bekommen. Noch nicht.')).toEqual(['civil-protection']);
+  });
+});
+
+describe('the question an answer replies to (fifth round)', () => {
+  const framed = (text: string, questionId: QuestionId | null) =>
+    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
+
+  it('reads plain words about people and time as staffing in the staffing answer only', () => {
+    const text = 'Das übernimmt eine Kollegin aus dem Hauptamt, vielleicht vier Stunden in der Woche.';
+    expect(framed(text, 'staffing')).toEqual(['staffing']);
+    expect(framed(text, 'successes')).toEqual([]);
+    expect(framed(text, null)).toEqual([]);
+    expect(framed('Zuständig ist bei uns der Büroleiter des Bürgermeisters.', 'staffing')).toEqual(['staffing']);
+  });
+
+  it('shows the frame’s words as evidence and lets a denial cancel them', () => {
+    const found = detectTopics('Für die Partnerschaft ist Herr Okafor zuständig.', undefined, [], [], 'staffing');
+    expect(found.map((t) => t.id)).toEqual(['staffing']);
+    expect(found[0]!.evidence.map((e) => e.text)).toEqual(['zuständig']);
+    expect(framed('Eine Stelle dafür gibt es bei uns nicht.', 'staffing')).toEqual([]);
+  });
+
+  it('reads Ukrainians living here as the community and people from Ukraine as newcomers in the diaspora answer', () => {
+    expect(framed('Viele Ukrainerinnen wohnen seit den Neunzigerjahren in Soest.', 'diaspora-refugees')).toEqual([
+      'diaspora',
+    ]);
+    expect(framed('Viele Ukrainerinnen wohnen seit den Neunzigerjahren in Soest.', null)).toEqual([]);
+    expect(framed('Elf Familien aus der Ukraine wohnen jetzt in Wohnungen der Stadt.', 'diaspora-refugees')).toEqual([
+      'refugees',
+    ]);
+    // "Menschen aus der Ukraine" stays the community (docs/ideas.md).
+    expect(framed('In Soest leben 300 Menschen aus der Ukraine.', 'diaspora-refugees')).toEqual(['diaspora']);
+  });
+
+  it('lets a weak cue of the question’s own topic count alone', () => {
+    expect(framed('Ja, wir haben mehrmals Kleidung gesammelt.', 'prior-contacts')).toEqual(['humanitarian-aid']);
+    expect(framed('Ja, wir haben mehrmals Kleidung gesammelt.', 'successes')).toEqual([]);
+  });
+
+  it('applies the frame of each answer in a record', () => {
+    const text = 'Das übernimmt eine Kollegin aus dem Hauptamt.';
+    const ideas = analyseRecord({
+      partners: [],
+      answers: [
+        { questionId: 'staffing', text },
+        { questionId: 'successes', text },
+      ],
+    });
+    expect(ideas.answers.map((a) => a.topics.map((t) => t.id))).toEqual([['staffing'], []]);
+  });
+});
+
+describe('offices named by their field (fifth round)', () => {
+  it('does not read the office a person works in as its field', () => {
+    expect(topics('Frau Demir aus dem Kulturamt hält den Kontakt.')).toEqual([]);
+    expect(topics('Der Sozialausschuss hat sich die Lage berichten lassen.')).toEqual([]);
+    expect(topics('Das Sportbüro der Stadt hat eine Sporthalle ausgestattet.')).toEqual(['sport']);
   });
 });
 

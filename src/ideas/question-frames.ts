@@ -1,0 +1,81 @@
+/**
+ * The question an answer replies to, as a frame for reading it (docs/ideas.md,
+ * "Question frames"). A portrait's staffing answer is about staffing even when it
+ * says so in plain words ("Alles ehrenamtlich, ein paar Stunden im Monat"), and its
+ * diaspora answer is about the community even when it only says who lives here.
+ *
+ * Inside the answer to a question:
+ * - a weak cue of one of the question's home topics counts as a strong one;
+ * - the frame's own cues count (strongly) for the topic they are listed under.
+ * Elsewhere neither applies: "Stunden" alone in a success story is no staffing.
+ * The frame never assigns a topic without words in the answer: each frame cue is
+ * the chip's evidence like any cue, and denials still cancel it. Answers without a
+ * known question (other Q&A pages) are read without a frame.
+ *
+ * Cue syntax as in lexicon.ts, plus "_" for any one word.
+ */
+
+import type { QuestionId } from '../questions/catalogue';
+import type { TopicId } from './topics';
+
+export interface QuestionFrame {
+  /** Topics the question asks about: their weak cues count as strong in its answers. */
+  home: TopicId[];
+  /** Words that are evidence for a topic only inside this question's answers. */
+  cues: Partial<Record<TopicId, string[]>>;
+}
+
+/** Who does the work and with how much time: roles, positions, hours, volunteers. */
+const STAFFING_WORDS = [
+  '^Stelle',
+  '^Stellen',
+  '*stellenant',
+  '*halbtag',
+  '*zustand',
+  '@betreu',
+  '*kummert',
+  '^Kollegin',
+  '^Kolleginnen',
+  '^Kollege',
+  '^Kollegen',
+  '*beauftragt',
+  '*honorarkraft',
+  '*minijob',
+  '*sachbearbeit',
+  '*verwaltungskraft',
+  '*burokraft',
+  '*praktikant',
+  '*freiwilligendienst',
+  '=BFD',
+  '*referent',
+  'neben _ eigentlichen',
+  'neben der _',
+  'neben meiner _',
+  'neben seiner _',
+  'neben ihrer _',
+  '*nebenbei',
+];
+
+/** People from Ukraine who live here now: the community, and those who fled. */
+const COMMUNITY_WORDS = ['@ukrainer', '*landsleut', '@ukrainisch _ *gemeind', 'Menschen aus', '*muttersprach'];
+// "Menschen aus der Ukraine" is the community (a convention of docs/ideas.md), so the
+// refugees topic blocks "Menschen" as a cue's first word (lexicon.ts).
+const NEWCOMER_WORDS = ['_ aus der =Ukraine', '*neuankomm', '*ankunft', '*angekomm'];
+
+export const QUESTION_FRAMES: Partial<Record<QuestionId, QuestionFrame>> = {
+  staffing: { home: ['staffing'], cues: { staffing: STAFFING_WORDS } },
+  'funding-tips': { home: ['funding'], cues: { funding: ['*sponsor', '*zuwendung', '*spender', '*preisgeld'] } },
+  'diaspora-refugees': {
+    home: ['refugees', 'diaspora'],
+    cues: { diaspora: COMMUNITY_WORDS, refugees: NEWCOMER_WORDS },
+  },
+  'civil-society': {
+    home: ['civil-society'],
+    cues: {
+      'civil-society': ['*grupp', '*landfrau', '*kolping', '*burgerschaft', '*helferkreis', '*helfer'],
+      diaspora: ['@ukrainer', '@ukrainisch _ *gemeind'],
+    },
+  },
+  // The question asks about emergency aid ("Leisten Sie Nothilfe …?").
+  'prior-contacts': { home: ['humanitarian-aid'], cues: {} },
+};

@@ -1,0 +1,75 @@
+/**
+ * The one session setup every browser test shares: a fixture server, then Chromium with the built extension,
+ * torn down in the reverse order (browser first, so no tab is left asking a closed server).
+ *
+ *   const { server, session } = useExtensionSession({ pages: (server) => server.page('/a/', html) });
+ *   beforeAll(async () => { await clipUrl(session, url); }); // what the file needs first, after the launch
+ *
+ * `server` and `session` are stand-ins, valid once the beforeAll has started them: they forward to the live server
+ * and browser, so a relaunch (same profile) is seen by every test and by the teardown. A file whose own
+ * beforeAll comes after this call runs it after the launch (vitest runs beforeAll hooks in order).
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type LaunchOptions, type Session } from './extension';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export interface ExtensionSessionSetup {
+  /** Pages to serve, registered before Chromium starts (the browser may ask for them at once). */
+  pages?: (server: FixtureServer) => void;
+  /** How to launch: a kept profile (userDataDir), an unpinned toolbar button. */
+  launch?: LaunchOptions;
+}
+
+export interface ExtensionSession {
+  readonly server: FixtureServer;
+  readonly session: Session;
+  /** Closes the browser and starts it again on the same profile, as a user's restart does. */
+  relaunch(): Promise<void>;
+}
+
+/**
+ * Registers the beforeAll that starts server and browser and the afterAll that closes them, in the enclosing
+ * describe (or the file). Returns stand-ins for both, usable inside hooks, tests and `pages`.
+ */
+export function useExtensionSession(setup: ExtensionSessionSetup = {}): ExtensionSession {
+  let server: FixtureServer | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    setup.pages?.(server);
+    session = await launchWithExtension(server.port, setup.launch);
+  });
+  afterAll(async () => {
+    try {
+      await session?.close();
+    } finally {
+      await server?.close();
+    }
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('The browser session starts in beforeAll: use `server` and `session` inside hooks and tests only.');
+    return value;
+  };
+  return {
+    server: forwardTo(() => started(server)),
+    session: forwardTo(() => started(session)),
+    async relaunch() {
+      const closing = started(session);
+      session = undefined; // a failed restart leaves nothing for afterAll to close twice
+      await closing.close();
+      session = await launchWithExtension(started(server).port, { ...setup.launch, userDataDir: closing.userDataDir });
+    },
+  };
+}
+
+/** An object that reads every property from `current()` at the moment it is used (methods bound to it). */
+function forwardTo<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get(_, key) {
+      const target = current();
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    has: (_, key) => Reflect.has(current(), key),
+  });
+}

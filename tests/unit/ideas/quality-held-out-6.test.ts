@@ -1,0 +1,43 @@
+// Measures the ideas rules on held-out-6, the blind set written while the rules
+// round on held-out-5's misses ran, the way quality-held-out-5.test.ts measures
+// held-out-5, and prints the figures and misses. It is the estimate for new text
+// after that round. No floors yet: the lead sets them once the round is measured.
+// Until then only the set's soundness is asserted. Never tune a rule on this set.
+import { describe, expect, it } from 'vitest';
+import { HELD_OUT_6 } from './fixtures/held-out-6';
+import { annotationsOf, describeHeldOutSet } from './held-out-checks';
+
+describeHeldOutSet({
+  number: 6,
+  set: HELD_OUT_6,
+  status: 'blind, never tuned on',
+  provenance: 'written blind while the rules round on held-out-5 ran, never tuned on',
+});
+
+/** Legal forms a company's canonical name drops (docs/ideas.md, "Annotation conventions"). */
+const LEGAL_FORM = /\s(?:GmbH & Co\. KG|gGmbH|GmbH|mbH|AG|KG|SE|eG)$/;
+
+describe('held-out-6 beyond the shared checks', () => {
+  it('has at least 10 portraits of 9 to 12 answers each', () => {
+    expect(HELD_OUT_6.length).toBeGreaterThanOrEqual(10);
+    for (const p of HELD_OUT_6) {
+      expect(p.answers.length, p.key).toBeGreaterThanOrEqual(9);
+      expect(p.answers.length, p.key).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('gives no canonical name a legal form, so mentions with and without it join', () => {
+    for (const { where, raw, parts } of annotationsOf(HELD_OUT_6)) {
+      expect(parts[0], `${where}: ${raw}`).not.toMatch(LEGAL_FORM);
+    }
+  });
+
+  it('the legal-form check catches the forms it is meant to', () => {
+    for (const name of ['Elektro Brüggemann GmbH & Co. KG', 'Volksbank Rödinghoven eG', 'Werk mbH', 'Solar AG']) {
+      expect(name).toMatch(LEGAL_FORM);
+    }
+    for (const name of ['Stadtwerke Hollwede', 'Verein der Ukrainer in Kerpenrath e.V.', 'KfW']) {
+      expect(name).not.toMatch(LEGAL_FORM);
+    }
+  });
+});
