@@ -891,3 +891,60 @@ describe('the reviewed data', () => {
     expect(new Set(GAZETTEER.map((e) => e.name)).size).toBe(GAZETTEER.length);
   });
 });
+
+describe('institution heads, place adjectives and quoted names (fifth round)', () => {
+  const texts = (text: string) => detectOrganisations(text, { partners: ['Hamm', 'Tscherniwzi'] }).map((o) => `${o.name} | ${o.text}`);
+
+  it('knows the heads of agencies, archives, clubs, works and firms with a place after them', () => {
+    expect(orgs('Das Jobcenter Soest hat beraten, und das Staatsarchiv Tscherkassy bekam einen Scanner.')).toEqual([
+      'Jobcenter Soest (public-body)',
+      'Staatsarchiv Tscherkassy (public-body)',
+    ]);
+    expect(orgs('Der Stadtsportbund Lünen und die Tafel Werne sammeln, die Kreiswerke Unna liefern Kabel.')).toEqual([
+      'Stadtsportbund Lünen (association)',
+      'Tafel Werne (association)',
+      'Kreiswerke Unna (company)',
+    ]);
+    expect(orgs('Die Landfrauen Welver backen, die Molkerei Berghofen spendet Käse, das Hospiz Kamen sucht Betten.')).toEqual([
+      'Landfrauen Welver (association)',
+      'Molkerei Berghofen (company)',
+      'Hospiz Kamen (health)',
+    ]);
+  });
+
+  it('leaves those heads generic without a name, and an office of a town unnamed', () => {
+    expect(orgs('Das Jobcenter hat geholfen, die Brauerei spendete, und das Archiv blieb geschlossen.')).toEqual([]);
+    expect(orgs('Die Wasserwerke und das Netzwerk sind informiert; die Datenbank Ukraine wächst.')).toEqual([]);
+    expect(orgs('Das Stadtarchiv Tscherniwzi und die Stadtbibliothek Hamm tauschen Bücher.')).toEqual([]);
+  });
+
+  it('takes a town adjective before any head as the name, unless it is counted', () => {
+    expect(orgs('Geld gab die Ostbeverner Brauerei, Kurse die Bönener Akademie.')).toEqual([
+      'Ostbeverner Brauerei (company)',
+      'Bönener Akademie (education)',
+    ]);
+    expect(orgs('Eine Bönener Akademie und zwei Dortmunder Kliniken haben angefragt.')).toEqual([]);
+  });
+
+  it('needs a name after a head joined to a word by a hyphen', () => {
+    expect(orgs('Über das Ukraine-Netzwerk Münsterland kamen Fahrer.')).toEqual(['Ukraine-Netzwerk Münsterland (association)']);
+    expect(orgs('Das Ukraine-Netzwerk trifft sich monatlich.')).toEqual([]);
+  });
+
+  it('takes the quoted name after a class noun, not the class noun with its adjective', () => {
+    expect(orgs('Der Unnaer Verein „Kalyna“ tanzt, die Technische Universität „Polytechnika“ forscht.')).toEqual([
+      'Kalyna (association)',
+      'Polytechnika (education)',
+    ]);
+    expect(orgs('Die Beratungsstelle „Lichtblick“ berät Frauen.')).toEqual(['Lichtblick (association)']);
+  });
+
+  it('reads a programme\'s quoted name as a funder, with the sign it ends in, but no project title', () => {
+    expect(texts('Die Fahrten zahlt das Förderprogramm „Gemeinsam stark!“ des Landes.')).toEqual([
+      'Gemeinsam stark! | Gemeinsam stark!',
+    ]);
+    expect(orgs('Die Fahrten zahlt das Förderprogramm „Gemeinsam stark!“ des Landes.')).toEqual(['Gemeinsam stark! (funder)']);
+    expect(orgs('Im Projekt „Neue Wege!“ malen Kinder.')).toEqual([]);
+    expect(texts('Über Erasmus+ kamen zwei Lehrkräfte, über Erasmus auch.')).toEqual(['Erasmus+ | Erasmus+', 'Erasmus+ | Erasmus']);
+  });
+});
