@@ -1,19 +1,16 @@
 // axe-core on the views the compare tests do not cover: the popup's list,
 // details, lens and a refusal, the import & backup page and the options page.
 // No serious or critical violation is allowed, in light and dark mode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { completePortraits, loadFixtures, type PageFixture } from './support/fixtures';
 import { clickButton, clipInPopup, clipUrl, tabToFirstRecord, waitForListed } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
 
-let server: FixtureServer;
-let session: Session;
 let portraits: PageFixture[];
 let refusal: PageFixture;
-
 
 async function extensionPage(path: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await session.browser.newPage();
@@ -23,19 +20,17 @@ async function extensionPage(path: string, scheme: 'light' | 'dark' = 'light'): 
   return page;
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const fixtures = loadFixtures();
-  for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
-  portraits = completePortraits(fixtures).slice(0, 2);
-  refusal = fixtures.find((f) => !f.result.ok)!;
-  session = await launchWithExtension(server.port);
-  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
+const { session } = useExtensionSession({
+  pages: (server) => {
+    const fixtures = loadFixtures();
+    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    portraits = completePortraits(fixtures).slice(0, 2);
+    refusal = fixtures.find((f) => !f.result.ok)!;
+  },
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
 });
 
 describe('accessibility (axe-core, real Chromium)', () => {

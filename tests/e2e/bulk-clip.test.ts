@@ -3,10 +3,10 @@
 // start the job; the tab's content script fetches same-origin (≤ 2 at a
 // time), the background stores each record; progress is read from
 // storage.session as the popup does. Then a retry, and a cancel in the middle.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { launchWithExtension, openPopup, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { BULK_TOWNS, HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { serviceWorker, storedState, tabIdOf } from './support/service-worker';
 
@@ -21,8 +21,6 @@ interface Snapshot {
   summary: { created: number; updated: number; unchanged: number; notPortrait: number; failed: number; cancelled: number };
 }
 
-let server: FixtureServer;
-let session: Session;
 let worker: WebWorker;
 
 const httpUrl = (path: string) => `http://${HOST}${path}`;
@@ -82,24 +80,21 @@ declare const chrome: {
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const all = [...BULK_TOWNS];
-  PORTRAITS.forEach((spec, i) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: 150 + 40 * i }));
-  NOT_PORTRAITS.forEach((spec) => server.page(slugOf(spec), reportHtml(`Besuch aus ${spec.ukraine}`), { delayMs: 100 }));
-  server.page(slugOf(BROKEN), '<!doctype html><title>Fehler</title><h1>Interner Fehler</h1>', { status: 500, delayMs: 100 });
-  server.page('/portraets/', overviewHtml(all.map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));
+const { server, session } = useExtensionSession({
+  pages: (server) => {
+    const all = [...BULK_TOWNS];
+    PORTRAITS.forEach((spec, i) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: 150 + 40 * i }));
+    NOT_PORTRAITS.forEach((spec) => server.page(slugOf(spec), reportHtml(`Besuch aus ${spec.ukraine}`), { delayMs: 100 }));
+    server.page(slugOf(BROKEN), '<!doctype html><title>Fehler</title><h1>Interner Fehler</h1>', { status: 500, delayMs: 100 });
+    server.page('/portraets/', overviewHtml(all.map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));
 
-  CANCEL_TOWNS.forEach((spec, i) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: i < 3 ? 0 : 4000 }));
-  server.page('/kurzportraets/', overviewHtml(CANCEL_TOWNS.map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));
-
-  session = await launchWithExtension(server.port);
-  worker = await serviceWorker(session);
+    CANCEL_TOWNS.forEach((spec, i) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: i < 3 ? 0 : 4000 }));
+    server.page('/kurzportraets/', overviewHtml(CANCEL_TOWNS.map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));
+  },
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  worker = await serviceWorker(session);
 });
 
 describe('bulk clip of an overview page', () => {

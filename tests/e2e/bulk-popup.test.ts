@@ -5,10 +5,10 @@
 // user unchecks one portrait, starts, watches the progress bar, and reads the
 // summary. Re-opening the popup on the same tab shows that summary again, and
 // a second run of the same selection reports everything unchanged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup, screenshot } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { clickButton, waitForListed } from './support/popup';
 import { BULK_TOWNS, HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf } from './support/portrait-page';
 import { serviceWorker, storedState } from './support/service-worker';
@@ -21,26 +21,22 @@ const KEPT = PORTRAITS.filter((spec) => spec !== SKIPPED);
 const OVERVIEW = `http://${HOST}/portraets/`;
 const canonical = (spec: (typeof PORTRAITS)[number]) => `https://${HOST}${slugOf(spec)}`;
 
-let server: FixtureServer;
-let session: Session;
 let worker: WebWorker;
 let overview: Page;
 
+const { session } = useExtensionSession({
+  pages: (server) => {
+    // Slow enough answers (at most 2 at a time) that the progress bar is on screen for a while.
+    PORTRAITS.forEach((spec) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: 700 }));
+    server.page(slugOf(REPORT), reportHtml(`Besuch aus ${REPORT.ukraine}`), { delayMs: 700 });
+    server.page('/portraets/', overviewHtml([...PORTRAITS, REPORT].map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));
+  },
+});
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  // Slow enough answers (at most 2 at a time) that the progress bar is on screen for a while.
-  PORTRAITS.forEach((spec) => server.page(slugOf(spec), portraitHtml(spec), { delayMs: 700 }));
-  server.page(slugOf(REPORT), reportHtml(`Besuch aus ${REPORT.ukraine}`), { delayMs: 700 });
-  server.page('/portraets/', overviewHtml([...PORTRAITS, REPORT].map((spec) => ({ path: slugOf(spec), title: titleOf(spec) }))));
-  session = await launchWithExtension(server.port);
   worker = await serviceWorker(session);
   overview = await session.browser.newPage();
   await overview.goto(OVERVIEW, { waitUntil: 'load' });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 const countText = (popup: Page, name: string) =>

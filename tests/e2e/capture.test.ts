@@ -5,11 +5,11 @@
 // badge following deletes made in the popup and on the collection page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { EXTENSION_DIR, OTHER_HOST, launchWithExtension, openPopup, type Session } from './support/extension';
+import { EXTENSION_DIR, OTHER_HOST, openPopup } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { clickButton, clipInPopup } from './support/popup';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { badgeOf, serviceWorker, storedState, tabIdOf, waitForBadge } from './support/service-worker';
 
@@ -28,8 +28,6 @@ declare const chrome: {
   i18n: { getMessage(name: string): string };
 };
 
-let server: FixtureServer;
-let session: Session;
 let worker: WebWorker;
 
 const httpUrl = (path: string) => `http://${HOST}${path}`;
@@ -63,19 +61,17 @@ function menuClick(tabId: number, info: { pageUrl?: string; linkUrl?: string }):
   ) as Promise<Outcome>;
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const spec of [A, B, C, D, E]) server.page(slugOf(spec), portraitHtml(spec));
-  server.page(REPORT, reportHtml('Werkstattgespräch der Partnerschaftskommunen'));
-  server.page('/andere-seite/', reportHtml('Eine andere Seite'));
-  server.page(OVERVIEW, overviewHtml([{ path: slugOf(C), title: titleOf(C) }]));
-  session = await launchWithExtension(server.port);
-  worker = await serviceWorker(session);
+const { server, session } = useExtensionSession({
+  pages: (server) => {
+    for (const spec of [A, B, C, D, E]) server.page(slugOf(spec), portraitHtml(spec));
+    server.page(REPORT, reportHtml('Werkstattgespräch der Partnerschaftskommunen'));
+    server.page('/andere-seite/', reportHtml('Eine andere Seite'));
+    server.page(OVERVIEW, overviewHtml([{ path: slugOf(C), title: titleOf(C) }]));
+  },
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  worker = await serviceWorker(session);
 });
 
 describe('recognition badge', () => {

@@ -4,21 +4,18 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
 import { migrateRecordsFile } from '../../src/record/migrate';
 
-let server: FixtureServer;
-let session: Session;
 let portraits: PageFixture[];
 const scratch = mkdtempSync(join(tmpdir(), 'pc-import-'));
-
 
 async function openCollectionPage(): Promise<Page> {
   const page = await session.browser.newPage();
@@ -43,19 +40,17 @@ async function importFile(page: Page, path: string): Promise<void> {
   await input!.uploadFile(path);
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const fixtures = loadFixtures();
-  for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
-  portraits = completePortraits(fixtures).slice(0, 3);
-  if (portraits.length < 3) throw new Error('Need three portrait fixtures.');
-  session = await launchWithExtension(server.port);
-  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
+const { session } = useExtensionSession({
+  pages: (server) => {
+    const fixtures = loadFixtures();
+    for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
+    portraits = completePortraits(fixtures).slice(0, 3);
+    if (portraits.length < 3) throw new Error('Need three portrait fixtures.');
+  },
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
 });
 
 describe('the collection in real Chromium', () => {

@@ -4,10 +4,10 @@
 // portrait site, which it holds the host permission for, and the content
 // script only parses the HTML. Portraits are served ONLY under the portrait
 // host: a fetch that went to the wrong host would find nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { OTHER_HOST, launchWithExtension, openPopup, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { OTHER_HOST, openPopup } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { HOST, portraitHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
 import { serviceWorker, storedState, tabIdOf } from './support/service-worker';
 
@@ -35,8 +35,6 @@ function searchHtml(specs: PortraitSpec[]): string {
 </ul></body></html>`;
 }
 
-let server: FixtureServer;
-let session: Session;
 let worker: WebWorker;
 
 type Outcome = { ok: boolean; status?: string; code?: string; reason?: string; record?: { url: string; title: string } };
@@ -118,21 +116,19 @@ const workerFetches = () => worker.evaluate(() => (globalThis as unknown as { fe
 
 const requestsTo = (host: string, from: number) => server.requests.slice(from).filter((r) => r.startsWith(`${host} `));
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const spec of [A, B, FAST]) server.page(portraitUrl(spec), portraitHtml(spec));
-  server.page(portraitUrl(SLOW), portraitHtml(SLOW), { delayMs: 3000 });
-  server.page(`http://${THIRD_SITE}/wiesenbruck-poltawa/`, portraitHtml(A));
-  server.page(SEARCH, searchHtml([A, B]));
-  server.page(SEARCH_SLOW, searchHtml([FAST, SLOW]));
-  session = await launchWithExtension(server.port);
-  worker = await serviceWorker(session);
-  await logWorkerFetches();
+const { server, session } = useExtensionSession({
+  pages: (server) => {
+    for (const spec of [A, B, FAST]) server.page(portraitUrl(spec), portraitHtml(spec));
+    server.page(portraitUrl(SLOW), portraitHtml(SLOW), { delayMs: 3000 });
+    server.page(`http://${THIRD_SITE}/wiesenbruck-poltawa/`, portraitHtml(A));
+    server.page(SEARCH, searchHtml([A, B]));
+    server.page(SEARCH_SLOW, searchHtml([FAST, SLOW]));
+  },
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  worker = await serviceWorker(session);
+  await logWorkerFetches();
 });
 
 describe('context menu on a link to the portrait site, from another site', () => {

@@ -1,24 +1,24 @@
 // The options page's export settings reach the exports: the default format
 // leads in the popup, and the CSV delimiter is the one the user chose.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, type Session, visitPage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
 
-let server: FixtureServer;
-let session: Session;
 let portraits: PageFixture[];
 
+const { session } = useExtensionSession({
+  pages: (server) => {
+    const fixtures = loadFixtures();
+    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    portraits = completePortraits(fixtures).slice(0, 2);
+  },
+});
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  const fixtures = loadFixtures();
-  for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
-  portraits = completePortraits(fixtures).slice(0, 2);
-  session = await launchWithExtension(server.port);
   for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
   const options = await session.browser.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
@@ -27,11 +27,6 @@ beforeAll(async () => {
   await options.click('input[name=format][value=csv]');
   await options.waitForSelector('[role=status]');
   await options.close();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('export settings', () => {

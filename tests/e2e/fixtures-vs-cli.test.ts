@@ -3,18 +3,16 @@
 // whatever the DOM (Chromium's live page vs linkedom in Node).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { FIXTURES_DIR, loadFixtures } from './support/fixtures';
 import { clipInPopup } from './support/popup';
 import type { PartnershipRecord } from '../../src/record/types';
 import { stripInternal } from '../../src/record/content';
 
 const fixtures = loadFixtures();
-let server: FixtureServer;
-let session: Session;
 let extensionPage: Page;
 
 /** The fields that come from the page (not identity, timestamps, the user's own or index fields). */
@@ -48,17 +46,15 @@ async function storedRecord(url: string): Promise<PartnershipRecord | undefined>
   );
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
-  session = await launchWithExtension(server.port);
-  extensionPage = await session.browser.newPage();
-  await extensionPage.goto(`chrome-extension://${session.extensionId}/collection.html`);
+const { session } = useExtensionSession({
+  pages: (server) => {
+    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+  },
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  extensionPage = await session.browser.newPage();
+  await extensionPage.goto(`chrome-extension://${session.extensionId}/collection.html`);
 });
 
 describe('extension and CLI agree on every golden fixture', () => {
