@@ -783,6 +783,60 @@ describe('offices named by their field (fifth round)', () => {
   });
 });
 
+describe('cue families written from the domain (fifth round)', () => {
+  const framed = (text: string, questionId: QuestionId | null) =>
+    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
+
+  it('reads a plural that Snowball leaves with its "s" as the word itself', () => {
+    expect(topics('Wir haben drei Trafos nach Dubno geliefert.')).toEqual(['energy']);
+  });
+
+  it('reads parcels, lorries and packing as relief, weakly outside the aid question', () => {
+    expect(topics('Die Pakete kamen mit zwei Lastwagen an.')).toEqual(['humanitarian-aid']);
+    expect(topics('Die Pakete kamen gut an.')).toEqual([]);
+    expect(framed('Ein paar Pakete haben wir geschickt.', 'prior-contacts')).toEqual(['humanitarian-aid']);
+  });
+
+  it('knows hospital wards, sports teams and coaches, on-site instruction, trades and jobs', () => {
+    expect(topics('Die Geburtsstation in Sambir hat neue Betten.')).toEqual(['health']);
+    expect(topics('Eine Mannschaft aus Dubno spielte mit, ihre Übungsleiterin auch.')).toEqual(['sport']);
+    expect(topics('Die Monteure haben das Personal in Dubno eingewiesen.')).toEqual(['administration']);
+    expect(topics('Drei Innungsbetriebe bilden jetzt aus.')).toEqual(['economy']);
+    expect(topics('Die Bäckerei bietet zwei Praktikumsplätze an.')).toEqual(['economy']);
+    expect(topics('Die Bäckerei hat Brötchen gestiftet.')).toEqual([]);
+  });
+
+  it('reads particle verbs of repair, damage, counselling and the community’s own institutions', () => {
+    expect(topics('Das Dach wollen wir bis zum Winter instand setzen.')).toEqual(['reconstruction']);
+    expect(topics('Im Frauenhaus gibt es jetzt zwei Plätze mehr.')).toEqual(['social-care']);
+    expect(topics('Wir beraten Frauen bei häuslicher Gewalt.')).toEqual(['social-care']);
+    expect(topics('Die ukrainisch-orthodoxe Gemeinde feiert ihre Gottesdienste bei uns.')).toContain('diaspora');
+    expect(topics('Die ukrainische Sonntagsschule trifft sich im Pfarrheim.')).toContain('diaspora');
+    expect(topics('Die Fahrt nach Stryj hat ein Sponsor übernommen.')).toContain('funding');
+  });
+});
+
+describe('mentions that are no activity (fifth round)', () => {
+  it('reads digitalisation as peer exchange only beside another word of administration', () => {
+    expect(topics('Wir digitalisieren gemeinsam alte Kirchenbücher.')).not.toContain('administration');
+    expect(topics('Die Stadtverwaltung wird gemeinsam digitalisiert.')).toContain('administration');
+  });
+
+  it('does not read towns named after a church as churches', () => {
+    expect(topics('Mit Gelsenkirchen und Neukirchen-Vluyn treffen wir uns zweimal im Jahr.')).toEqual([]);
+    expect(topics('Die Kirchengemeinden haben gesammelt.')).toEqual(['civil-society']);
+  });
+
+  it('does not read farming as what a town is like as business', () => {
+    expect(topics('Beide Städte sind landwirtschaftlich geprägt.')).toEqual([]);
+    expect(topics('Die Wirtschaftsförderung bringt Firmen zusammen.')).toContain('economy');
+  });
+
+  it('does not read the head of an institution as its field', () => {
+    expect(topics('Ich mache das neben der Museumsleitung.')).toEqual([]);
+  });
+});
+
 describe('evidence', () => {
   it('points at the words that triggered each topic and organisation', () => {
     const text = 'Über die SKEW kamen Mittel für drei Notstromaggregate.';
