@@ -264,6 +264,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*vortragsabend',
       '*denkmal',
     ],
+    weak: ['*histori', '*geschicht'],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
   },
   sport: {
@@ -309,7 +310,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*einweisung',
       '@einzuweisen',
     ],
-    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*histori', '*geschicht', '*digitalisier'],
+    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier'],
   },
   economy: {
     strong: [
