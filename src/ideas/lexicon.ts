@@ -385,8 +385,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*community',
       '*diaspora',
       '*auslandsukrain',
-      'ukrainische Gemeinde',
-      'ukrainischen Gemeinde',
+      // The singular only: "ukrainische Gemeinden" are nearly always municipalities (hromadas).
+      'ukrainische =Gemeinde',
+      'ukrainischen =Gemeinde',
       'ukrainische Verein',
       'ukrainischen Vereins',
       '*ukrainischstamm',
@@ -400,7 +401,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '@ukrainisch *samstagsschul',
       '@ukrainisch *jugendtreff',
       '@ukrainisch *kulturverein',
-      '@ukrainisch _ *gemeind',
+      '@ukrainisch _ =Gemeinde',
     ],
   },
   'civil-society': {

@@ -834,6 +834,11 @@ describe('mentions that are no activity (fifth round)', () => {
     expect(topics('Die Wirtschaftsförderung bringt Firmen zusammen.')).toContain('economy');
   });
 
+  it('reads Ukrainian "Gemeinden" as municipalities and one "ukrainische Gemeinde" as the community', () => {
+    expect(topics('Der Landkreistag hat Anfragen ukrainischer Gemeinden weitergegeben.')).toEqual([]);
+    expect(topics('Die ukrainische Gemeinde in Soest trifft sich monatlich.')).toEqual(['diaspora']);
+  });
+
   it('does not read the head of an institution as its field', () => {
     expect(topics('Ich mache das neben der Museumsleitung.')).toEqual([]);
   });
