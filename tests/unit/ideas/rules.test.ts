@@ -799,6 +799,7 @@ describe('cue families written from the domain (fifth round)', () => {
 
   it('knows hospital wards, sports teams and coaches, on-site instruction, trades and jobs', () => {
     expect(topics('Die Geburtsstation in Sambir hat neue Betten.')).toEqual(['health']);
+    expect(topics('Ein Historiker hat im Stadtarchiv geforscht.')).toContain('culture');
     expect(topics('Eine Mannschaft aus Dubno spielte mit, ihre Übungsleiterin auch.')).toEqual(['sport']);
     expect(topics('Die Monteure haben das Personal in Dubno eingewiesen.')).toEqual(['administration']);
     expect(topics('Drei Innungsbetriebe bilden jetzt aus.')).toEqual(['economy']);
@@ -820,6 +821,7 @@ describe('mentions that are no activity (fifth round)', () => {
   it('reads digitalisation as peer exchange only beside another word of administration', () => {
     expect(topics('Wir digitalisieren gemeinsam alte Kirchenbücher.')).not.toContain('administration');
     expect(topics('Die Stadtverwaltung wird gemeinsam digitalisiert.')).toContain('administration');
+    expect(topics('Die Geschichte der beiden Städte wollen wir digitalisieren.')).toEqual([]);
   });
 
   it('does not read towns named after a church as churches', () => {
@@ -830,6 +832,11 @@ describe('mentions that are no activity (fifth round)', () => {
   it('does not read farming as what a town is like as business', () => {
     expect(topics('Beide Städte sind landwirtschaftlich geprägt.')).toEqual([]);
     expect(topics('Die Wirtschaftsförderung bringt Firmen zusammen.')).toContain('economy');
+  });
+
+  it('reads Ukrainian "Gemeinden" as municipalities and one "ukrainische Gemeinde" as the community', () => {
+    expect(topics('Der Landkreistag hat Anfragen ukrainischer Gemeinden weitergegeben.')).toEqual([]);
+    expect(topics('Die ukrainische Gemeinde in Soest trifft sich monatlich.')).toEqual(['diaspora']);
   });
 
   it('does not read the head of an institution as its field', () => {
