@@ -22,6 +22,7 @@ export interface FirefoxSession {
   origin: string;
   /** Where Firefox saves downloads, without asking. */
   downloadsDir: string;
+
   close(): Promise<void>;
 }
 
@@ -117,5 +118,27 @@ export async function openAddonPage(
     await new Promise((done) => setTimeout(done, 50));
   }
   await page.waitForSelector(ready, { timeout: 15_000 });
+  await page.evaluate(recordErrors);
   return page;
+}
+
+/**
+ * Firefox's BiDi reports no console messages or uncaught errors of extension pages, and runs no preload script
+ * there, so each page records its own from the moment it is ready; addonPageErrors reads them.
+ */
+function recordErrors(): void {
+  const errors: string[] = [];
+  (window as unknown as { __pcErrors: string[] }).__pcErrors = errors;
+  addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
+  addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+  const consoleError = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+    consoleError(...args);
+  };
+}
+
+/** The errors a page opened with openAddonPage recorded since it was ready. */
+export function addonPageErrors(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __pcErrors: string[] }).__pcErrors);
 }
