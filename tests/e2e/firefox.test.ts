@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR } from './support/extension';
-import { addonPageErrors, launchFirefoxWithAddon, openAddonPage, type FirefoxSession } from './support/firefox';
+import { launchFirefoxWithAddon, openAddonPage, type FirefoxSession } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, listedTitles, waitForListed } from './support/popup';
@@ -25,11 +25,6 @@ let portrait: PageFixture;
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS_DIR}/firefox-${name}.png`, fullPage: true });
 const countOn = (page: Page) => page.$eval('[data-count]', (el) => Number(el.getAttribute('data-count')));
 const sorted = (titles: string[]) => [...titles].sort();
-/** Closes an add-on page after checking it recorded no uncaught error, rejection or console error. */
-async function closeClean(page: Page): Promise<void> {
-  expect(await addonPageErrors(page)).toEqual([]);
-  await page.close();
-}
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -54,7 +49,7 @@ describe('the add-on in real Firefox', () => {
     await page.waitForSelector('[data-import-done]', { timeout: 15_000 });
     expect(await countOn(page)).toBe(2);
     await shot(page, 'collection-imported');
-    await closeClean(page);
+    await page.close();
   });
 
   it('exports the collection as a JSON file Firefox saves (an <a download> click, no downloads permission)', async () => {
@@ -67,7 +62,7 @@ describe('the add-on in real Firefox', () => {
     expect(exported.version).toBe(2);
     const byUrl = (file: typeof exported) => Object.fromEntries(file.records.map((r) => [r.url, r.answers.length]));
     expect(byUrl(exported)).toEqual(byUrl(backup));
-    await closeClean(page);
+    await page.close();
   });
 
   it('lists the partnerships in the popup and compares two there', async () => {
@@ -81,7 +76,7 @@ describe('the add-on in real Firefox', () => {
     const headers = await popup.$$eval('table.compare thead th[scope=col]', (ths) => ths.map((th) => th.textContent?.trim() ?? ''));
     expect([headers[0], ...sorted(headers.slice(1))]).toEqual(['Question', ...sorted(IMPORTED)]);
     await shot(popup, 'popup-compare');
-    await closeClean(popup);
+    await popup.close();
   });
 
   it('compares them side by side in the full tab and shows the Ideas matrix', async () => {
@@ -106,7 +101,7 @@ describe('the add-on in real Firefox', () => {
     const cell = await page.$$eval('table.matrix button[data-topic="civil-protection"]', (bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
     expect(cell.some((label) => label.includes('Lünen'))).toBe(true);
     await shot(page, 'ideas');
-    await closeClean(page);
+    await page.close();
   });
 
   it('clips a portrait page through the side panel, and the popup lists it', async () => {
@@ -122,7 +117,7 @@ describe('the add-on in real Firefox', () => {
       const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ windowId: number }>> } } }).browser;
       return (await api.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!.windowId;
     });
-    await closeClean(probe);
+    await probe.close();
     await tab.bringToFront();
     const panel = await openAddonPage(session, `/sidepanel.html?window=${windowId}`, { ready: '[data-tab-state="not-clipped"]', type: 'window' });
     await panel.setViewport({ width: 420, height: 760 });
@@ -133,12 +128,16 @@ describe('the add-on in real Firefox', () => {
     expect(await status!.evaluate((el) => (el as HTMLElement).innerText)).toContain('12 questions found');
     await panel.waitForSelector('[data-tab-state="clipped"]');
     await shot(panel, 'panel-clipped');
-    await closeClean(panel);
+    await panel.close();
 
     const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
     await waitForListed(popup, 3);
     expect(sorted(await listedTitles(popup))).toEqual(sorted([...IMPORTED, titleOf(portrait)]));
-    await closeClean(popup);
+    await popup.close();
     await tab.close();
+  });
+
+  it('logged no error from the add-on meanwhile (its pages, background and content scripts)', () => {
+    expect(session.addonErrors()).toEqual([]);
   });
 });
