@@ -7,7 +7,6 @@ import type { Page } from 'puppeteer-core';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
 import { pickPortraits, type PageFixture } from './support/fixtures';
-import { clipUrl } from './support/popup';
 import { serviceWorker, tabIdOf, waitForBadge } from './support/service-worker';
 
 let portraits: PageFixture[];
@@ -26,10 +25,10 @@ const { session } = useExtensionSession({
     portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b');
     for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   },
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
 beforeAll(async () => {
-  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
   options = await session.browser.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.waitForSelector('[data-ready="true"]');

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { openPopup, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
 import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
-import { clipUrl, listedTitles, waitForListed } from './support/popup';
+import { listedTitles, waitForListed } from './support/popup';
 
 let portraits: PageFixture[];
 let popup: Page;
@@ -18,10 +18,10 @@ const { session } = useExtensionSession({
     portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
     for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   },
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
 beforeAll(async () => {
-  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
   popup = await openPopup(session, await visitPage(session, portraits[0]!.url));
   await waitForListed(popup, 3);
 });

@@ -11,7 +11,6 @@ import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
 import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
-import { clipUrl } from './support/popup';
 import { QUESTIONS } from '../../src/questions/catalogue';
 
 let portraits: PageFixture[];
@@ -65,10 +64,10 @@ const { session } = useExtensionSession({
     portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
     for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
   },
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
 beforeAll(async () => {
-  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
   page = await session.browser.newPage();
   await page.setViewport({ width: 1400, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/compare.html`);

@@ -2,22 +2,25 @@
  * The one session setup every browser test shares: a fixture server, then Chromium with the built extension,
  * torn down in the reverse order (browser first, so no tab is left asking a closed server).
  *
- *   const { server, session } = useExtensionSession({ pages: (server) => server.page('/a/', html) });
- *   beforeAll(async () => { await clipUrl(session, url); }); // what the file needs first, after the launch
+ *   const { server, session } = useExtensionSession({ pages: (server) => server.page(url, html), clipFirst: () => [url] });
+ *   beforeAll(async () => { options = await openOptions(); }); // anything else the tests need first
  *
  * `server` and `session` are stand-ins, valid once the beforeAll has started them: they forward to the live server
  * and browser, so a relaunch (same profile) is seen by every test and by the teardown. A file whose own
  * beforeAll comes after this call runs it after the launch (vitest runs beforeAll hooks in order).
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension, type LaunchOptions, type Session } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { clipUrl } from './popup';
 
 export interface ExtensionSessionSetup {
   /** Pages to serve, registered before Chromium starts (the browser may ask for them at once). */
   pages?: (server: FixtureServer) => void;
-  /** How to launch: a kept profile (userDataDir), an unpinned toolbar button. */
+  /** How to launch: a kept profile (userDataDir), an unpinned toolbar button, another language. */
   launch?: LaunchOptions;
+  /** Pages to clip through the real popup right after the launch, each stored as a new record (read once `pages` ran). */
+  clipFirst?: () => string[];
 }
 
 export interface ExtensionSession {
@@ -38,6 +41,7 @@ export function useExtensionSession(setup: ExtensionSessionSetup = {}): Extensio
     server = await startFixtureServer();
     setup.pages?.(server);
     session = await launchWithExtension(server.port, setup.launch);
+    for (const url of setup.clipFirst?.() ?? []) expect((await clipUrl(session, url)).status).toBe('created');
   });
   afterAll(async () => {
     try {
