@@ -34,8 +34,10 @@ export function compileWord(pattern: string): WordTest {
     return (t) => t.stem.includes(part);
   }
   if (pattern.startsWith('^')) {
+    // Snowball keeps an "s" after a vowel ("Trafos", "Unis"): the plural is the same word.
     const stem = stemOf(pattern.slice(1));
-    return (t) => t.stem === stem;
+    const plural = `${stem}s`;
+    return (t) => t.stem === stem || t.stem === plural;
   }
   const stem = stemOf(pattern);
   return (t) => t.stem.startsWith(stem);

@@ -180,8 +180,10 @@ export function detectOrganisations(
   const take = (from: number, to: number, name: string, type: OrganisationType) => {
     const start = tokens[from]!.start;
     const last = tokens[to - 1]!;
-    // The closing dot of "e.V." belongs to the name as written.
-    const end = last.end + (last.text === 'V' && text[last.end] === '.' ? 1 : 0);
+    // The closing dot of "e.V." belongs to the name as written, and so does the sign a programme's name ends in
+    // ("Erasmus+", "Demokratie leben!"), which the words leave out.
+    const sign = text[last.end] ?? '';
+    const end = last.end + ((last.text === 'V' && sign === '.') || ('+!?'.includes(sign) && sign !== '' && name.endsWith(sign)) ? 1 : 0);
     taken.fill(1, from, to);
     found.push({ name, type, text: text.slice(start, end), start, end, from, to });
   };

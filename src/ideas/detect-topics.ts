@@ -59,7 +59,7 @@ function topicsCompiled(): CompiledTopic[] {
  * "Jugendhilfeausschuss") says who does something, not what is done: it is no cue for its
  * field, only for cues written with the unit itself ("*sozialamt").
  */
-const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses)$/;
+const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung)$/;
 const isOffice = (word: string) => OFFICE_HEAD.test(word);
 
 /** The first matching cue of each topic whose cue starts with this word, blocked words left out. */

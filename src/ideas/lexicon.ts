@@ -55,7 +55,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*lebensmittelpaket',
       '*paketaktion',
     ],
-    weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung'],
+    weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung', '^Paket', '^Pakete', '*lastwag', '*transporter', '@packen', '*sammelstell'],
   },
   'civil-protection': {
     strong: [
@@ -113,6 +113,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*krankenwag',
       '*beatmungsgerat',
       '*defibrillator',
+      '*intensivstation',
+      '*sauglingsstation',
+      '*geburtsstation',
+      '*kinderstation',
+      '*hebamm',
+      '*geburtshilf',
     ],
     weak: ['*verletzt', '^Pflege'],
   },
@@ -220,7 +226,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*jugendlich',
       'junge Menschen',
     ],
-    weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch'],
+    weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch', '^Camp', '^Camps'],
   },
   culture: {
     strong: [
@@ -254,11 +260,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // The noun as written: a music band, not "Band" the volume (rare) nor "verbandelt".
       '=Band',
       '=Bands',
+      '*archiv',
+      '*vortragsabend',
+      '*denkmal',
     ],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
   },
   sport: {
-    strong: ['*sport', '*turni', '*fussball', '*handball', '*volleyball', '*basketball', '*marathon', '*wettkampf', '*schwimm'],
+    strong: ['*sport', '*mannschaft', '*ubungsleit', '*trainingslag', '^Trainer', '^Trainerin', '^Trainerinnen', '*turni', '*fussball', '*handball', '*volleyball', '*basketball', '*marathon', '*wettkampf', '*schwimm'],
     block: ['*transport'],
   },
   administration: {
@@ -269,7 +278,6 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'Know how',
       '*wissenstransf',
       '*hospitation',
-      '*digitalisier',
       '*burgerbeteil',
       '*fortbild',
       '*weiterbild',
@@ -296,8 +304,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // As written: the stem of "anlernen" is "anl", which every "Solaranlage" contains.
       '@*anlern',
       '*fachtag',
+      '@eingewiesen',
+      '@einweis',
+      '*einweisung',
+      '@einzuweisen',
     ],
-    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar'],
+    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*histori', '*geschicht', '*digitalisier'],
   },
   economy: {
     strong: [
@@ -317,10 +329,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*gewerb',
       '*strukturwandel',
       '*arbeitsmarkt',
+      '*innung',
+      '*ausbildungsplatz',
+      '*existenzgrund',
     ],
     // "Betriebe" alone may be a utility's own or a target group: weak.
-    weak: ['^Betriebe'],
-    block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft'],
+    weak: ['^Betriebe', '^Meister', '^Meistern', '*praktikum', '^Ausbildung', '*dachdeck', '*elektrik', '*installateur', '*brauerei', '*backerei', '*druckerei', '*spedition', '*schreinerei', '*tischlerei'],
+    // Farming named as what a town is like ("landwirtschaftlich geprägt") is no business activity.
+    block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft', '*landwirtschaft'],
   },
   reconstruction: {
     strong: [
@@ -341,8 +357,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'wieder aufzubauen',
       'wieder instand',
       '^instand gesetzt',
+      '^instand',
     ],
-    weak: ['*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer'],
+    weak: ['*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer', '*zerborst', '*trumm', '*einschlag', '*angriff'],
   },
   refugees: {
     strong: [
@@ -378,6 +395,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*verband der =Ukrainer',
       // "In Kleve leben 900 Menschen aus der Ukraine": the community; refugees are written as such.
       'Menschen aus der =Ukraine',
+      '@ukrainisch *sonntagsschul',
+      '@ukrainisch *samstagsschul',
+      '@ukrainisch *jugendtreff',
+      '@ukrainisch *kulturverein',
+      '@ukrainisch _ *gemeind',
     ],
   },
   'civil-society': {
@@ -400,7 +422,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*pfarrgemeind',
     ],
     weak: ['*freiwill', '*engagiert', '*burgerinn', '*pfarrei', '*seelsorg'],
-    block: ['@vereinbar', '@*vereinbar', '@vereint', '@vereinig', '@*vereinfach'],
+    block: [
+      '@vereinbar', '@*vereinbar', '@vereint', '@vereinig', '@*vereinfach',
+      // Towns, not churches: NRW municipalities and districts whose names hold "kirch".
+      '@gelsenkirchen', '@wermelskirchen', '@neuenkirchen', '@neukirchen', '@geilenkirchen', '@kirchhellen',
+      '@kirchlengern', '@kirchhundem', '@kirchhörde', '@kirchderne', '@kirchlinde',
+    ],
   },
   funding: {
     strong: [
@@ -423,8 +450,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*geldgeb',
       'mit Mitteln',
       '@bezahlt',
+      '*kostenubernahm',
+      '*sponsor',
+      '*zuwendung',
     ],
-    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar'],
+    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar', '@bezahlen', '@zahlen', '@gezahlt', '@abrechn'],
     block: ['@*wirtschaftsförder', '@förderverein', '@*fördervereins', '*bauantrag'],
   },
   staffing: {
@@ -516,7 +546,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*begrun',
       '*waldschutz',
     ],
-    weak: ['*nachhaltig', '^Bäume'],
+    weak: ['*nachhaltig', '^Bäume', '@*bäume'],
     block: ['@natürlich', '*klimaanlag'],
   },
   'social-care': {
@@ -552,8 +582,16 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Day centres and day-care places for the elderly or disabled.
       '*tageszentr',
       '*tagesstatt',
+      '*frauenhaus',
+      '*gewaltschutz',
+      'häusliche Gewalt',
+      'häuslicher Gewalt',
+      '*sozialberat',
+      '*familienberat',
+      '*schuldnerberat',
+      '*suchtberat',
     ],
-    weak: ['*sozial'],
+    weak: ['*sozial', '*beratungsstell'],
     block: ['sozialdemokrat'],
   },
 };

@@ -6,6 +6,7 @@
  * yields nothing.
  */
 
+import { institutionType, isStateInstitution } from './institutions';
 import type { OrganisationType } from './org-types';
 import type { Token } from './tokens';
 
@@ -113,7 +114,12 @@ function suffixHead(token: Token): OrganisationType | null {
   if (!token.capitalised || token.text.length < 4) return null;
   let type = suffixCache.get(token.text);
   if (type === undefined) {
-    type = NOT_A_BODY.test(token.text) ? null : (HEAD_SUFFIXES.find(([re]) => re.test(token.text))?.[1] ?? null);
+    // A state body first ("Landeszentrum" is no association), then the compounds above, then the institution table.
+    type = NOT_A_BODY.test(token.text)
+      ? null
+      : isStateInstitution(token.text)
+        ? 'public-body'
+        : (HEAD_SUFFIXES.find(([re]) => re.test(token.text))?.[1] ?? institutionType(token.text));
     if (suffixCache.size > 100_000) suffixCache.clear();
     suffixCache.set(token.text, type);
   }
@@ -414,10 +420,22 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   return { from: i + 1, to: end, name, core: name, type: 'company' };
 }
 
-/** Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“. */
-const QUOTED_CLASS = /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff)(e?s)?$/i;
+/**
+ * Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“, die
+ * Beratungsstelle „Wildwasser“, die Nationale Universität „Ostroher Akademie“. A programme's quoted name is
+ * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
+ */
+const QUOTED_CLASS =
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm)(e?s)?$/i;
+const PROGRAMME_CLASS = /programme?s?$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
+
+/** An opening quote right after the head, before a capitalised word. */
+function quoteFollows(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.capitalised && /^\s+[„"“»]$/.test(gap(text, tokens, i + 1));
+}
 
 /** A name in quotes after a class noun; a quoted project title ("Projekt „Grüne Plätze“") is none. */
 function quotedMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
@@ -427,9 +445,12 @@ function quotedMatch(text: string, tokens: readonly Token[], i: number): Pattern
   if (!QUOTED_CLASS.test(tokens[i - 1]!.text)) return null;
   for (let k = i; k < tokens.length && k - i < 6; k++) {
     const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
-    if (/^[“"”«]/.test(after)) {
-      const name = text.slice(tokens[i]!.start, tokens[k]!.end);
-      const type = /stiftung/i.test(tokens[i - 1]!.text) ? 'association' : typeFromName(tokens[i - 1]!.text, 'association');
+    // "„Meet Up!“", "„Demokratie leben!“": a programme's name may end in its own punctuation.
+    const closing = /^([!?]?)[“"”«]/.exec(after);
+    if (closing) {
+      const name = text.slice(tokens[i]!.start, tokens[k]!.end + closing[1]!.length);
+      const head = tokens[i - 1]!.text;
+      const type = PROGRAMME_CLASS.test(head) ? 'funder' : /stiftung/i.test(head) ? 'association' : typeFromName(head, 'association');
       return { from: i, to: k + 1, name, core: name, type };
     }
     if (/[.!?;:]/.test(after)) return null;
@@ -512,6 +533,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   const hyphenated = i > 0 && /^\s*[-–]\s*$|^\.-$/.test(gap(text, tokens, i)) && isNameWord(tokens[i - 1]!);
   const numbered = tokens[i + 1]?.text === 'Nr' ? NUMBERED_HEADS.get(head.text) : undefined;
   let type = hyphenated ? COMPOUND_HEADS.find(([re]) => re.test(head.text))?.[1] : (HEAD_TYPES.get(head.text) ?? numbered);
+  // "Ukraine-Netzwerk Sauerland": an institution head after a hyphen names a body only with a name after it.
+  const hyphenInstitution = hyphenated && !type ? institutionType(head.text) : null;
+  type ??= hyphenInstitution ?? undefined;
   // "Marienschule", "Archigymnasium Soest": a head grown into one word with a name.
   const compound = type || hyphenated ? null : compoundHead(head);
   type ??= compound?.type ?? (hyphenated ? null : suffixHead(head)) ?? undefined;
@@ -520,7 +544,8 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (CLUB_PREFIXES.has(tokens[i + 1]?.text ?? '') || legalFormAfterApposition(text, tokens, i)) return null;
   let from = nameStart(text, tokens, i);
   // "Paderborner Kommunalbetriebe", "Dortmunder Stadtwerke": a place adjective before a municipal company names it.
-  const placeLed = type === 'company' && from === i && placeAdjectiveAt(text, tokens, i - 1);
+  // "Ostroher Akademie", "Warsteiner Brauerei": a place adjective before any head names it, unless counted ("zwei Kölner Schulen").
+  const placeLed = from === i && placeAdjectiveAt(text, tokens, i - 1) && !INDEFINITE_OR_COUNT.test(tokens[i - 2]?.text ?? '');
   if (placeLed) from = i - 1;
   // "Technische Betriebe Velbert", but "Betriebe in der Region" and "Betriebe Praktikumsplätze" are no name.
   if (head.text === 'Betriebe' && !adjectiveLed(text, tokens, from, i)) return null;
@@ -530,13 +555,15 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   const end = nameEnd(text, tokens, i, type === 'association' && !compound);
   // A head alone is generic ("die Stadtwerke"), unless a name leads to it or grew into it.
   const named =
-    (hyphenated && !kindOnly) ||
+    (hyphenated && !kindOnly && !hyphenInstitution) ||
     compound?.named ||
     placeLed ||
     MINISTRY.test(head.text) ||
     adjectiveLed(text, tokens, from, i) ||
     (from < i && PERSON_HEAD.test(head.text) && !NAME_ADJECTIVE.test(tokens[from]!.text));
   if (end === i + 1 && !named) return null;
+  // "der Bolechiwer Verein „Sokil“", "der Nationalen Universität „Ostroher Akademie“": the quoted name is the name.
+  if (end === i + 1 && quoteFollows(text, tokens, i)) return null;
   const form = legalFormAt(text, tokens, end);
   // "Gesellschaft für den Kreis Heinsberg mbH": the legal form's name starts further left, so legalFormMatch takes it.
   if (form && nameStartBefore(text, tokens, end) < from) return null;
@@ -552,6 +579,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
+
+/** Words before a place adjective that make its head a kind, not a name: "eine Kölner Schule", "zwei Dortmunder Kliniken". */
+const INDEFINITE_OR_COUNT = /^(ein|eine|einer|einem|einen|eines|kein|keine|keinem|keinen|keiner|zwei|drei|vier|fünf|mehrere|viele|einige|andere|anderen|jede|jeder|jedem|jeden|alle|allen)$/i;
 
 /** A town's adjective in "-er" right before a head, inside a sentence: "Paderborner", "Dortmunder". */
 function placeAdjectiveAt(text: string, tokens: readonly Token[], k: number): boolean {

@@ -783,6 +783,60 @@ describe('offices named by their field (fifth round)', () => {
   });
 });
 
+describe('cue families written from the domain (fifth round)', () => {
+  const framed = (text: string, questionId: QuestionId | null) =>
+    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
+
+  it('reads a plural that Snowball leaves with its "s" as the word itself', () => {
+    expect(topics('Wir haben drei Trafos nach Dubno geliefert.')).toEqual(['energy']);
+  });
+
+  it('reads parcels, lorries and packing as relief, weakly outside the aid question', () => {
+    expect(topics('Die Pakete kamen mit zwei Lastwagen an.')).toEqual(['humanitarian-aid']);
+    expect(topics('Die Pakete kamen gut an.')).toEqual([]);
+    expect(framed('Ein paar Pakete haben wir geschickt.', 'prior-contacts')).toEqual(['humanitarian-aid']);
+  });
+
+  it('knows hospital wards, sports teams and coaches, on-site instruction, trades and jobs', () => {
+    expect(topics('Die Geburtsstation in Sambir hat neue Betten.')).toEqual(['health']);
+    expect(topics('Eine Mannschaft aus Dubno spielte mit, ihre Übungsleiterin auch.')).toEqual(['sport']);
+    expect(topics('Die Monteure haben das Personal in Dubno eingewiesen.')).toEqual(['administration']);
+    expect(topics('Drei Innungsbetriebe bilden jetzt aus.')).toEqual(['economy']);
+    expect(topics('Die Bäckerei bietet zwei Praktikumsplätze an.')).toEqual(['economy']);
+    expect(topics('Die Bäckerei hat Brötchen gestiftet.')).toEqual([]);
+  });
+
+  it('reads particle verbs of repair, damage, counselling and the community’s own institutions', () => {
+    expect(topics('Das Dach wollen wir bis zum Winter instand setzen.')).toEqual(['reconstruction']);
+    expect(topics('Im Frauenhaus gibt es jetzt zwei Plätze mehr.')).toEqual(['social-care']);
+    expect(topics('Wir beraten Frauen bei häuslicher Gewalt.')).toEqual(['social-care']);
+    expect(topics('Die ukrainisch-orthodoxe Gemeinde feiert ihre Gottesdienste bei uns.')).toContain('diaspora');
+    expect(topics('Die ukrainische Sonntagsschule trifft sich im Pfarrheim.')).toContain('diaspora');
+    expect(topics('Die Fahrt nach Stryj hat ein Sponsor übernommen.')).toContain('funding');
+  });
+});
+
+describe('mentions that are no activity (fifth round)', () => {
+  it('reads digitalisation as peer exchange only beside another word of administration', () => {
+    expect(topics('Wir digitalisieren gemeinsam alte Kirchenbücher.')).not.toContain('administration');
+    expect(topics('Die Stadtverwaltung wird gemeinsam digitalisiert.')).toContain('administration');
+  });
+
+  it('does not read towns named after a church as churches', () => {
+    expect(topics('Mit Gelsenkirchen und Neukirchen-Vluyn treffen wir uns zweimal im Jahr.')).toEqual([]);
+    expect(topics('Die Kirchengemeinden haben gesammelt.')).toEqual(['civil-society']);
+  });
+
+  it('does not read farming as what a town is like as business', () => {
+    expect(topics('Beide Städte sind landwirtschaftlich geprägt.')).toEqual([]);
+    expect(topics('Die Wirtschaftsförderung bringt Firmen zusammen.')).toContain('economy');
+  });
+
+  it('does not read the head of an institution as its field', () => {
+    expect(topics('Ich mache das neben der Museumsleitung.')).toEqual([]);
+  });
+});
+
 describe('evidence', () => {
   it('points at the words that triggered each topic and organisation', () => {
     const text = 'Über die SKEW kamen Mittel für drei Notstromaggregate.';
@@ -835,5 +889,62 @@ describe('the reviewed data', () => {
     expect(Object.keys(LEXICON).sort()).toEqual([...TOPIC_IDS].sort());
     for (const entry of GAZETTEER) expect(ORGANISATION_TYPES).toContain(entry.type);
     expect(new Set(GAZETTEER.map((e) => e.name)).size).toBe(GAZETTEER.length);
+  });
+});
+
+describe('institution heads, place adjectives and quoted names (fifth round)', () => {
+  const texts = (text: string) => detectOrganisations(text, { partners: ['Hamm', 'Tscherniwzi'] }).map((o) => `${o.name} | ${o.text}`);
+
+  it('knows the heads of agencies, archives, clubs, works and firms with a place after them', () => {
+    expect(orgs('Das Jobcenter Soest hat beraten, und das Staatsarchiv Tscherkassy bekam einen Scanner.')).toEqual([
+      'Jobcenter Soest (public-body)',
+      'Staatsarchiv Tscherkassy (public-body)',
+    ]);
+    expect(orgs('Der Stadtsportbund Lünen und die Tafel Werne sammeln, die Kreiswerke Unna liefern Kabel.')).toEqual([
+      'Stadtsportbund Lünen (association)',
+      'Tafel Werne (association)',
+      'Kreiswerke Unna (company)',
+    ]);
+    expect(orgs('Die Landfrauen Welver backen, die Molkerei Berghofen spendet Käse, das Hospiz Kamen sucht Betten.')).toEqual([
+      'Landfrauen Welver (association)',
+      'Molkerei Berghofen (company)',
+      'Hospiz Kamen (health)',
+    ]);
+  });
+
+  it('leaves those heads generic without a name, and an office of a town unnamed', () => {
+    expect(orgs('Das Jobcenter hat geholfen, die Brauerei spendete, und das Archiv blieb geschlossen.')).toEqual([]);
+    expect(orgs('Die Wasserwerke und das Netzwerk sind informiert; die Datenbank Ukraine wächst.')).toEqual([]);
+    expect(orgs('Das Stadtarchiv Tscherniwzi und die Stadtbibliothek Hamm tauschen Bücher.')).toEqual([]);
+  });
+
+  it('takes a town adjective before any head as the name, unless it is counted', () => {
+    expect(orgs('Geld gab die Ostbeverner Brauerei, Kurse die Bönener Akademie.')).toEqual([
+      'Ostbeverner Brauerei (company)',
+      'Bönener Akademie (education)',
+    ]);
+    expect(orgs('Eine Bönener Akademie und zwei Dortmunder Kliniken haben angefragt.')).toEqual([]);
+  });
+
+  it('needs a name after a head joined to a word by a hyphen', () => {
+    expect(orgs('Über das Ukraine-Netzwerk Münsterland kamen Fahrer.')).toEqual(['Ukraine-Netzwerk Münsterland (association)']);
+    expect(orgs('Das Ukraine-Netzwerk trifft sich monatlich.')).toEqual([]);
+  });
+
+  it('takes the quoted name after a class noun, not the class noun with its adjective', () => {
+    expect(orgs('Der Unnaer Verein „Kalyna“ tanzt, die Technische Universität „Polytechnika“ forscht.')).toEqual([
+      'Kalyna (association)',
+      'Polytechnika (education)',
+    ]);
+    expect(orgs('Die Beratungsstelle „Lichtblick“ berät Frauen.')).toEqual(['Lichtblick (association)']);
+  });
+
+  it('reads a programme\'s quoted name as a funder, with the sign it ends in, but no project title', () => {
+    expect(texts('Die Fahrten zahlt das Förderprogramm „Gemeinsam stark!“ des Landes.')).toEqual([
+      'Gemeinsam stark! | Gemeinsam stark!',
+    ]);
+    expect(orgs('Die Fahrten zahlt das Förderprogramm „Gemeinsam stark!“ des Landes.')).toEqual(['Gemeinsam stark! (funder)']);
+    expect(orgs('Im Projekt „Neue Wege!“ malen Kinder.')).toEqual([]);
+    expect(texts('Über Erasmus+ kamen zwei Lehrkräfte, über Erasmus auch.')).toEqual(['Erasmus+ | Erasmus+', 'Erasmus+ | Erasmus']);
   });
 });

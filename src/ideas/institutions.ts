@@ -1,0 +1,62 @@
+/**
+ * Head nouns of German and Ukrainian public life that make a name with a place or
+ * a name beside them, by the type they give (docs/ideas.md): "Jobcenter Herford",
+ * "Staatsarchiv Riwne", "Kreissportbund Ennepe-Ruhr", "Warsteiner Brauerei",
+ * "Wasserwerke Erkelenz". Written from knowledge of the kinds of bodies, not from
+ * the names any fixture missed; reviewed like the gazetteer. A head alone ("die
+ * Brauerei", "das Jobcenter") stays generic: patterns.ts asks for a name beside it.
+ *
+ * Each head matches as a word of its own or as the end of a compound
+ * ("Staatsarchiv", "Kreissportbund"). The heads patterns.ts already knows
+ * (schools, hospitals, Stadtwerke, Verein, Verband, Stiftung …) are not repeated.
+ */
+
+import type { OrganisationType } from './org-types';
+
+const HEADS: Record<OrganisationType, string> = {
+  funder: '',
+  // Agencies, archives, courts, police, chancelleries, consulates, guilds (public corporations) and the public
+  // cultural institutions, which a state, a district or a town runs.
+  'public-body':
+    'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
+    'landratsamt innung museum museums bibliothek',
+  association:
+    'sportbund heimatbund jugendbund netzwerk netzwerks forum forums tafel landfrauen frauenhaus frauenhauses ' +
+    'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst',
+  company:
+    'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei metzgerei spedition reederei ' +
+    'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank',
+  education: 'akademie kolleg',
+  health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium',
+};
+
+/** Compounds with one of the heads that are no body: "Datenbank", "Sozialwerke", "Pressesprecher". */
+const NOT_INSTITUTION =
+  /^(Daten|Park|Sitz|Blut|Förder|Investitions|Entwicklungs|Welt|Schul|Sand|Kirchen)bank$|^(Sozial|Hilfs|Jugend|Kunst|Bau|Hand|Mauer|Feuer|Netz|Teil|Räder|Uhr)werke$|^(Stadt|Gemeinde|Orts|Dorf)(archivs?|bibliothek|museums?)$|^(Eigen|Privat)?[Ff]orums?$|^(Wand|Schul|Tür|Ehren|Gedenk|Info)tafel$|^(Verbund|Bund)$/;
+
+/** A state, federal or national compound of an institution is a public body: "Landeszentrum", "Bundesinstitut". */
+const STATE_INSTITUTION =
+  /^(Landes|Bundes|Staats)\p{Ll}*(zentrums?|zentrale|instituts?|archivs?|museums?|bibliothek|betriebs?|agentur|anstalt|amts?|behörde|gericht)$/u;
+
+export function isStateInstitution(word: string): boolean {
+  return STATE_INSTITUTION.test(word);
+}
+
+const BY_HEAD: [string, OrganisationType][] = (Object.entries(HEADS) as [OrganisationType, string][]).flatMap(
+  ([type, list]) => list.split(' ').filter(Boolean).map((head): [string, OrganisationType] => [head, type]),
+);
+
+/** Longest heads first, so "landeszentrum" wins over a shorter head at the same end. */
+BY_HEAD.sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The type a capitalised word gives as the head of a name, or null: the word is one
+ * of the heads above or a compound ending in one ("Kreissportbund"), or a state body.
+ */
+export function institutionType(word: string): OrganisationType | null {
+  if (isStateInstitution(word)) return 'public-body';
+  if (NOT_INSTITUTION.test(word)) return null;
+  const lower = word.toLowerCase();
+  for (const [head, type] of BY_HEAD) if (lower.endsWith(head)) return type;
+  return null;
+}

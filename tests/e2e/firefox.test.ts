@@ -1,0 +1,124 @@
+// The Firefox build (.output/firefox-mv2) in real headless Firefox ESR, through what a user does: import a
+// backup on the collection page, see the partnerships in the popup and compare them there, compare them
+// side by side in the full tab and open the Ideas matrix, and clip a portrait page. One Firefox launch for
+// the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
+// their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { ARTIFACTS_DIR } from './support/extension';
+import { launchFirefoxWithAddon, openAddonPage, type FirefoxSession } from './support/firefox';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
+import { clickButton, listedTitles, waitForListed } from './support/popup';
+
+/** A version 2 export (the current format), as a user's colleague would send it. */
+const BACKUP = resolve('tests/unit/export/fixtures/records-v2.json');
+const IMPORTED = ['Lünen – Korosten', 'Brühl – Kolomyja'];
+
+let server: FixtureServer;
+let session: FirefoxSession;
+let portrait: PageFixture;
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS_DIR}/firefox-${name}.png`, fullPage: true });
+const countOn = (page: Page) => page.$eval('[data-count]', (el) => Number(el.getAttribute('data-count')));
+const sorted = (titles: string[]) => [...titles].sort();
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  portrait = pickPortraits('portrait--seed-paragraphs')[0]!;
+  server.page(new URL(portrait.url).pathname, portrait.html);
+  session = await launchFirefoxWithAddon(server.port);
+}, 90_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the add-on in real Firefox', () => {
+  it('imports a backup file on the collection page', async () => {
+    const page = await openAddonPage(session, '/collection.html', { ready: '[data-count]' });
+    expect(await countOn(page)).toBe(0);
+    await (await page.$('input[type=file]'))!.uploadFile(BACKUP);
+    const summary = await page.waitForSelector('[data-import-summary]', { timeout: 15_000 });
+    expect(await summary!.evaluate((el) => (el as HTMLElement).innerText)).toContain('2 new');
+    await clickButton(page, 'Import');
+    await page.waitForSelector('[data-import-done]', { timeout: 15_000 });
+    expect(await countOn(page)).toBe(2);
+    await shot(page, 'collection-imported');
+    await page.close();
+  });
+
+  it('lists the partnerships in the popup and compares two there', async () => {
+    const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
+    await waitForListed(popup, 2);
+    expect(sorted(await listedTitles(popup))).toEqual(sorted(IMPORTED));
+    await shot(popup, 'popup');
+    for (const box of await popup.$$('[data-record-id] input[type=checkbox]')) await box.click();
+    await clickButton(popup, 'Compare (2)');
+    await popup.waitForSelector('table.compare');
+    const headers = await popup.$$eval('table.compare thead th[scope=col]', (ths) => ths.map((th) => th.textContent?.trim() ?? ''));
+    expect([headers[0], ...sorted(headers.slice(1))]).toEqual(['Question', ...sorted(IMPORTED)]);
+    await shot(popup, 'popup-compare');
+    await popup.close();
+  });
+
+  it('compares them side by side in the full tab and shows the Ideas matrix', async () => {
+    const page = await openAddonPage(session, '/compare.html', { ready: '[data-ready="true"]' });
+    await page.setViewport({ width: 1400, height: 900 });
+    // Pick both in the picker, as a user does.
+    for (const box of await page.$$('[data-pick-id] input[type=checkbox]')) await box.click();
+    await page.waitForSelector('table.compare');
+    const headers = await page.$$eval('table.compare thead th[scope=col]', (ths) => ths.map((th) => th.textContent?.trim() ?? ''));
+    expect([headers[0], ...sorted(headers.slice(1))]).toEqual(['Question', ...sorted(IMPORTED)]);
+    // Side by side: the row of one question holds each partnership's answer in its own column.
+    const funding = await page.$$eval('table.compare tr[data-question-id="funding-tips"] td', (tds) => tds.map((td) => (td as HTMLElement).innerText));
+    expect(funding).toHaveLength(2);
+    expect(funding[headers.indexOf('Lünen – Korosten') - 1]).toContain('SKEW');
+    await shot(page, 'compare');
+
+    await clickButton(page, 'Ideas');
+    await page.waitForSelector('[data-ideas-ready="true"]', { timeout: 15_000 });
+    const rows = await page.$$eval('table.matrix tbody th[scope=row]', (ths) => ths.map((th) => th.textContent?.trim() ?? ''));
+    expect(sorted(rows)).toEqual(sorted(IMPORTED));
+    // The fire engines handed over in Lünen's answer put it in the civil-protection column.
+    const cell = await page.$$eval('table.matrix button[data-topic="civil-protection"]', (bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
+    expect(cell.some((label) => label.includes('Lünen'))).toBe(true);
+    await shot(page, 'ideas');
+    await page.close();
+  });
+
+  it('clips a portrait page through the side panel, and the popup lists it', async () => {
+    const tab = await session.browser.newPage();
+    await tab.goto(portrait.url.replace(/^https:/, 'http:'), { waitUntil: 'domcontentloaded' });
+    // Served by the fixture server under its real host name (the proxy mapping), not fetched from the web.
+    const { host, pathname } = new URL(portrait.url);
+    expect(server.requests).toContain(`${host} ${pathname}`);
+    await tab.bringToFront();
+    // The panel follows the active tab of the portrait's window, as the sidebar beside it would.
+    const probe = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
+    const windowId = await probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ windowId: number }>> } } }).browser;
+      return (await api.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!.windowId;
+    });
+    await probe.close();
+    await tab.bringToFront();
+    const panel = await openAddonPage(session, `/sidepanel.html?window=${windowId}`, { ready: '[data-tab-state="not-clipped"]', type: 'window' });
+    await panel.setViewport({ width: 420, height: 760 });
+    expect(await panel.$eval('[data-tab-state] .title', (el) => el.textContent?.trim())).toBe(await tab.title());
+    await panel.locator('[data-tab-state] button::-p-text(Clip this page)').click();
+    const status = await panel.waitForSelector('[data-clip-status]', { timeout: 15_000 });
+    expect(await status!.evaluate((el) => el.getAttribute('data-clip-status'))).toBe('created');
+    expect(await status!.evaluate((el) => (el as HTMLElement).innerText)).toContain('12 questions found');
+    await panel.waitForSelector('[data-tab-state="clipped"]');
+    await shot(panel, 'panel-clipped');
+    await panel.close();
+
+    const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
+    await waitForListed(popup, 3);
+    expect(sorted(await listedTitles(popup))).toEqual(sorted([...IMPORTED, titleOf(portrait)]));
+    await popup.close();
+    await tab.close();
+  });
+});
