@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { completePortraits, loadFixtures, type PageFixture } from './support/fixtures';
+import { completePortraits, loadFixtures, serveFixtures, type PageFixture } from './support/fixtures';
 import { clickButton, clipInPopup, tabToFirstRecord, waitForListed } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
 
@@ -23,7 +23,7 @@ async function extensionPage(path: string, scheme: 'light' | 'dark' = 'light'): 
 const { session } = useExtensionSession({
   pages: (server) => {
     const fixtures = loadFixtures();
-    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    serveFixtures(server, fixtures);
     portraits = completePortraits(fixtures).slice(0, 2);
     refusal = fixtures.find((f) => !f.result.ok)!;
   },

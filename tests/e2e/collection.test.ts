@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
+import { completePortraits, loadFixtures, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
@@ -43,7 +43,7 @@ async function importFile(page: Page, path: string): Promise<void> {
 const { session } = useExtensionSession({
   pages: (server) => {
     const fixtures = loadFixtures();
-    for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
+    serveFixtures(server, fixtures);
     portraits = completePortraits(fixtures).slice(0, 3);
     if (portraits.length < 3) throw new Error('Need three portrait fixtures.');
   },

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { pickPortraits, type PageFixture } from './support/fixtures';
+import { pickPortraits, serveFixtures } from './support/fixtures';
 import { serviceWorker, tabIdOf, waitForBadge } from './support/service-worker';
 
-let portraits: PageFixture[];
+const portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b');
 let options: Page;
 let compare: Page;
 
@@ -21,10 +21,7 @@ async function choose(language: string): Promise<void> {
 }
 
 const { session } = useExtensionSession({
-  pages: (server) => {
-    portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b');
-    for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  },
+  pages: (server) => serveFixtures(server, portraits),
   clipFirst: () => portraits.map((f) => f.url),
 });
 

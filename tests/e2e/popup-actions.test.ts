@@ -5,19 +5,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
+import { pickPortraits, serveFixtures, titleOf } from './support/fixtures';
 import { listedTitles, waitForListed } from './support/popup';
 
-let portraits: PageFixture[];
+const portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
 let popup: Page;
 
 const checked = () => popup.$$eval('[data-record-id] input[type=checkbox]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length);
 
 const { session } = useExtensionSession({
-  pages: (server) => {
-    portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
-    for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  },
+  pages: (server) => serveFixtures(server, portraits),
   clipFirst: () => portraits.map((f) => f.url),
 });
 

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
+import { pickPortraits, serveFixtures, titleOf } from './support/fixtures';
 import { QUESTIONS } from '../../src/questions/catalogue';
 
-let portraits: PageFixture[];
+const portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
 let page: Page;
 
 /** Whitespace-free text, so a URL or name wrapped across lines in a narrow cell still matches. */
@@ -60,10 +60,7 @@ beforeAll(async () => {
 });
 
 const { session } = useExtensionSession({
-  pages: (server) => {
-    portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
-    for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  },
+  pages: (server) => serveFixtures(server, portraits),
   clipFirst: () => portraits.map((f) => f.url),
 });
 

@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { OTHER_HOST, openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
 import { seriousAxeViolations } from './support/axe';
-import { completePortraits, titleOf, type PageFixture } from './support/fixtures';
+import { completePortraits, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { waitForListed } from './support/popup';
 import { serviceWorker } from './support/service-worker';
 
@@ -41,7 +41,7 @@ async function waitForTab(tab: Page, state: string, on: Page = panel): Promise<v
 const { session } = useExtensionSession({
   pages: (server) => {
     portraits = completePortraits().slice(0, 2);
-    for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
+    serveFixtures(server, portraits);
     server.page('/andere-seite/', '<!doctype html><html lang="de"><head><title>Vereinsnachrichten</title></head><body><p>Nichts zu clippen.</p></body></html>');
   },
 });

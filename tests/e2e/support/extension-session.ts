@@ -23,25 +23,49 @@ export interface ExtensionSessionSetup {
   clipFirst?: () => string[];
 }
 
-export interface ExtensionSession {
-  readonly server: FixtureServer;
-  readonly session: Session;
+export interface ExtensionSession extends BrowserSession<Session> {
   /** Closes the browser and starts it again on the same profile, as a user's restart does. */
   relaunch(): Promise<void>;
 }
 
 /**
- * Registers the beforeAll that starts server and browser and the afterAll that closes them, in the enclosing
- * describe (or the file). Returns stand-ins for both, usable inside hooks, tests and `pages`.
+ * Registers the beforeAll that starts server and Chromium with the extension and the afterAll that closes them,
+ * in the enclosing describe (or the file). Returns stand-ins for both, usable inside hooks, tests and `pages`.
  */
 export function useExtensionSession(setup: ExtensionSessionSetup = {}): ExtensionSession {
+  const live = useBrowserSession((port) => launchWithExtension(port, setup.launch), {
+    pages: setup.pages,
+    afterLaunch: async (session) => {
+      for (const url of setup.clipFirst?.() ?? []) expect((await clipUrl(session, url)).status).toBe('created');
+    },
+  });
+  return {
+    server: live.server,
+    session: live.session,
+    relaunch: () => live.replace((port, closed) => launchWithExtension(port, { ...setup.launch, userDataDir: closed.userDataDir })),
+  };
+}
+
+export interface BrowserSession<S> {
+  readonly server: FixtureServer;
+  readonly session: S;
+}
+
+/**
+ * The same hooks for any browser: `launch` starts it against the server's port (Chromium above, Firefox in
+ * firefox.test.ts). `replace` closes the session and starts the one `again` returns.
+ */
+export function useBrowserSession<S extends { close(): Promise<void> }>(
+  launch: (port: number) => Promise<S>,
+  setup: { pages?: (server: FixtureServer) => void; afterLaunch?: (session: S) => Promise<void> } = {},
+): BrowserSession<S> & { replace(again: (port: number, closed: S) => Promise<S>): Promise<void> } {
   let server: FixtureServer | undefined;
-  let session: Session | undefined;
+  let session: S | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();
     setup.pages?.(server);
-    session = await launchWithExtension(server.port, setup.launch);
-    for (const url of setup.clipFirst?.() ?? []) expect((await clipUrl(session, url)).status).toBe('created');
+    session = await launch(server.port);
+    await setup.afterLaunch?.(session);
   });
   afterAll(async () => {
     try {
@@ -57,11 +81,11 @@ export function useExtensionSession(setup: ExtensionSessionSetup = {}): Extensio
   return {
     server: forwardTo(() => started(server)),
     session: forwardTo(() => started(session)),
-    async relaunch() {
+    async replace(again) {
       const closing = started(session);
       session = undefined; // a failed restart leaves nothing for afterAll to close twice
       await closing.close();
-      session = await launchWithExtension(started(server).port, { ...setup.launch, userDataDir: closing.userDataDir });
+      session = await again(started(server).port, closing);
     },
   };
 }
