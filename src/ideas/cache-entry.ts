@@ -14,15 +14,16 @@ import { analyseRecord, type IdeasSource } from './analyse';
 import { GAZETTEER } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { ORGANISATION_TYPES, type OrganisationType } from './org-types';
+import { QUESTION_FRAMES } from './question-frames';
 import type { AnswerIdeasInFile, OrganisationInFile } from './summary';
 import { TOPIC_IDS, type TopicId } from './topics';
 
 /**
  * Bump when the rules change in code rather than in data (patterns.ts, clauses.ts,
  * detect-*.ts, tokens.ts), or when the stored shape below changes: the lexicon,
- * gazetteer, question ids, topic ids and types are hashed anyway.
+ * gazetteer, question frames, question ids, topic ids and types are hashed anyway.
  */
-const RULES_CODE_VERSION = 15;
+const RULES_CODE_VERSION = 17;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -34,7 +35,7 @@ function fnv1a(text: string): string {
 }
 
 /** Entries written under other rules are stale: the readers treat them as missing. */
-export const RULES_FINGERPRINT = `${RULES_CODE_VERSION}.${fnv1a(JSON.stringify([LEXICON, GAZETTEER, QUESTION_IDS, TOPIC_IDS, ORGANISATION_TYPES]))}`;
+export const RULES_FINGERPRINT = `${RULES_CODE_VERSION}.${fnv1a(JSON.stringify([LEXICON, GAZETTEER, QUESTION_FRAMES, QUESTION_IDS, TOPIC_IDS, ORGANISATION_TYPES]))}`;
 
 /** The answer ideas of one answer as the view and the export read them. */
 export interface CachedAnswer extends AnswerIdeasInFile {

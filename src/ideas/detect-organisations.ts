@@ -84,7 +84,8 @@ function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, pa
   const asWords = (partner: string) => fold(partner).replace(/[\s\-‐–]+/g, ' ');
   if (partners.some((p) => asWords(p) === place || asWords(p).startsWith(place) || place.startsWith(asWords(p)))) return true;
   const before = tokens[from - 2] && `${tokens[from - 2]!.folded} ${tokens[from - 1]!.folded}`;
-  return before === 'in der' || before === 'aus der';
+  // "in der Stadt Dnipro", "leben im Kreis Heinsberg", "aus dem Kreis Soest": a place where people are, not an actor.
+  return before === 'in der' || before === 'aus der' || before === 'aus dem' || (tokens[from - 1]?.folded === 'im' && /Kreis$/.test(tokens[from]!.text));
 }
 
 function startsHere(n: KnownName, token: Token): boolean {
@@ -253,7 +254,63 @@ export function localNamesOf(
       if (acronym) add(`=${acronym}`, mention.name, mention.type);
     }
   }
+  for (const [acronym, m] of initialsOfRecord(answers, partners)) {
+    if (!local.some((n) => n.cue.source === `=${acronym}`)) add(`=${acronym}`, m.name, m.type);
+  }
   return byLength(local);
+}
+
+/** A word in capitals that may be an acronym no bracket defined: "EVO", "KHS". */
+const BARE_ACRONYM = /^[A-ZÄÖÜ]{3,5}$/;
+
+/**
+ * Acronyms of the record that spell the initials of exactly one name it wrote in
+ * full, without brackets: "die EVO" for "Energieversorgung Oelde GmbH" (E-nergie-
+ * V-ersorgung O-elde), "die KHS" for "Kreishandwerkerschaft Hochsauerland". Each
+ * word of the name gives its initial, and may give more letters from inside a
+ * compound ("…versorgung"); link words give none. Known acronyms are left alone.
+ */
+function initialsOfRecord(
+  answers: readonly { tokens: readonly Token[]; patterns: readonly PatternMatch[] }[],
+  partners: readonly string[],
+): Map<string, PatternMatch> {
+  const found = new Map<string, PatternMatch>();
+  const acronyms = new Set<string>();
+  for (const { tokens } of answers) for (const t of tokens) if (BARE_ACRONYM.test(t.text)) acronyms.add(t.text);
+  if (acronyms.size === 0) return found;
+  const names = answers.flatMap(({ tokens, patterns }) => patterns.filter((m) => !isPartnerOrPlace(tokens, m.from, m.to, partners)));
+  for (const acronym of acronyms) {
+    const token = tokenize(acronym)[0]!;
+    if (gazetteerCandidates(token).some((n) => n.cue.words.length === 1)) continue;
+    const matches = [...new Set(names.filter((m) => spellsInitials(acronym, m.core)).map((m) => m.name))];
+    if (matches.length === 1) found.set(acronym, names.find((m) => m.name === matches[0])!);
+  }
+  return found;
+}
+
+/** True when the letters of `acronym` are the initials of the name's words, in order, each word giving at least one. */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words.length > acronym.length) return false;
+  const letters = acronym.toLowerCase();
+  const fits = (a: number, w: number): boolean => {
+    if (w === words.length) return a === letters.length;
+    const word = words[w]!.toLowerCase();
+    if (a >= letters.length || word[0] !== letters[a]) return false;
+    // This word gives its initial, then perhaps further letters from inside it (a compound's parts).
+    let next = a + 1;
+    if (fits(next, w + 1)) return true;
+    let from = 3;
+    while (next < letters.length) {
+      const at = word.indexOf(letters[next]!, from);
+      if (at < 0) return false;
+      next++;
+      from = at + 3;
+      if (fits(next, w + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
 }
 
 /** The key that groups spellings of one name across answers and records: its stems. */

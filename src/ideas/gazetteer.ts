@@ -50,6 +50,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Koordination Kommunaler Entwicklungspolitik', type: 'funder', aliases: ['=KEpol'] },
   // Funds school partnerships and exchanges (the Kultusministerkonferenz's exchange service).
   { name: 'Pädagogischer Austauschdienst', type: 'funder', aliases: ['=PAD'] },
+  // The German business community's development agency (Bonn): pays out BMZ programme money to chambers and associations.
+  { name: 'sequa', type: 'funder', aliases: ['sequa gGmbH'] },
   { name: 'Europäische Investitionsbank', type: 'funder', aliases: ['=EIB'] },
   {
     name: 'Europäische Bank für Wiederaufbau und Entwicklung',

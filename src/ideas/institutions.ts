@@ -26,7 +26,7 @@ const HEADS: Record<OrganisationType, string> = {
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei metzgerei spedition reederei ' +
     'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank',
-  education: 'akademie kolleg',
+  education: 'akademie kolleg lyzeum lyzeums',
   health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium',
 };
 

@@ -264,6 +264,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*vortragsabend',
       '*denkmal',
     ],
+    weak: ['*histori', '*geschicht'],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
   },
   sport: {
@@ -309,7 +310,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*einweisung',
       '@einzuweisen',
     ],
-    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*histori', '*geschicht', '*digitalisier'],
+    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier'],
   },
   economy: {
     strong: [
@@ -384,8 +385,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*community',
       '*diaspora',
       '*auslandsukrain',
-      'ukrainische Gemeinde',
-      'ukrainischen Gemeinde',
+      // The singular only: "ukrainische Gemeinden" are nearly always municipalities (hromadas).
+      'ukrainische =Gemeinde',
+      'ukrainischen =Gemeinde',
       'ukrainische Verein',
       'ukrainischen Vereins',
       '*ukrainischstamm',
@@ -399,7 +401,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '@ukrainisch *samstagsschul',
       '@ukrainisch *jugendtreff',
       '@ukrainisch *kulturverein',
-      '@ukrainisch _ *gemeind',
+      '@ukrainisch _ =Gemeinde',
     ],
   },
   'civil-society': {

@@ -58,6 +58,8 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('association', 'Bistum Bistums Erzbistum Erzbistums Kirchenkreis Kirchenkreises'),
   // "Lions Club Ahaus", "Rotary Club Soest": the club's own name stands before the head (nameStart).
   ...words('association', 'Club Clubs Klub'),
+  // "die Pfadfinder vom Stamm Ennepe": a scout group, only where scouts are named before it (scoutGroupAt).
+  ...words('association', 'Stamm'),
 ]);
 
 /** A club head takes the one name word before it: "Lions Club", "Rotary Club", "Golf Club". */
@@ -105,7 +107,7 @@ const MINISTRY = /^(Bundes|Landes)\p{Ll}{3,}ministeriums?$/u;
 const UMBRELLA_HEAD = /(verband|verbands|bund|vereinigung)$/i;
 
 /** Compounds with an organisation suffix that name a place or a thing: "im Stadtzentrum Kolomyja", "Eigeninitiative". */
-const NOT_A_BODY = /^(Stadt|Orts|Dorf|Gemeinde|Einkaufs|Bezirks|Kreis|Innenstadt|Zentrum)zentrums?$|^(Eigen|Privat)initiative$|^(Erste|Soforthilfe|Nothilfe|Hilfe)$/;
+const NOT_A_BODY = /^(Stadt|Orts|Dorf|Gemeinde|Einkaufs|Bezirks|Kreis|Innenstadt|Zentrum)zentrums?$|^(Eigen|Privat)initiative$|^(Erste|Soforthilfe|Nothilfe|Hilfe)$|^Lösch(gruppe|zug|einheit)(n|s)?$/;
 
 /** Per distinct capitalised word: the type it gives as a compound head, or null. */
 const suffixCache = new Map<string, OrganisationType | null>();
@@ -128,7 +130,10 @@ function suffixHead(token: Token): OrganisationType | null {
 
 /** Club abbreviations that open a club's name: "TuS Brühl", "TV Wermelskirchen 1862", "SV Coesfeld 08". */
 const CLUB_PREFIXES = new Set(
-  'TuS TV SV SC FC VfL VfB VfR TSV TSG SG SpVgg DJK BV BSV SSV ESV PSV FSV SuS TTC TC HC RC'.split(' '),
+  // Turn-, Sport-, Schwimm-, Ruder- and Schützen-clubs by their usual abbreviations (TG Turngemeinde, TuRa Turnen und Rasensport …).
+  'TuS TV SV SC FC VfL VfB VfR TSV TSG SG SpVgg SpVg DJK BV BSV SSV ESV PSV FSV SuS TTC TC HC RC TG TuRa TuSpo TSC BSC FV SF SSG TTV RSV KSV ASV SGV'.split(
+    ' ',
+  ),
 );
 
 /** Regions that may follow a body's name after "in": "Landesverband der Ukrainer in NRW". */
@@ -276,8 +281,24 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
 const ORGANISATION_NOUN =
   /(verein|verband|vereinigung|gesellschaft|gemeinschaft|genossenschaft|kreis|freunde|förderer|hilfe|stiftung|bund|werk|initiative|netzwerk|zentrum|akademie|institut|büro|agentur|kammer|rat|club|klub|forum|union|bündnis|aktion|komitee|kuratorium)$/i;
 
+/** Prepositions inside registered names: "Brücke nach Trostjanez e.V.", "Ärzte ohne Grenzen e.V.". */
+const INNER_PREPOSITIONS = new Set(['nach', 'ohne', 'gegen']);
+
+/**
+ * A name word before one such preposition opens the name when an article or the
+ * sentence start stands before it: "die Brücke nach Trostjanez e.V."; "Pakete
+ * gingen nach Hilfe e.V." is no name.
+ */
+function nameAcrossPreposition(text: string, tokens: readonly Token[], i: number): boolean {
+  if (!INNER_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return false;
+  if (i === 0 || /[.!?:]\s*$/.test(gap(text, tokens, i))) return true;
+  return ARTICLES.has(tokens[i - 1]!.folded);
+}
+
+const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+
 /** Class nouns that introduce a name in apposition: "die Firma Elektro Meier GmbH", "der Verein Lichtblick e.V.". */
-const APPOSITION = /^(Firma|Unternehmen|Betrieb|Verein|Hersteller|Dienstleister|Träger|Partner|Projektpartner|\p{Lu}\p{Ll}+(firma|betrieb))$/u;
+const APPOSITION = /^(Firma|Unternehmen|Betrieb|Vereins?|Hersteller|Dienstleister|Träger|Partner|Projektpartner|\p{Lu}\p{Ll}+(firma|betrieb))$/u;
 
 /** Extends a name leftwards from `end` (exclusive) over name words and links; returns the first index. */
 function nameStartBefore(text: string, tokens: readonly Token[], end: number, max = 7): number {
@@ -289,10 +310,10 @@ function nameStartBefore(text: string, tokens: readonly Token[], end: number, ma
     if (isNameWord(t)) {
       // "Kinder- und Jugendhilfe": a truncated compound before the link belongs to the name.
       const truncated = /[-–]\s*$/.test(gap(text, tokens, i + 1));
-      if (linked && !ORGANISATION_NOUN.test(t.text) && !truncated) break;
+      if (linked && !ORGANISATION_NOUN.test(t.text) && !truncated && !nameAcrossPreposition(text, tokens, i)) break;
       start = i;
       linked = false;
-    } else if (LINKS.has(t.text)) linked = true;
+    } else if (LINKS.has(t.text) || (INNER_PREPOSITIONS.has(t.text) && i === start - 1)) linked = true;
     else break;
   }
   if (start < end - 1 && APPOSITION.test(tokens[start]!.text) && isNameWord(tokens[start + 1]!)) start++;
@@ -399,6 +420,9 @@ function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (end === i + 1 + yearFirst) return null;
   if (!yearFirst && end < tokens.length && /^\s+$/.test(gap(text, tokens, end)) && FOUNDING_YEAR.test(tokens[end]!.text)) end++;
   const name = textOf(text, tokens, i, end).join(' ');
+  // "TG Gevelsberg 1861 e.V.": the registered club with its legal form.
+  const form = legalFormAt(text, tokens, end);
+  if (form) return withLegalForm(text, tokens, end, form[0], { from: i, core: name, type: 'association' });
   return { from: i, to: end, name, core: name, type: 'association' };
 }
 
@@ -556,6 +580,7 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   // A head alone is generic ("die Stadtwerke"), unless a name leads to it or grew into it.
   const named =
     (hyphenated && !kindOnly && !hyphenInstitution) ||
+    (from === i - 2 && tokens[from]!.text === 'St') ||
     compound?.named ||
     placeLed ||
     MINISTRY.test(head.text) ||
@@ -572,7 +597,10 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   // "Kreisverwaltung Steinfurt" is the Kreis Steinfurt as a body (docs/ideas.md).
   if (words[0] === 'Kreisverwaltung' && words.length > 1) words = ['Kreis', ...words.slice(1)];
   const core = displayName(words);
+  if (head.text === 'Stamm' && !scoutsBefore(tokens, i)) return null;
   if (/stiftung$/i.test(head.text)) type = fundsNearby(tokens, i) ? 'funder' : 'association';
+  // "Nationale Klimaschutzinitiative", "Landesprogramm Heimat": a national or state programme pays, like a named programme.
+  else if (PROGRAMME_HEAD.test(head.text) && publicProgramme(tokens, from, i, end)) type = 'funder';
   else if (/^Zentrums?$/.test(head.text)) type = typeFromName(core, type);
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   else if (head.text === 'Gemeinde' && NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '')) type = 'association';
@@ -621,6 +649,9 @@ function nameStart(text: string, tokens: readonly Token[], i: number): number {
 }
 
 function compoundStart(text: string, tokens: readonly Token[], i: number): number {
+  // "St. Ansgar Krankenhaus", "St. Josef Gymnasium": a saint's name before the head, written apart.
+  if (i >= 2 && tokens[i - 2]!.text === 'St' && /^\.\s$/.test(gap(text, tokens, i - 1)) && gap(text, tokens, i) === ' ' && isNameWord(tokens[i - 1]!))
+    return i - 2;
   let from = i;
   while (from > 0 && joined(text, tokens, from)) {
     const before = tokens[from - 1]!;
@@ -644,7 +675,12 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     const t = tokens[k]!;
     // "Stadtwerke Schwerte GmbH": the legal form closes the name (headMatch adds it).
     if (legalFormAt(text, tokens, k)) break;
+    // "Turnverein Gevelsberg 1861 e.V.": a founding year belongs to a registered name.
+    if (end === k && FOUNDING_YEAR.test(t.text) && legalFormAt(text, tokens, k + 1)) return k + 1;
     if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
+    // "Landeszentrum Gesundheit NRW", "Landesbetrieb Wald und Holz NRW": a field, then the region, names a state body.
+    const region = k === i + 1 && isNameWord(t) ? fieldThenRegion(text, tokens, k) : 0;
+    if (region) return region;
     if (isNameWord(t) && !COMMON_NOUN.test(t.text)) {
       end = k + 1;
       continue;
@@ -681,6 +717,16 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
 }
 
 const MINISTRY_HEAD = /ministeriums?$/i;
+
+/** The end after "Gesundheit NRW" or "Wald und Holz NRW" at `k`: field nouns, perhaps joined by "und", then a region; or 0. */
+function fieldThenRegion(text: string, tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j - k <= 3 && joined(text, tokens, j); j++) {
+    const t = tokens[j]!;
+    if (REGIONS.has(t.text)) return j + 1;
+    if (!(t.text === 'und' || isNameWord(t))) return 0;
+  }
+  return 0;
+}
 const PARISH_HEAD = /^(Pfarrei|Pfarrgemeinde|Kirchengemeinde)$/;
 const PARISH_LINKS = new Set(['der', 'des', 'zum', 'zur']);
 
@@ -742,17 +788,22 @@ const FIELD_HEADS = new Map<string, OrganisationType>([
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 function fieldMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
-  let type = FIELD_HEADS.get(tokens[i]!.text);
-  if (!type || tokens[i + 1]?.text !== 'für') return null;
+  // "Bundesinstitut für Berufsbildung", "Landesbetrieb für Straßenbau": any state body with its field.
+  if (tokens[i + 1]?.text !== 'für') return null;
+  let type = FIELD_HEADS.get(tokens[i]!.text) ?? (isStateInstitution(tokens[i]!.text) ? 'public-body' : undefined);
+  // "Bukowinisches Berufslyzeum für Maschinenbau": an institution head with its field, when an adjective or name leads.
+  const institution = type ? null : tokens[i]!.capitalised ? institutionType(tokens[i]!.text) : null;
+  type ??= institution ?? undefined;
+  if (!type) return null;
   const end = purposeEnd(text, tokens, i + 1);
   if (!end) return null;
   const from = nameStart(text, tokens, i);
-  if (INDEFINITE.has(tokens[from - 1]?.folded ?? '')) return null;
+  if (INDEFINITE.has(tokens[from - 1]?.folded ?? '') || (institution && from === i)) return null;
   const form = legalFormAt(text, tokens, end);
   if (type === 'association' && from === i && !form && end - i <= 3) return null;
   const core = displayName(textOf(text, tokens, from, end));
   if (tokens[i]!.text === 'Stiftung') type = fundsNearby(tokens, i) ? 'funder' : 'association';
-  else type = typeFromName(tokens[i]!.text, type);
+  else if (!isStateInstitution(tokens[i]!.text)) type = typeFromName(tokens[i]!.text, type);
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
@@ -786,11 +837,27 @@ function adjectiveLed(text: string, tokens: readonly Token[], from: number, i: n
   return from > 0 && !/[.!?:„"“]\s*$/.test(gap(text, tokens, from));
 }
 
+/** Scouts named a few words before "Stamm": "die Pfadfinder vom Stamm Ennepe", "DPSG-Stamm"; a family's "Stamm" is none. */
+function scoutsBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (/pfadfind|^(DPSG|VCP|BdP)$/i.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Heads of programmes and funds. */
+const PROGRAMME_HEAD = /(initiative|programm|fonds)$/i;
+
+/** A programme of the federation, a state or the EU: by its adjective or compound ("Nationale …", "Bundes…") or "des Bundes" after it. */
+function publicProgramme(tokens: readonly Token[], from: number, i: number, end: number): boolean {
+  if (/^(National|Bundes|Landes|Europäisch|EU)/.test(tokens[from]!.text) || /^(Bundes|Landes|EU)/.test(tokens[i]!.text)) return true;
+  return tokens[end]?.text === 'des' && /^(Bundes|Landes)$/.test(tokens[end + 1]?.text ?? '');
+}
+
 /** A foundation that gives money is a funder (docs/ideas.md): a funding word or one of giving or paying nearby. */
 function fundsNearby(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 12); k < Math.min(tokens.length, i + 12); k++) {
     const word = tokens[k]!.text.toLowerCase();
-    if (/förder|finanzier|zuschuss|gelder|mittel$|bezuschusst|unterstützt|bezahl|zahlt|gegeben|übernimm|übernahm|übernommen|^euro$/.test(word))
+    // "einen Antrag bei der … Stiftung gestellt": one asks a foundation for money.
+    if (/förder|finanzier|zuschuss|gelder|mittel$|bezuschusst|unterstützt|bezahl|zahlt|gegeben|übernimm|übernahm|übernommen|^euro$|antrag/.test(word))
       return true;
   }
   return false;

@@ -57,7 +57,7 @@ const STAFFING_WORDS = [
 ];
 
 /** People from Ukraine who live here now: the community, and those who fled. */
-const COMMUNITY_WORDS = ['@ukrainer', '*landsleut', '@ukrainisch _ *gemeind', 'Menschen aus', '*muttersprach'];
+const COMMUNITY_WORDS = ['@ukrainer', '*landsleut', '@ukrainisch _ =Gemeinde', 'Menschen aus', '*muttersprach'];
 // "Menschen aus der Ukraine" is the community (a convention of docs/ideas.md), so the
 // refugees topic blocks "Menschen" as a cue's first word (lexicon.ts).
 const NEWCOMER_WORDS = ['_ aus der =Ukraine', '*neuankomm', '*ankunft', '*angekomm'];
@@ -73,7 +73,7 @@ export const QUESTION_FRAMES: Partial<Record<QuestionId, QuestionFrame>> = {
     home: ['civil-society'],
     cues: {
       'civil-society': ['*grupp', '*landfrau', '*kolping', '*burgerschaft', '*helferkreis', '*helfer'],
-      diaspora: ['@ukrainer', '@ukrainisch _ *gemeind'],
+      diaspora: ['@ukrainer', '@ukrainisch _ =Gemeinde'],
     },
   },
   // The question asks about emergency aid ("Leisten Sie Nothilfe …?").

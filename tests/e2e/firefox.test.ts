@@ -3,6 +3,7 @@
 // side by side in the full tab and open the Ideas matrix, and clip a portrait page. One Firefox launch for
 // the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
 // their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -11,6 +12,7 @@ import { useBrowserSession } from './support/extension-session';
 import { launchFirefoxWithAddon, openAddonPage } from './support/firefox';
 import { pickPortraits, titleOf } from './support/fixtures';
 import { clickButton, listedTitles, waitForListed } from './support/popup';
+import { clearDownloads, waitForDownload } from './support/downloads';
 
 /** A version 2 export (the current format), as a user's colleague would send it. */
 const BACKUP = resolve('tests/unit/export/fixtures/records-v2.json');
@@ -36,6 +38,19 @@ describe('the add-on in real Firefox', () => {
     await page.waitForSelector('[data-import-done]', { timeout: 15_000 });
     expect(await countOn(page)).toBe(2);
     await shot(page, 'collection-imported');
+    await page.close();
+  });
+
+  it('exports the collection as a JSON file Firefox saves (an <a download> click, no downloads permission)', async () => {
+    const page = await openAddonPage(session, '/collection.html', { ready: '[data-count="2"]' });
+    clearDownloads(session.downloadsDir);
+    await clickButton(page, 'Export JSON');
+    const file = await waitForDownload(session.downloadsDir, /\.json$/);
+    const exported = JSON.parse(file.content.toString('utf8')) as { version: number; records: Array<{ url: string; answers: unknown[] }> };
+    const backup = JSON.parse(readFileSync(BACKUP, 'utf8')) as typeof exported;
+    expect(exported.version).toBe(2);
+    const byUrl = (file: typeof exported) => Object.fromEntries(file.records.map((r) => [r.url, r.answers.length]));
+    expect(byUrl(exported)).toEqual(byUrl(backup));
     await page.close();
   });
 

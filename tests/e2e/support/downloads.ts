@@ -1,13 +1,16 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Waits until a finished download appears in `dir` (no .crdownload left) and returns its content. */
+/** Partial downloads: Chromium's .crdownload, Firefox's .part (beside an empty placeholder of the final name). */
+const inProgress = (file: string) => file.endsWith('.crdownload') || file.endsWith('.part');
+
+/** Waits until a finished download appears in `dir` (no partial file left) and returns its content. */
 export async function waitForDownload(dir: string, pattern: RegExp, timeoutMs = 10_000): Promise<{ name: string; content: Buffer }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const files = readdirSync(dir);
-    const done = files.find((f) => pattern.test(f) && !f.endsWith('.crdownload'));
-    if (done && !files.some((f) => f.endsWith('.crdownload'))) {
+    const done = files.find((f) => pattern.test(f) && !inProgress(f));
+    if (done && !files.some(inProgress)) {
       return { name: done, content: readFileSync(join(dir, done)) };
     }
     await new Promise((r) => setTimeout(r, 100));

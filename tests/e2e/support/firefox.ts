@@ -20,6 +20,8 @@ export interface FirefoxSession {
   addonId: string;
   /** moz-extension://<fixed uuid> */
   origin: string;
+  /** Where Firefox saves downloads, without asking. */
+  downloadsDir: string;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function launchFirefoxWithAddon(port: number): Promise<FirefoxSessi
   const addonId = addonIdOf(FIREFOX_EXTENSION_DIR);
   const executablePath = findFirefox();
   const userDataDir = mkdtempSync(join(tmpdir(), 'pc-firefox-'));
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'pc-firefox-downloads-'));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -64,6 +67,11 @@ export async function launchFirefoxWithAddon(port: number): Promise<FirefoxSessi
       'network.proxy.ssl_port': port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Saves every download into downloadsDir without a dialog (2: the folder named in browser.download.dir).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadsDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
       // Stable English labels for the tests, whatever the machine's locale.
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
@@ -80,9 +88,10 @@ export async function launchFirefoxWithAddon(port: number): Promise<FirefoxSessi
     browser,
     addonId,
     origin: `moz-extension://${ADDON_UUID}`,
+    downloadsDir,
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      for (const dir of [userDataDir, downloadsDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -100,7 +109,13 @@ export async function openAddonPage(
   const page = await session.browser.newPage({ type });
   const url = `${session.origin}${path}`;
   page.goto(url, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction((u) => location.href === u, { timeout: 15_000 }, url);
+  // Polled by hand: while the tab swaps about:blank for the add-on's page, Firefox's BiDi can fail an
+  // evaluate outright ("right-hand side of 'in' should be an object"), which ends puppeteer's own waits.
+  const deadline = Date.now() + 15_000;
+  while ((await page.evaluate(() => location.href).catch(() => '')) !== url) {
+    if (Date.now() > deadline) throw new Error(`${url} did not open in Firefox within 15 s.`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
   await page.waitForSelector(ready, { timeout: 15_000 });
   return page;
 }

@@ -799,6 +799,7 @@ describe('cue families written from the domain (fifth round)', () => {
 
   it('knows hospital wards, sports teams and coaches, on-site instruction, trades and jobs', () => {
     expect(topics('Die Geburtsstation in Sambir hat neue Betten.')).toEqual(['health']);
+    expect(topics('Ein Historiker hat im Stadtarchiv geforscht.')).toContain('culture');
     expect(topics('Eine Mannschaft aus Dubno spielte mit, ihre Übungsleiterin auch.')).toEqual(['sport']);
     expect(topics('Die Monteure haben das Personal in Dubno eingewiesen.')).toEqual(['administration']);
     expect(topics('Drei Innungsbetriebe bilden jetzt aus.')).toEqual(['economy']);
@@ -820,6 +821,7 @@ describe('mentions that are no activity (fifth round)', () => {
   it('reads digitalisation as peer exchange only beside another word of administration', () => {
     expect(topics('Wir digitalisieren gemeinsam alte Kirchenbücher.')).not.toContain('administration');
     expect(topics('Die Stadtverwaltung wird gemeinsam digitalisiert.')).toContain('administration');
+    expect(topics('Die Geschichte der beiden Städte wollen wir digitalisieren.')).toEqual([]);
   });
 
   it('does not read towns named after a church as churches', () => {
@@ -830,6 +832,11 @@ describe('mentions that are no activity (fifth round)', () => {
   it('does not read farming as what a town is like as business', () => {
     expect(topics('Beide Städte sind landwirtschaftlich geprägt.')).toEqual([]);
     expect(topics('Die Wirtschaftsförderung bringt Firmen zusammen.')).toContain('economy');
+  });
+
+  it('reads Ukrainian "Gemeinden" as municipalities and one "ukrainische Gemeinde" as the community', () => {
+    expect(topics('Der Landkreistag hat Anfragen ukrainischer Gemeinden weitergegeben.')).toEqual([]);
+    expect(topics('Die ukrainische Gemeinde in Soest trifft sich monatlich.')).toEqual(['diaspora']);
   });
 
   it('does not read the head of an institution as its field', () => {
@@ -946,5 +953,83 @@ describe('institution heads, place adjectives and quoted names (fifth round)', (
     expect(orgs('Die Fahrten zahlt das Förderprogramm „Gemeinsam stark!“ des Landes.')).toEqual(['Gemeinsam stark! (funder)']);
     expect(orgs('Im Projekt „Neue Wege!“ malen Kinder.')).toEqual([]);
     expect(texts('Über Erasmus+ kamen zwei Lehrkräfte, über Erasmus auch.')).toEqual(['Erasmus+ | Erasmus+', 'Erasmus+ | Erasmus']);
+  });
+});
+
+describe('state bodies, saints, registered names, programmes and acronyms (fifth round)', () => {
+  it('names a state body by its field and region, or by its field after "für"', () => {
+    expect(orgs('Das Landesamt Natur NRW hat Proben genommen, das Landeszentrum Wald und Holz NRW beraten.')).toEqual([
+      'Landesamt Natur NRW (public-body)',
+      'Landeszentrum Wald und Holz NRW (public-body)',
+    ]);
+    expect(orgs('Das Landesinstitut für Lehrerbildung hat Kurse gegeben.')).toEqual(['Landesinstitut für Lehrerbildung (public-body)']);
+    expect(orgs('Das Bundesinstitut hat geantwortet.')).toEqual([]);
+  });
+
+  it('takes an institution with its field when an adjective leads, not a kind with a field', () => {
+    expect(orgs('Das Wolynische Berufslyzeum für Holzbau schickt Lehrlinge.')).toEqual([
+      'Wolynisches Berufslyzeum für Holzbau (education)',
+    ]);
+    expect(orgs('Das Krankenhaus für Kinder und ein Lyzeum für Mathematik wurden beschädigt.')).toEqual([]);
+  });
+
+  it('keeps a saint\'s name written apart before the head', () => {
+    expect(orgs('Sie arbeitet im St. Vinzenz Krankenhaus, er im St. Ludgerus Gymnasium.')).toEqual([
+      'St. Vinzenz Krankenhaus (health)',
+      'St. Ludgerus Gymnasium (education)',
+    ]);
+  });
+
+  it('takes a registered name over an inner preposition, a founding year and a genitive class noun', () => {
+    expect(orgs('Kassiererin des Vereins Hoffnung für Tscherkassy e.V. bin ich seit 2022.')).toEqual([
+      'Hoffnung für Tscherkassy e.V. (association)',
+    ]);
+    expect(orgs('Seit 2022 spendet die Brücke nach Butscha e.V. Kleidung.')).toEqual(['Brücke nach Butscha e.V. (association)']);
+    expect(orgs('Wir schickten Pakete nach Hilfe e.V. und nach Kyjiw.')).toEqual([]);
+    expect(orgs('Ich trainiere bei der TuRa Bergkamen 1921 e.V. und im Turnverein Heeren 1889 e.V.')).toEqual([
+      'TuRa Bergkamen 1921 e.V. (association)',
+      'Turnverein Heeren 1889 e.V. (association)',
+    ]);
+  });
+
+  it('counts a scout group only where scouts are named', () => {
+    expect(orgs('Die Pfadfinder vom Stamm Silberpfeil zelten mit.')).toEqual(['Stamm Silberpfeil (association)']);
+    expect(orgs('Der Stamm Eiche im Stadtpark wurde gefällt.')).toEqual([]);
+  });
+
+  it('types a federal or state programme as a funder, and a foundation one applies to', () => {
+    expect(orgs('Die Stelle zahlt die Nationale Wasserstoffinitiative.')).toEqual(['Nationale Wasserstoffinitiative (funder)']);
+    expect(orgs('Die Bürgerinitiative Heeren pflanzt Bäume.')).toEqual(['Bürgerinitiative Heeren (association)']);
+    expect(orgs('Für den Rest stellen wir einen Antrag bei der Hannelore Berg-Stiftung.')).toEqual([
+      'Hannelore Berg-Stiftung (funder)',
+    ]);
+  });
+
+  it('does not count a unit of a fire brigade, nor a district as the place people live in', () => {
+    expect(orgs('Die Löschgruppe Heeren und der Löschzug Methler haben geübt.')).toEqual([]);
+    expect(orgs('Viele Familien leben heute im Kreis Unna.')).toEqual([]);
+    expect(orgs('Der Kreis Unna hat Betten gestellt.')).toEqual(['Kreis Unna (public-body)']);
+  });
+
+  it('reads an acronym no bracket defined as the one full name of the record whose initials it spells', () => {
+    const record = analyseRecord({
+      partners: ['Hamm', 'Tscherniwzi'],
+      answers: [
+        { questionId: 'municipal-utilities', text: 'Die Wasserversorgung Bönen GmbH hat Pumpen geliefert.' },
+        { questionId: 'other-actors', text: 'Die WVB schickt im Herbst zwei Monteure, die ABC nicht.' },
+      ],
+    });
+    expect(record.answers[1]!.organisations.map((o) => `${o.name} | ${o.text}`)).toEqual(['Wasserversorgung Bönen | WVB']);
+  });
+});
+
+describe('acronym initials', () => {
+  it('lets each word give its initial and letters of its compound parts, in order', async () => {
+    const { spellsInitials } = await import('../../../src/ideas/detect-organisations');
+    expect(spellsInitials('EVO', 'Energieversorgung Oelde')).toBe(true);
+    expect(spellsInitials('KHS', 'Kreishandwerkerschaft Hochsauerland')).toBe(true);
+    expect(spellsInitials('VOE', 'Energieversorgung Oelde')).toBe(false);
+    expect(spellsInitials('EO', 'Energieversorgung Oelde Werne')).toBe(false);
+    expect(spellsInitials('EVO', 'Energieversorgung')).toBe(false);
   });
 });
