@@ -276,7 +276,9 @@ function initialsOfRecord(
 ): Map<string, PatternMatch> {
   const found = new Map<string, PatternMatch>();
   const acronyms = new Set<string>();
-  for (const { tokens } of answers) for (const t of tokens) if (BARE_ACRONYM.test(t.text)) acronyms.add(t.text);
+  for (const { tokens } of answers) {
+    for (const t of tokens) if (t.capitalised && t.text.length <= 5 && BARE_ACRONYM.test(t.text)) acronyms.add(t.text);
+  }
   if (acronyms.size === 0) return found;
   const names = answers.flatMap(({ tokens, patterns }) => patterns.filter((m) => !isPartnerOrPlace(tokens, m.from, m.to, partners)));
   for (const acronym of acronyms) {

@@ -1,7 +1,7 @@
 // The Firefox build (.output/firefox-mv2) in real headless Firefox ESR, through what a user does: import a
-// backup on the collection page, see the partnerships in the popup and compare them there, compare them
-// side by side in the full tab and open the Ideas matrix, and clip a portrait page. One Firefox launch for
-// the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
+// backup on the collection page and export it again, see the partnerships in the popup and compare them
+// there, compare them side by side in the full tab and open the Ideas matrix, and clip a portrait page; no
+// add-on page may log an error meanwhile. One Firefox launch for the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
 // their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -124,5 +124,9 @@ describe('the add-on in real Firefox', () => {
     expect(sorted(await listedTitles(popup))).toEqual(sorted([...IMPORTED, titleOf(portrait)]));
     await popup.close();
     await tab.close();
+  });
+
+  it('logged no error from the add-on meanwhile (its pages, background and content scripts)', () => {
+    expect(session.addonErrors()).toEqual([]);
   });
 });

@@ -22,6 +22,12 @@ export interface FirefoxSession {
   origin: string;
   /** Where Firefox saves downloads, without asking. */
   downloadsDir: string;
+  /**
+   * The add-on's uncaught errors and rejections (pages, background, content scripts) and every console.error
+   * of a page, as Firefox printed them since launch. The fixture pages run no script, so these are the add-on's.
+   */
+  addonErrors(): string[];
+
   close(): Promise<void>;
 }
 
@@ -75,8 +81,16 @@ export async function launchFirefoxWithAddon(port: number): Promise<FirefoxSessi
       // Stable English labels for the tests, whatever the machine's locale.
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      // BiDi reports no console message or uncaught error of an extension page (nor runs a preload script
+      // there), so Firefox prints them to its own output, where addonErrors reads them.
+      'devtools.console.stdout.content': true,
     },
   });
+  // Firefox's own output (stdout and stderr), line by line, for addonErrors.
+  const log: string[] = [];
+  for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) {
+    stream?.on('data', (chunk) => log.push(...String(chunk).split('\n').filter(Boolean)));
+  }
   try {
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, not as ${addonId}.`);
@@ -89,6 +103,8 @@ export async function launchFirefoxWithAddon(port: number): Promise<FirefoxSessi
     addonId,
     origin: `moz-extension://${ADDON_UUID}`,
     downloadsDir,
+    addonErrors: () =>
+      log.filter((line) => line.startsWith(`JavaScript error: moz-extension://${ADDON_UUID}/`) || line.startsWith('console.error: ')),
     close: async () => {
       await browser.close();
       for (const dir of [userDataDir, downloadsDir]) rmSync(dir, { recursive: true, force: true });
