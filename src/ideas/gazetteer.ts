@@ -104,7 +104,17 @@ export const GAZETTEER: GazetteerEntry[] = [
     type: 'public-body',
     aliases: ['=RGRE'],
   },
-  { name: 'Ukrainischer Städteverband', type: 'public-body', aliases: ['Verband der Ukrainischen Städte', '=AUC'] },
+  {
+    name: 'Ukrainischer Städteverband',
+    type: 'public-body',
+    aliases: ['Verband der Ukrainischen Städte', 'Verband der Städte der Ukraine', 'Assoziation ukrainischer Städte', '=AUC'],
+  },
+  // The State Emergency Service of Ukraine (ДСНС), the fire and rescue service that fire brigade partnerships work with.
+  {
+    name: 'Staatlicher Katastrophenschutzdienst der Ukraine',
+    type: 'public-body',
+    aliases: ['Staatlicher Katastrophenschutzdienst', 'Staatlicher Dienst für Notfallsituationen', '=DSNS', '=SESU'],
+  },
   { name: 'Botschaft der Ukraine', type: 'public-body', aliases: ['ukrainische Botschaft', 'ukrainischen Botschaft'] },
   {
     name: 'Generalkonsulat der Ukraine in Düsseldorf',

@@ -19,20 +19,21 @@ const HEADS: Record<OrganisationType, string> = {
   // cultural institutions, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
-    'landratsamt innung museum museums bibliothek',
+    'landratsamt innung museum museums bibliothek theater oper philharmonie schauspielhaus polizei kulturhaus ' +
+    'gebietsrat oblastrat',
   association:
     'sportbund heimatbund jugendbund netzwerk netzwerks forum forums tafel landfrauen frauenhaus frauenhauses ' +
-    'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst',
+    'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei metzgerei spedition reederei ' +
-    'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank',
-  education: 'akademie kolleg lyzeum lyzeums',
+    'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal',
+  education: 'akademie kolleg lyzeum lyzeums universität hochschule',
   health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium',
 };
 
 /** Compounds with one of the heads that are no body: "Datenbank", "Sozialwerke", "Pressesprecher". */
 const NOT_INSTITUTION =
-  /^(Daten|Park|Sitz|Blut|Förder|Investitions|Entwicklungs|Welt|Schul|Sand|Kirchen)bank$|^(Sozial|Hilfs|Jugend|Kunst|Bau|Hand|Mauer|Feuer|Netz|Teil|Räder|Uhr)werke$|^(Stadt|Gemeinde|Orts|Dorf)(archivs?|bibliothek|museums?)$|^(Eigen|Privat)?[Ff]orums?$|^(Wand|Schul|Tür|Ehren|Gedenk|Info)tafel$|^(Verbund|Bund)$/;
+  /^(Daten|Park|Sitz|Blut|Förder|Investitions|Entwicklungs|Welt|Schul|Sand|Kirchen)bank$|^(Sozial|Hilfs|Jugend|Kunst|Bau|Hand|Mauer|Feuer|Netz|Teil|Räder|Uhr)werke$|^(Stadt|Gemeinde|Orts|Dorf)(archivs?|bibliothek|museums?)$|^(Eigen|Privat)?[Ff]orums?$|^(Wand|Schul|Tür|Ehren|Gedenk|Info)tafel$|^(Verbund|Bund)$|^(Stadt|Gemeinde|Orts|Dorf)polizei$|^(Freilicht|Sommer|Puppen|Schul|Kinder)theater$|^(Kinder|Jugend)universität$/;
 
 /** A state, federal or national compound of an institution is a public body: "Landeszentrum", "Bundesinstitut". */
 const STATE_INSTITUTION =

@@ -181,7 +181,7 @@ const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[
 
 /** Words inside a name that decide its type over the legal form's default. */
 const NAME_TYPES: [RegExp, OrganisationType][] = [
-  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|^reha/i, 'health'],
+  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
   [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg/i, 'education'],
   [/stadtwerke|sparkasse|wohnungsbau/i, 'company'],
 ];
@@ -601,7 +601,7 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (/stiftung$/i.test(head.text)) type = fundsNearby(tokens, i) ? 'funder' : 'association';
   // "Nationale Klimaschutzinitiative", "Landesprogramm Heimat": a national or state programme pays, like a named programme.
   else if (PROGRAMME_HEAD.test(head.text) && publicProgramme(tokens, from, i, end)) type = 'funder';
-  else if (/^Zentrums?$/.test(head.text)) type = typeFromName(core, type);
+  else if (/zentrums?$/i.test(head.text)) type = typeFromName(core, type);
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   else if (head.text === 'Gemeinde' && NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '')) type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
@@ -615,8 +615,13 @@ const INDEFINITE_OR_COUNT = /^(ein|eine|einer|einem|einen|eines|kein|keine|keine
 function placeAdjectiveAt(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || k === 0 || !isNameWord(t) || !/^\p{Lu}\p{Ll}{3,}er$/u.test(t.text) || gap(text, tokens, k + 1) !== ' ') return false;
+  if (AGENT_NOUN.test(t.text) || APPOSITION.test(t.text)) return false;
   return !/[.!?:„"“]\s*$/.test(gap(text, tokens, k));
 }
+
+/** Nouns in "-er" that introduce a name rather than being a town's adjective: "der Wasserversorger <Name>". */
+const AGENT_NOUN =
+  /(versorger|anbieter|betreiber|träger|partner|hersteller|sponsor|förderer|spender|geber|nehmer|veranstalter|vermittler|ausrichter|lieferer|händler|bauer|leiter|helfer|mitglieder|bürger|lehrer|schüler|kinder|arbeiter|vertreter|teilnehmer|retter|ärzte|sänger|spieler|musiker|maler|besucher|gäste|kollegen|brüder|schwester|mutter|vater|tochter|väter|mütter|töchter|bücher|zimmer|keller|dächer|fenster|lager|theater|center|wasser|winter|sommer|oktober|november|dezember|september|nummer|meter|liter)$/i;
 
 /** Heads a name stands before without a hyphen: "Gerda Henkel Stiftung", "Lions Club". */
 const PERSON_HEAD = /^(Stiftung|Club|Clubs|Klub|Institut)$/;
@@ -810,6 +815,8 @@ function fieldMatch(text: string, tokens: readonly Token[], i: number): PatternM
 
 /** "… des Landes NRW", "… des Landes Nordrhein-Westfalen" after a body's field: the end past it. */
 function ofTheState(tokens: readonly Token[], end: number): number {
+  // "Ministerium für Gemeinden und Territorien der Ukraine": a Ukrainian ministry names its state the same way.
+  if (end > 0 && tokens[end]?.text === 'der' && tokens[end + 1]?.text === 'Ukraine') return end + 2;
   if (end === 0 || tokens[end]?.text !== 'des' || tokens[end + 1]?.text !== 'Landes') return end;
   const region = tokens[end + 2]?.text;
   if (region === 'NRW') return end + 3;

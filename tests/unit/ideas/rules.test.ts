@@ -1033,3 +1033,45 @@ describe('acronym initials', () => {
     expect(spellsInitials('EVO', 'Energieversorgung')).toBe(false);
   });
 });
+
+describe('Ukrainian and public institutions by kind (fifth round)', () => {
+  it('names Ukrainian bodies by their kind and place, and a ministry "der Ukraine" with its field', () => {
+    expect(orgs('Das Kulturhaus Sokal und der Gebietsrat Wolyn haben zugestimmt.')).toEqual([
+      'Kulturhaus Sokal (public-body)',
+      'Gebietsrat Wolyn (public-body)',
+    ]);
+    expect(orgs('Das Ministerium für Jugend und Sport der Ukraine lud ein.')).toEqual([
+      'Ministerium für Jugend und Sport der Ukraine (public-body)',
+    ]);
+    expect(orgs('Die Staatliche Agraruniversität Poltawa und der Wodokanal Sokal sind dabei.')).toEqual([
+      'Staatliche Agraruniversität Poltawa (education)',
+      'Wodokanal Sokal (company)',
+    ]);
+    expect(orgs('Das Perinatalzentrum Sokal bekam Brutkästen.')).toEqual(['Perinatalzentrum Sokal (health)']);
+  });
+
+  it('names police, theatres, development agencies and the Kolping works with a place', () => {
+    expect(orgs('Die Polizei Bochum, das Theater Gütersloh und die Wirtschaftsförderung Lünen halfen.')).toEqual([
+      'Polizei Bochum (public-body)',
+      'Theater Gütersloh (public-body)',
+      'Wirtschaftsförderung Lünen (company)',
+    ]);
+    expect(orgs('Das Kolpingwerk Paderborn sammelt.')).toEqual(['Kolpingwerk Paderborn (association)']);
+    expect(orgs('Die Polizei kam, das Kindertheater spielte, die Wirtschaftsförderung beriet.')).toEqual([]);
+  });
+
+  it('does not read a noun in "-er" before a name as a town\'s adjective', () => {
+    expect(orgs('Der Wasserversorger Wodokanal bekam Filter, der Partner Akademie nichts.')).toEqual([]);
+    expect(orgs('Die Bielefelder Akademie und die Sauerländer Brauerei spendeten.')).toEqual([
+      'Bielefelder Akademie (education)',
+      'Sauerländer Brauerei (company)',
+    ]);
+  });
+
+  it('knows the State Emergency Service of Ukraine by its names', () => {
+    expect(orgs('Der Staatliche Katastrophenschutzdienst der Ukraine, kurz DSNS, bekam Pumpen.')).toEqual([
+      'Staatlicher Katastrophenschutzdienst der Ukraine (public-body)',
+      'Staatlicher Katastrophenschutzdienst der Ukraine (public-body)',
+    ]);
+  });
+});
