@@ -1,16 +1,17 @@
 // The Firefox build (.output/firefox-mv2) in real headless Firefox ESR, through what a user does: import a
 // backup on the collection page and export it again, see the partnerships in the popup and compare them
 // there, compare them side by side in the full tab and open the Ideas matrix, clip a portrait page and
-// bulk-clip an overview page's portrait links; the add-on may log no error meanwhile. One Firefox launch for the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
+// bulk-clip an overview page's portrait links; the add-on may log no error meanwhile. One Firefox launch for
+// the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
 // their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR } from './support/extension';
-import { launchFirefoxWithAddon, openAddonPage, type FirefoxSession } from './support/firefox';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
+import { useBrowserSession } from './support/extension-session';
+import { launchFirefoxWithAddon, openAddonPage } from './support/firefox';
+import { pickPortraits, titleOf } from './support/fixtures';
 import { clickButton, listedTitles, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { BULK_TOWNS, HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf as townTitle } from './support/portrait-page';
@@ -29,27 +30,18 @@ declare const browser: {
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
-let server: FixtureServer;
-let session: FirefoxSession;
-let portrait: PageFixture;
-
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS_DIR}/firefox-${name}.png`, fullPage: true });
 const countOn = (page: Page) => page.$eval('[data-count]', (el) => Number(el.getAttribute('data-count')));
 const sorted = (titles: string[]) => [...titles].sort();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  portrait = pickPortraits('portrait--seed-paragraphs')[0]!;
-  server.page(new URL(portrait.url).pathname, portrait.html);
-  for (const town of BULK) server.page(slugOf(town), portraitHtml(town));
-  server.page(slugOf(REPORT), reportHtml(`Besuch aus ${REPORT.ukraine}`));
-  server.page('/portraets/', overviewHtml([...BULK, REPORT].map((town) => ({ path: slugOf(town), title: townTitle(town) }))));
-  session = await launchFirefoxWithAddon(server.port);
-}, 90_000);
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const portrait = pickPortraits('portrait--seed-paragraphs')[0]!;
+const { server, session } = useBrowserSession(launchFirefoxWithAddon, {
+  pages: (server) => {
+    server.page(new URL(portrait.url).pathname, portrait.html);
+    for (const town of BULK) server.page(slugOf(town), portraitHtml(town));
+    server.page(slugOf(REPORT), reportHtml(`Besuch aus ${REPORT.ukraine}`));
+    server.page('/portraets/', overviewHtml([...BULK, REPORT].map((town) => ({ path: slugOf(town), title: townTitle(town) }))));
+  },
 });
 
 describe('the add-on in real Firefox', () => {
