@@ -109,13 +109,13 @@ function frameOf(questionId: QuestionId | null): CompiledFrame | null {
   return frame;
 }
 
-/** The frame's own cues that start with this word, blocked words left out as for the lexicon. */
+/** The lexicon's hits of this word and the frame's own, blocked words left out as for the lexicon; once per word. */
 function frameHitsOf(frame: CompiledFrame, token: Token): WordHit[] {
   let hits = frame.hitsByWord.get(token.text);
   if (hits) return hits;
   const topics = topicsCompiled();
-  hits = frame.cues.filter(({ topic, cue }) => cue.words[0]!(token) && !topics[topic]!.blocks.some((b) => b(token)));
-  if (hits.length === 0) hits = NO_HITS;
+  const own = frame.cues.filter(({ topic, cue }) => cue.words[0]!(token) && !topics[topic]!.blocks.some((b) => b(token)));
+  hits = own.length === 0 ? hitsOf(token) : [...hitsOf(token), ...own];
   if (frame.hitsByWord.size > 100_000) frame.hitsByWord.clear();
   frame.hitsByWord.set(token.text, hits);
   return hits;
@@ -171,7 +171,7 @@ export function detectTopics(
   const nextFree = new Int32Array(topics.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!counted[i]) continue;
-    const hits = frame ? [...hitsOf(tokens[i]!), ...frameHitsOf(frame, tokens[i]!)] : hitsOf(tokens[i]!);
+    const hits = frame ? frameHitsOf(frame, tokens[i]!) : hitsOf(tokens[i]!);
     for (const { topic, cue } of hits) {
       if (i < nextFree[topic]!) continue;
       if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;

@@ -13,7 +13,7 @@ describeHeldOutSet({
   set: HELD_OUT_4,
   status: 'blind before the third round, tuned on in the fourth',
   provenance: 'written blind before the third rules round; tuning data since its misses guided the fourth',
-  // The targets where the fourth round reached them (organisations: 0.972, 0.963, 1.000, 0.990);
-  // topics F1 under its 0.85 target, so just under the measured 0.839.
-  floors: { topicsF1: 0.83, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
+  // The targets where the rounds reached them (organisations after the fourth: 0.972, 0.963, 1.000,
+  // 0.990; topics F1 0.856 after the fifth round's topic rules, from 0.839).
+  floors: { topicsF1: 0.85, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
 });

@@ -14,6 +14,7 @@ describeHeldOutSet({
   set: HELD_OUT_5,
   status: 'blind in the fourth round, tuning data in the fifth',
   provenance: 'written blind while the rules round on held-out-4 ran; tuning data since the fifth round read its misses',
-  // Organisations at the targets, reached after the fifth round's organisation rules (1.000, 0.989, 1.000, 1.000).
-  floors: { topicsF1: 0.72, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
+  // Organisations at the targets, reached after the fifth round's organisation rules (1.000, 0.989, 1.000, 1.000);
+  // topics F1 at its 0.85 target after the fifth round's topic rules (0.856, from 0.744).
+  floors: { topicsF1: 0.85, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
 });
