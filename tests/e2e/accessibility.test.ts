@@ -1,12 +1,12 @@
 // axe-core on the views the compare tests do not cover: the popup's list,
 // details, lens and a refusal, the import & backup page and the options page.
 // No serious or critical violation is allowed, in light and dark mode.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { completePortraits, loadFixtures, type PageFixture } from './support/fixtures';
-import { clickButton, clipInPopup, clipUrl, tabToFirstRecord, waitForListed } from './support/popup';
+import { completePortraits, loadFixtures, serveFixtures, type PageFixture } from './support/fixtures';
+import { clickButton, clipInPopup, tabToFirstRecord, waitForListed } from './support/popup';
 import { seriousAxeViolations } from './support/axe';
 
 let portraits: PageFixture[];
@@ -23,14 +23,11 @@ async function extensionPage(path: string, scheme: 'light' | 'dark' = 'light'): 
 const { session } = useExtensionSession({
   pages: (server) => {
     const fixtures = loadFixtures();
-    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    serveFixtures(server, fixtures);
     portraits = completePortraits(fixtures).slice(0, 2);
     refusal = fixtures.find((f) => !f.result.ok)!;
   },
-});
-
-beforeAll(async () => {
-  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
 describe('accessibility (axe-core, real Chromium)', () => {

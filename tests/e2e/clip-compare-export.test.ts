@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
+import { completePortraits, loadFixtures, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipInPopup, listedTitles, waitForListed } from './support/popup';
 import { waitForDownload } from './support/downloads';
 
@@ -14,7 +14,7 @@ let refusal: PageFixture;
 const { session, relaunch } = useExtensionSession({
   pages: (server) => {
     const fixtures = loadFixtures();
-    for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
+    serveFixtures(server, fixtures);
     portraits = completePortraits(fixtures);
     const seed = portraits.find((f) => f.name === 'portrait--seed-paragraphs');
     if (!seed || portraits.length < 2) throw new Error('Need the seed fixture and at least one more complete portrait fixture.');

@@ -4,12 +4,12 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
-import { clickButton, clipUrl, waitForListed } from './support/popup';
+import { completePortraits, loadFixtures, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
+import { clickButton, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
 import { migrateRecordsFile } from '../../src/record/migrate';
@@ -43,14 +43,11 @@ async function importFile(page: Page, path: string): Promise<void> {
 const { session } = useExtensionSession({
   pages: (server) => {
     const fixtures = loadFixtures();
-    for (const f of fixtures) server.page(new URL(f.url).pathname, f.html);
+    serveFixtures(server, fixtures);
     portraits = completePortraits(fixtures).slice(0, 3);
     if (portraits.length < 3) throw new Error('Need three portrait fixtures.');
   },
-});
-
-beforeAll(async () => {
-  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
 describe('the collection in real Chromium', () => {

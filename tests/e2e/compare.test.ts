@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_DIR, openPopup, screenshot, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
+import { pickPortraits, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { clickButton, clipUrl, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { seriousAxeViolations } from './support/axe';
@@ -81,7 +81,7 @@ function idsOf(titles: string[]): string {
 const { session } = useExtensionSession({
   pages: (server) => {
     portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
-    for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
+    serveFixtures(server, portraits);
     server.page(new URL(HOSTILE_URL).pathname, hostilePage(portraits[0]!));
   },
 });

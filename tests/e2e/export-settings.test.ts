@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, visitPage } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { completePortraits, loadFixtures, titleOf, type PageFixture } from './support/fixtures';
-import { clickButton, clipUrl, waitForListed } from './support/popup';
+import { completePortraits, loadFixtures, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
+import { clickButton, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
 
@@ -13,13 +13,13 @@ let portraits: PageFixture[];
 const { session } = useExtensionSession({
   pages: (server) => {
     const fixtures = loadFixtures();
-    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    serveFixtures(server, fixtures);
     portraits = completePortraits(fixtures).slice(0, 2);
   },
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
 beforeAll(async () => {
-  for (const portrait of portraits) expect((await clipUrl(session, portrait.url)).status).toBe('created');
   const options = await session.browser.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.waitForSelector('main[data-ready="true"]');

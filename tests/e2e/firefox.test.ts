@@ -5,12 +5,12 @@
 // their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR } from './support/extension';
-import { launchFirefoxWithAddon, openAddonPage, type FirefoxSession } from './support/firefox';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
+import { useBrowserSession } from './support/extension-session';
+import { launchFirefoxWithAddon, openAddonPage } from './support/firefox';
+import { pickPortraits, titleOf } from './support/fixtures';
 import { clickButton, listedTitles, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 
@@ -18,24 +18,13 @@ import { clearDownloads, waitForDownload } from './support/downloads';
 const BACKUP = resolve('tests/unit/export/fixtures/records-v2.json');
 const IMPORTED = ['Lünen – Korosten', 'Brühl – Kolomyja'];
 
-let server: FixtureServer;
-let session: FirefoxSession;
-let portrait: PageFixture;
-
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS_DIR}/firefox-${name}.png`, fullPage: true });
 const countOn = (page: Page) => page.$eval('[data-count]', (el) => Number(el.getAttribute('data-count')));
 const sorted = (titles: string[]) => [...titles].sort();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  portrait = pickPortraits('portrait--seed-paragraphs')[0]!;
-  server.page(new URL(portrait.url).pathname, portrait.html);
-  session = await launchFirefoxWithAddon(server.port);
-}, 90_000);
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const portrait = pickPortraits('portrait--seed-paragraphs')[0]!;
+const { server, session } = useBrowserSession(launchFirefoxWithAddon, {
+  pages: (server) => server.page(new URL(portrait.url).pathname, portrait.html),
 });
 
 describe('the add-on in real Firefox', () => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openPopup } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
-import { FIXTURES_DIR, loadFixtures } from './support/fixtures';
+import { FIXTURES_DIR, loadFixtures, serveFixtures } from './support/fixtures';
 import { clipInPopup } from './support/popup';
 import type { PartnershipRecord } from '../../src/record/types';
 import { stripInternal } from '../../src/record/content';
@@ -48,7 +48,7 @@ async function storedRecord(url: string): Promise<PartnershipRecord | undefined>
 
 const { session } = useExtensionSession({
   pages: (server) => {
-    for (const f of fixtures) server.page(f.url.replace(/^https:/, 'http:'), f.html);
+    serveFixtures(server, fixtures);
   },
 });
 

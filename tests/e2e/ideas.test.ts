@@ -3,10 +3,10 @@
 // Ideas tab, read a heat-map cell's answers with the matched words marked, find
 // one funder by three different names and follow it to its answer, and check
 // "Similar to this" and its reasons; axe in light and dark.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { clickButton, clipUrl } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
 import { parseCsv } from '../../src/export/csv-parse';
@@ -17,9 +17,6 @@ import { QUESTIONS } from '../../src/questions/catalogue';
 import { PORTRAITS, type AnnotatedPortrait } from '../unit/ideas/fixtures/portraits';
 
 const CLIPPED = ['luenen-korosten', 'menden-smila', 'wesel-nischyn', 'bruehl-kolomyja', 'herdecke-drohobytsch', 'olpe-kowel'];
-
-let server: FixtureServer;
-let session: Session;
 
 const urlOf = (p: AnnotatedPortrait) => `https://${HOST}/${p.key}/`;
 const titleOf = (p: AnnotatedPortrait) => p.partners.join(' – ');
@@ -49,15 +46,10 @@ async function openIdeas(): Promise<Page> {
 
 const marks = (page: Page) => page.$$eval('[data-opened] mark', (ms) => ms.map((m) => m.textContent ?? ''));
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const p of PORTRAITS) server.page(`/${p.key}/`, pageOf(p));
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const { session } = useExtensionSession({
+  pages: (server) => {
+    for (const p of PORTRAITS) server.page(`/${p.key}/`, pageOf(p));
+  },
 });
 
 describe('the Ideas view', () => {

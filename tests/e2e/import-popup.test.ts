@@ -2,27 +2,16 @@
 // which every read of the collection waits behind), the popup opened from the toolbar says
 // at once how far the import has got, a clip started meanwhile says it will be saved after
 // the import, and the list appears when the import commits.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { pickPortraits } from './support/fixtures';
 import { clickButton } from './support/popup';
 import { chooseImportFile, writeLargeExport } from './support/large-import';
 
 const RECORDS = 20_000; // ten batches of 2,000: a few seconds of writing, long enough to open the popup meanwhile
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { server, session } = useExtensionSession();
 
 describe('the popup during a large import', () => {
   it('shows the import progress at once, lets a clip wait for it, then lists the collection', { timeout: 180_000 }, async () => {

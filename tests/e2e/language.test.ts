@@ -2,17 +2,14 @@
 // re-renders an already open full-tab comparison at once (no reload), the
 // popup opens in Ukrainian, the toolbar title follows, and "browser default"
 // brings the browser's language back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { pickPortraits, type PageFixture } from './support/fixtures';
-import { clipUrl } from './support/popup';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
+import { pickPortraits, serveFixtures } from './support/fixtures';
 import { serviceWorker, tabIdOf, waitForBadge } from './support/service-worker';
 
-let server: FixtureServer;
-let session: Session;
-let portraits: PageFixture[];
+const portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b');
 let options: Page;
 let compare: Page;
 
@@ -23,20 +20,15 @@ async function choose(language: string): Promise<void> {
   await options.waitForSelector('.saved');
 }
 
+const { session } = useExtensionSession({
+  pages: (server) => serveFixtures(server, portraits),
+  clipFirst: () => portraits.map((f) => f.url),
+});
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b');
-  for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  session = await launchWithExtension(server.port);
-  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
   options = await session.browser.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.waitForSelector('[data-ready="true"]');
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('choosing the UI language in the options', () => {

@@ -1,33 +1,26 @@
 // The popup's actions stay reachable: on a popup too short for the whole list
 // the bottom bar (Compare, Export, Import & backup) stays in view, and
 // "Select all shown" selects what the search shows, as in the full tab.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, visitPage, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
-import { clipUrl, listedTitles, waitForListed } from './support/popup';
+import { openPopup, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
+import { pickPortraits, serveFixtures, titleOf } from './support/fixtures';
+import { listedTitles, waitForListed } from './support/popup';
 
-let server: FixtureServer;
-let session: Session;
-let portraits: PageFixture[];
+const portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
 let popup: Page;
 
 const checked = () => popup.$$eval('[data-record-id] input[type=checkbox]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length);
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
-  for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  session = await launchWithExtension(server.port);
-  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
-  popup = await openPopup(session, await visitPage(session, portraits[0]!.url));
-  await waitForListed(popup, 3);
+const { session } = useExtensionSession({
+  pages: (server) => serveFixtures(server, portraits),
+  clipFirst: () => portraits.map((f) => f.url),
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  popup = await openPopup(session, await visitPage(session, portraits[0]!.url));
+  await waitForListed(popup, 3);
 });
 
 describe('popup actions', () => {

@@ -2,29 +2,21 @@
 // rows that fill its list's viewport before the first paint, and the rest of the first page right after.
 // "Ready" must mean what the user sees works: the rows first drawn fill the viewport, and the ticking,
 // the keyboard and "Show more" work on the whole page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { clickButton, tabToFirstRecord } from './support/popup';
 import { chooseImportFile, writeLargeExport } from './support/large-import';
 
 const RECORDS = 150; // a page and a half
 
-let server: FixtureServer;
-let session: Session;
+const { server, session } = useExtensionSession();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(server.port);
   const { page } = await chooseImportFile(session, writeLargeExport(RECORDS));
   await clickButton(page, 'Import');
   await page.waitForSelector('[data-import-done]', { timeout: 60_000 });
   await page.close();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('the popup over more records than a page', () => {

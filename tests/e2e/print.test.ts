@@ -3,20 +3,17 @@
 // landscape pages without controls; pdftotext then reads every selected
 // partnership's name, every question label and every source URL back out of
 // the PDF, and the running header (names, date) is on every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { ARTIFACTS_DIR, launchWithExtension, type Session } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { pickPortraits, titleOf, type PageFixture } from './support/fixtures';
-import { clipUrl } from './support/popup';
+import { ARTIFACTS_DIR } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
+import { pickPortraits, serveFixtures, titleOf } from './support/fixtures';
 import { QUESTIONS } from '../../src/questions/catalogue';
 
-let server: FixtureServer;
-let session: Session;
-let portraits: PageFixture[];
+const portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
 let page: Page;
 
 /** Whitespace-free text, so a URL or name wrapped across lines in a narrow cell still matches. */
@@ -60,22 +57,20 @@ beforeAll(async () => {
   } catch {
     throw new Error('The print test reads PDFs with pdftotext: install poppler-utils (Debian/Ubuntu: `sudo apt-get install -y poppler-utils`).');
   }
-  server = await startFixtureServer();
-  portraits = pickPortraits('portrait--seed-paragraphs', 'portrait--bold-b', 'portrait--rich-answers');
-  for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  session = await launchWithExtension(server.port);
-  for (const f of portraits) expect((await clipUrl(session, f.url)).status).toBe('created');
+});
+
+const { session } = useExtensionSession({
+  pages: (server) => serveFixtures(server, portraits),
+  clipFirst: () => portraits.map((f) => f.url),
+});
+
+beforeAll(async () => {
   page = await session.browser.newPage();
   await page.setViewport({ width: 1400, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/compare.html`);
   await page.waitForSelector('[data-ready="true"]');
   await page.locator('button::-p-text(Select all shown)').click();
   await page.waitForSelector('table.compare');
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('printing a comparison', () => {

@@ -5,19 +5,17 @@
 // The panel page is opened in its own window (headless Chromium has no side
 // panel UI to screenshot) and told which window to follow; the real wiring,
 // the popup's "Side panel" button opening the real panel, is proven too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { OTHER_HOST, launchWithExtension, openPopup, screenshot, visitPage, type Session } from './support/extension';
+import { OTHER_HOST, openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { seriousAxeViolations } from './support/axe';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { completePortraits, titleOf, type PageFixture } from './support/fixtures';
+import { completePortraits, serveFixtures, titleOf, type PageFixture } from './support/fixtures';
 import { waitForListed } from './support/popup';
 import { serviceWorker } from './support/service-worker';
 
 declare const chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
 
-let server: FixtureServer;
-let session: Session;
 let portraits: PageFixture[];
 let tabs: Page[];
 let panel: Page;
@@ -40,12 +38,15 @@ async function waitForTab(tab: Page, state: string, on: Page = panel): Promise<v
   });
 }
 
+const { session } = useExtensionSession({
+  pages: (server) => {
+    portraits = completePortraits().slice(0, 2);
+    serveFixtures(server, portraits);
+    server.page('/andere-seite/', '<!doctype html><html lang="de"><head><title>Vereinsnachrichten</title></head><body><p>Nichts zu clippen.</p></body></html>');
+  },
+});
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  portraits = completePortraits().slice(0, 2);
-  for (const f of portraits) server.page(new URL(f.url).pathname, f.html);
-  server.page('/andere-seite/', '<!doctype html><html lang="de"><head><title>Vereinsnachrichten</title></head><body><p>Nichts zu clippen.</p></body></html>');
-  session = await launchWithExtension(server.port);
   tabs = [];
   for (const f of portraits) tabs.push(await visitPage(session, f.url));
   // The panel page in a window of its own, following the window of the portrait tabs.
@@ -58,11 +59,6 @@ beforeAll(async () => {
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?window=${windowId}`);
   await panel.waitForSelector('[data-ready="true"]', { timeout: 10_000 });
   await panel.setViewport({ width: 420, height: 760 });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('side panel', () => {

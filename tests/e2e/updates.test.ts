@@ -2,18 +2,15 @@
 // three clipped portraits, two changed on the server and one removed; the
 // check reports them (a 429 with Retry-After on the way is waited out), a diff
 // opens, one change is applied, and its revision list restores and undoes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, launchWithExtension, openPopup, screenshot, type Session, visitPage } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { ARTIFACTS_DIR, openPopup, screenshot, visitPage } from './support/extension';
+import { useExtensionSession } from './support/extension-session';
 import { HOST, overviewHtml, portraitHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
-import { clipUrl, waitForListed } from './support/popup';
+import { waitForListed } from './support/popup';
 import { serviceWorker, storedState } from './support/service-worker';
 import { seriousAxeViolations } from './support/axe';
-
-let server: FixtureServer;
-let session: Session;
 
 const ALPHA: PortraitSpec = { nrw: 'Altenbruch', ukraine: 'Poltawa' };
 const BETA: PortraitSpec = { nrw: 'Bergheide', ukraine: 'Tschernihiw' };
@@ -51,11 +48,14 @@ async function openDetails(popup: Page, title: string): Promise<void> {
   throw new Error(`No listed record titled ${title}`);
 }
 
+const { server, session } = useExtensionSession({
+  pages: (server) => {
+    for (const spec of [ALPHA, BETA, GAMMA]) serve(spec);
+  },
+  clipFirst: () => [ALPHA, BETA, GAMMA].map(urlOf),
+});
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  for (const spec of [ALPHA, BETA, GAMMA]) serve(spec);
-  session = await launchWithExtension(server.port);
-  for (const spec of [ALPHA, BETA, GAMMA]) expect((await clipUrl(session, urlOf(spec))).status).toBe('created');
   // The site changes: Alpha's first answer and interviewee, Beta's kind; Gamma is taken down.
   serve({ ...ALPHA, revision: 3, interviewee: 'Jana Neumann, Stadt Altenbruch' });
   // Beta answers its first request with 429 Retry-After: 2; the check must wait, then fetch it again.
@@ -68,11 +68,6 @@ beforeAll(async () => {
   );
   serve(NEW_ON_SITE);
 }, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 describe('check for updates in real Chromium', () => {
   let page: Page;

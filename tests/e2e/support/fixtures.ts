@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeHtml } from '../../../src/cli/html-bytes';
 import type { ExtractResult } from '../../../src/extract/types';
+import type { FixtureServer } from './fixture-server';
 
 export const FIXTURES_DIR = resolve('tests/golden/fixtures');
 
@@ -49,4 +50,9 @@ export function pickPortraits(...names: string[]): PageFixture[] {
 export function titleOf(fixture: PageFixture): string {
   if (!fixture.result.ok) throw new Error(`${fixture.name} is not extractable`);
   return fixture.result.content.title;
+}
+
+/** Serves each fixture at its own URL (host and path; the server answers https URLs over http). */
+export function serveFixtures(server: FixtureServer, fixtures: PageFixture[]): void {
+  for (const f of fixtures) server.page(f.url, f.html);
 }
