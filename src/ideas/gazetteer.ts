@@ -109,6 +109,12 @@ export const GAZETTEER: GazetteerEntry[] = [
     type: 'public-body',
     aliases: ['Verband der Ukrainischen Städte', 'Verband der Städte der Ukraine', 'Assoziation ukrainischer Städte', '=AUC'],
   },
+  // Ukraine's national academy of sciences, the research body university and city partnerships name.
+  {
+    name: 'Nationale Akademie der Wissenschaften der Ukraine',
+    type: 'education',
+    aliases: ['Akademie der Wissenschaften der Ukraine', 'Ukrainische Akademie der Wissenschaften'],
+  },
   // The State Emergency Service of Ukraine (ДСНС), the fire and rescue service that fire brigade partnerships work with.
   {
     name: 'Staatlicher Katastrophenschutzdienst der Ukraine',

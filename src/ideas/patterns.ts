@@ -486,8 +486,13 @@ function quotedMatch(text: string, tokens: readonly Token[], i: number): Pattern
 const HEAD_LINKS = new Set(['zu', 'an', 'am', 'der']);
 /** Links that may open the name after a head; "Förderverein der Feuerwehr" is no name. */
 const OPENING_LINKS = new Set(['zu', 'an', 'am']);
-/** Words after a head that are common nouns, not part of its name: "Stiftung Wesel Spendengelder". */
-const COMMON_NOUN = /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen)$/;
+/**
+ * Words after a head that are common nouns, not part of its name: "Stiftung Wesel Spendengelder", and goods
+ * given to a body, which follow its head as an object ("dem Krankenhaus Betten", "der Bibliothek Bücher
+ * geschenkt", "die Brauerei Praktikumsplätze"), never as its name.
+ */
+const COMMON_NOUN =
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [

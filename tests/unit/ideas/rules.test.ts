@@ -1075,3 +1075,18 @@ describe('Ukrainian and public institutions by kind (fifth round)', () => {
     ]);
   });
 });
+
+describe('goods after a head (fifth round)', () => {
+  it('reads goods given to a body as the object, not as the body\'s name', () => {
+    expect(orgs('Wir haben dem Klinikum Monitore und der Akademie Laptops geschickt.')).toEqual([]);
+    expect(orgs('Die Stadtwerke Pumpen, der Bibliothek Bücher: alles kam an.')).toEqual([]);
+    expect(orgs('Das Jobcenter Sprachkurse vermittelt, die Brauerei Praktikumsplätze.')).toEqual([]);
+    expect(orgs('Das Klinikum Westfalen bekam Monitore.')).toEqual(['Klinikum Westfalen (health)']);
+  });
+
+  it('knows the National Academy of Sciences of Ukraine in full', () => {
+    expect(orgs('Die Nationale Akademie der Wissenschaften der Ukraine schickte Forscher.')).toEqual([
+      'Nationale Akademie der Wissenschaften der Ukraine (education)',
+    ]);
+  });
+});
