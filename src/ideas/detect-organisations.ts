@@ -88,6 +88,18 @@ function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, pa
   return before === 'in der' || before === 'aus der' || before === 'aus dem' || (tokens[from - 1]?.folded === 'im' && /Kreis$/.test(tokens[from]!.text));
 }
 
+/**
+ * A one-word name in the plural is many bodies of that kind, not the one the name means: "über die
+ * Landesjugendringe", "die Diakonien". The word is the name's spelling plus a plural ending.
+ */
+function pluralOf(n: KnownName, token: Token): boolean {
+  const { source } = n.cue;
+  if (!source.startsWith('^') || source.includes(' ')) return false;
+  const word = source.slice(1).toLowerCase();
+  const written = token.text.toLowerCase();
+  return written === `${word}e` || written === `${word}en` || (word.endsWith('e') && written === `${word}n`);
+}
+
 function startsHere(n: KnownName, token: Token): boolean {
   return (!n.capitalised || token.capitalised) && n.cue.words[0]!(token);
 }
@@ -192,7 +204,7 @@ export function detectOrganisations(
   const local = context.local ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = matchKnown(local, tokens, i);
-    if (!hit) continue;
+    if (!hit || pluralOf(hit, tokens[i]!)) continue;
     // "Brückenschlag Ukraine" known from an earlier answer, written here with its legal form.
     const end = i + hit.cue.words.length;
     const region = regionAfter(text, tokens, hit, end);

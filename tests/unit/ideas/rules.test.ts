@@ -1090,3 +1090,11 @@ describe('goods after a head (fifth round)', () => {
     ]);
   });
 });
+
+describe('plurals of a known name (fifth round)', () => {
+  it('reads a one-word known name in the plural as many bodies of that kind', () => {
+    expect(orgs('Anträge laufen über die Landesjugendringe der Länder.')).toEqual([]);
+    expect(orgs('Der Landesjugendring hat beraten.')).toEqual(['Landesjugendring NRW (association)']);
+    expect(orgs('Die Klinik bekam Inkubatoren, das Klinikum Westfalen Defibrillatoren.')).toEqual(['Klinikum Westfalen (health)']);
+  });
+});
