@@ -27,6 +27,7 @@ const REPORT = BULK_TOWNS[9]!;
 declare const browser: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<Array<{ id: number; windowId: number }>> };
+  sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
@@ -108,6 +109,28 @@ describe('the add-on in real Firefox', () => {
     expect(cell.some((label) => label.includes('Lünen'))).toBe(true);
     await shot(page, 'ideas');
     await page.close();
+  });
+
+  it("opens Firefox's sidebar from the popup's Side panel button", async () => {
+    // Firefox opens an add-on's sidebar when it is installed, and opens or closes one only inside the handler
+    // of a user action: so it is first closed by a real click on a button put there for the test.
+    const probe = await openAddonPage(session, '/collection.html', { ready: '[data-count]' });
+    const sidebarOpen = (open: boolean) =>
+      probe.waitForFunction(async (want) => (await browser.sidebarAction.isOpen({})) === want, { timeout: 10_000 }, open);
+    await probe.evaluate(() => {
+      const close = document.createElement('button');
+      close.id = 'test-close-sidebar';
+      close.onclick = () => void browser.sidebarAction.close();
+      document.body.prepend(close);
+    });
+    await probe.click('#test-close-sidebar');
+    await sidebarOpen(false);
+
+    const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
+    await clickButton(popup, 'Side panel');
+    await sidebarOpen(true);
+    if (!popup.isClosed()) await popup.close();
+    await probe.close();
   });
 
   it('clips a portrait page through the side panel, and the popup lists it', async () => {
