@@ -11,7 +11,7 @@ import { EXTENSION_DIR, OTHER_HOST, openPopup } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
 import { clickButton, clipInPopup } from './support/popup';
 import { HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
-import { badgeOf, serviceWorker, storedState, tabIdOf, waitForBadge } from './support/service-worker';
+import { badgeOf, CLIP_MENU_ID, contextMenuClick, serviceWorker, storedState, tabIdOf, waitForBadge, type ClipOutcome } from './support/service-worker';
 
 const A: PortraitSpec = { nrw: 'Altenbruch', ukraine: 'Poltawa' };
 const B: PortraitSpec = { nrw: 'Bergheide', ukraine: 'Tschernihiw' };
@@ -20,7 +20,6 @@ const D: PortraitSpec = { nrw: 'Hohenbach', ukraine: 'Sumy' };
 const E: PortraitSpec = { nrw: 'Lindenfeld', ukraine: 'Riwne' };
 const REPORT = '/bericht-werkstattgespraech/';
 const OVERVIEW = '/portraets/';
-const MENU_ID = 'clip-partnership-portrait';
 
 declare const chrome: {
   contextMenus: { update(id: string, p: object): Promise<void> };
@@ -39,26 +38,11 @@ async function visit(path: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId: await tabIdOf(worker, httpUrl(path)) };
 }
 
-type Outcome = { ok: boolean; status?: string; code?: string; reason?: string; record?: { url: string; title: string } };
-
-function command(tabId: number): Promise<Outcome> {
+function command(tabId: number): Promise<ClipOutcome> {
   return worker.evaluate(
     (id) => (globalThis as unknown as { partnershipClipper: { handleCommand(c: string, t: { id: number }): Promise<unknown> } }).partnershipClipper.handleCommand('clip-page', { id }),
     tabId,
-  ) as Promise<Outcome>;
-}
-
-function menuClick(tabId: number, info: { pageUrl?: string; linkUrl?: string }): Promise<Outcome> {
-  return worker.evaluate(
-    (id, menuItemId, extra) =>
-      (globalThis as unknown as { partnershipClipper: { handleContextMenuClick(i: unknown, t: { id: number }): Promise<unknown> } }).partnershipClipper.handleContextMenuClick(
-        { menuItemId, editable: false, ...extra },
-        { id },
-      ),
-    tabId,
-    MENU_ID,
-    info,
-  ) as Promise<Outcome>;
+  ) as Promise<ClipOutcome>;
 }
 
 const { server, session } = useExtensionSession({
@@ -144,7 +128,7 @@ describe('keyboard command', () => {
 describe('context menu', () => {
   it('"Clip partnership portrait" on the page clips it', async () => {
     const { page, tabId } = await visit(slugOf(B));
-    const outcome = await menuClick(tabId, { pageUrl: httpUrl(slugOf(B)) });
+    const outcome = await contextMenuClick(worker, tabId, { pageUrl: httpUrl(slugOf(B)) });
     expect(outcome.status).toBe('created');
     expect(outcome.record?.title).toBe(titleOf(B));
     await waitForBadge(worker, tabId, (b) => b.title.includes('Already in your collection'), 6000);
@@ -154,7 +138,7 @@ describe('context menu', () => {
   it('on a link, fetches and parses the linked page without opening it', async () => {
     const { page, tabId } = await visit(OVERVIEW);
     const requestsBefore = server.paths.length;
-    const outcome = await menuClick(tabId, { pageUrl: httpUrl(OVERVIEW), linkUrl: httpUrl(slugOf(C)) });
+    const outcome = await contextMenuClick(worker, tabId, { pageUrl: httpUrl(OVERVIEW), linkUrl: httpUrl(slugOf(C)) });
     expect(outcome.ok).toBe(true);
     expect(outcome.status).toBe('created');
     expect(outcome.record?.url).toBe(canonical(C));
@@ -180,7 +164,7 @@ describe('context menu', () => {
         () => 'exists',
         (e: Error) => e.message,
       ),
-    MENU_ID);
+    CLIP_MENU_ID);
     expect(updated).toBe('exists');
   });
 

@@ -9,7 +9,7 @@ import type { Page, WebWorker } from 'puppeteer-core';
 import { OTHER_HOST, openPopup } from './support/extension';
 import { useExtensionSession } from './support/extension-session';
 import { HOST, portraitHtml, slugOf, titleOf, type PortraitSpec } from './support/portrait-page';
-import { serviceWorker, storedState, tabIdOf } from './support/service-worker';
+import { contextMenuClick, serviceWorker, storedState, tabIdOf } from './support/service-worker';
 
 const A: PortraitSpec = { nrw: 'Wiesenbruck', ukraine: 'Poltawa' };
 const B: PortraitSpec = { nrw: 'Kreis Talheim', ukraine: 'Tschernihiw' };
@@ -17,7 +17,6 @@ const B: PortraitSpec = { nrw: 'Kreis Talheim', ukraine: 'Tschernihiw' };
 const FAST: PortraitSpec = { nrw: 'Birkenfeld', ukraine: 'Lwiw' };
 const SLOW: PortraitSpec = { nrw: 'Eschenau', ukraine: 'Odesa' };
 const THIRD_SITE = 'partnerstadt.example.test';
-const MENU_ID = 'clip-partnership-portrait';
 
 const portraitUrl = (spec: PortraitSpec) => `http://${HOST}${slugOf(spec)}`;
 const canonical = (spec: PortraitSpec) => `https://${HOST}${slugOf(spec)}`;
@@ -36,8 +35,6 @@ function searchHtml(specs: PortraitSpec[]): string {
 }
 
 let worker: WebWorker;
-
-type Outcome = { ok: boolean; status?: string; code?: string; reason?: string; record?: { url: string; title: string } };
 
 interface Snapshot {
   jobId: string;
@@ -61,19 +58,6 @@ async function openWithActiveTab(url: string): Promise<{ page: Page; popup: Page
   await page.goto(url, { waitUntil: 'load' });
   const popup = await openPopup(session, page);
   return { page, popup, tabId: await tabIdOf(worker, url) };
-}
-
-function menuClick(tabId: number, info: { pageUrl: string; linkUrl: string }): Promise<Outcome> {
-  return worker.evaluate(
-    (id, menuItemId, extra) =>
-      (globalThis as unknown as { partnershipClipper: { handleContextMenuClick(i: unknown, t: { id: number }): Promise<unknown> } }).partnershipClipper.handleContextMenuClick(
-        { menuItemId, editable: false, ...extra },
-        { id },
-      ),
-    tabId,
-    MENU_ID,
-    info,
-  ) as Promise<Outcome>;
 }
 
 /** Sends a typed envelope from the popup page, as BulkClip.svelte does. */
@@ -138,7 +122,7 @@ describe('context menu on a link to the portrait site, from another site', () =>
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const before = server.requests.length;
 
-    const outcome = await menuClick(tabId, { pageUrl: SEARCH, linkUrl: portraitUrl(A) });
+    const outcome = await contextMenuClick(worker, tabId, { pageUrl: SEARCH, linkUrl: portraitUrl(A) });
     expect(outcome.reason).toBeUndefined();
     expect(outcome.ok).toBe(true);
     expect(outcome.status).toBe('created');
@@ -158,7 +142,7 @@ describe('context menu on a link to the portrait site, from another site', () =>
     const { page, popup, tabId } = await openWithActiveTab(SEARCH);
     await popup.close();
     const before = server.requests.length;
-    const outcome = await menuClick(tabId, { pageUrl: SEARCH, linkUrl: `http://${THIRD_SITE}/wiesenbruck-poltawa/` });
+    const outcome = await contextMenuClick(worker, tabId, { pageUrl: SEARCH, linkUrl: `http://${THIRD_SITE}/wiesenbruck-poltawa/` });
     expect(outcome.ok).toBe(false);
     expect(outcome.code).toBe('cross-origin');
     expect(outcome.reason).toContain('open it and clip it there');

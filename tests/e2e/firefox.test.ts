@@ -1,7 +1,8 @@
 // The Firefox build (.output/firefox-mv2) in real headless Firefox ESR, through what a user does: import a
 // backup on the collection page and export it again, see the partnerships in the popup and compare them
-// there, compare them side by side in the full tab and open the Ideas matrix, and clip a portrait page; no
-// add-on page may log an error meanwhile. One Firefox launch for the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
+// there, compare them side by side in the full tab and open the Ideas matrix, clip a portrait page and
+// bulk-clip an overview page's portrait links; the add-on may log no error meanwhile. One Firefox launch for
+// the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
 // their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,10 +14,21 @@ import { launchFirefoxWithAddon, openAddonPage } from './support/firefox';
 import { pickPortraits, titleOf } from './support/fixtures';
 import { clickButton, listedTitles, waitForListed } from './support/popup';
 import { clearDownloads, waitForDownload } from './support/downloads';
+import { BULK_TOWNS, HOST, overviewHtml, portraitHtml, reportHtml, slugOf, titleOf as townTitle } from './support/portrait-page';
 
 /** A version 2 export (the current format), as a user's colleague would send it. */
 const BACKUP = resolve('tests/unit/export/fixtures/records-v2.json');
 const IMPORTED = ['Lünen – Korosten', 'Brühl – Kolomyja'];
+/** An overview page linking three invented portraits and a report that is not one. */
+const BULK = BULK_TOWNS.slice(0, 3);
+const REPORT = BULK_TOWNS[9]!;
+
+/** The add-on API slice evaluated inside its pages (Firefox's promise-based `browser`). */
+declare const browser: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<Array<{ id: number; windowId: number }>> };
+  storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+};
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS_DIR}/firefox-${name}.png`, fullPage: true });
 const countOn = (page: Page) => page.$eval('[data-count]', (el) => Number(el.getAttribute('data-count')));
@@ -24,7 +36,12 @@ const sorted = (titles: string[]) => [...titles].sort();
 
 const portrait = pickPortraits('portrait--seed-paragraphs')[0]!;
 const { server, session } = useBrowserSession(launchFirefoxWithAddon, {
-  pages: (server) => server.page(new URL(portrait.url).pathname, portrait.html),
+  pages: (server) => {
+    server.page(new URL(portrait.url).pathname, portrait.html);
+    for (const town of BULK) server.page(slugOf(town), portraitHtml(town));
+    server.page(slugOf(REPORT), reportHtml(`Besuch aus ${REPORT.ukraine}`));
+    server.page('/portraets/', overviewHtml([...BULK, REPORT].map((town) => ({ path: slugOf(town), title: townTitle(town) }))));
+  },
 });
 
 describe('the add-on in real Firefox', () => {
@@ -102,10 +119,7 @@ describe('the add-on in real Firefox', () => {
     await tab.bringToFront();
     // The panel follows the active tab of the portrait's window, as the sidebar beside it would.
     const probe = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
-    const windowId = await probe.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ windowId: number }>> } } }).browser;
-      return (await api.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!.windowId;
-    });
+    const windowId = await probe.evaluate(async () => (await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!.windowId);
     await probe.close();
     await tab.bringToFront();
     const panel = await openAddonPage(session, `/sidepanel.html?window=${windowId}`, { ready: '[data-tab-state="not-clipped"]', type: 'window' });
@@ -122,6 +136,37 @@ describe('the add-on in real Firefox', () => {
     const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
     await waitForListed(popup, 3);
     expect(sorted(await listedTitles(popup))).toEqual(sorted([...IMPORTED, titleOf(portrait)]));
+    await popup.close();
+    await tab.close();
+  });
+
+  it('bulk-clips the portraits an overview page links to (fetched by the content script in Firefox)', async () => {
+    const tab = await session.browser.newPage();
+    await tab.goto(`http://${HOST}/portraets/`, { waitUntil: 'load' });
+    // The popup's own messages (BulkClip.svelte): its "Clip all" button acts on the active tab of the popup's
+    // window, which for the popup page opened as a tab is that page itself.
+    const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
+    const result = await popup.evaluate(async () => {
+      const send = (type: string, data: unknown) => browser.runtime.sendMessage({ channel: 'partnership-clipper', type, data });
+      const [overview] = await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/portraets/' });
+      const tabId = overview!.id;
+      const listed = (await send('tabPortraitLinks', { tabId })) as { ok: boolean; links: Array<{ url: string; title: string }> };
+      const started = (await send('startBulk', { tabId, items: listed.links })) as { ok: boolean; jobId: string };
+      const key = `bulkJob:${tabId}`;
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+        const job = (await browser.storage.session.get(key))[key] as { jobId: string; phase: string; summary: object } | undefined;
+        if (job?.jobId === started.jobId && job.phase === 'done') return { links: listed.links.length, started: started.ok, summary: job.summary };
+      }
+      return { links: listed.links.length, started: started.ok, summary: null };
+    });
+    expect(result).toEqual({
+      links: 4,
+      started: true,
+      summary: { created: 3, updated: 0, unchanged: 0, notPortrait: 1, failed: 0, cancelled: 0 },
+    });
+    await waitForListed(popup, IMPORTED.length + 1 + BULK.length);
+    expect(await listedTitles(popup)).toEqual(expect.arrayContaining(BULK.map(townTitle)));
+    await shot(popup, 'popup-bulk');
     await popup.close();
     await tab.close();
   });

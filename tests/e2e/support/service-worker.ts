@@ -79,3 +79,23 @@ export async function storedState(worker: WebWorker): Promise<{ urls: string[]; 
       }),
   );
 }
+
+/** The id of "Clip partnership portrait" in the context menu (CLIP_MENU_ID, entrypoints/background/context-menu.ts). */
+export const CLIP_MENU_ID = 'clip-partnership-portrait';
+
+/** What the background answers a clip started from the context menu or the keyboard command. */
+export type ClipOutcome = { ok: boolean; status?: string; code?: string; reason?: string; record?: { url: string; title: string } };
+
+/** A click on "Clip partnership portrait" in tab `tabId`'s context menu, on the page or on a link, through the background's own handler. */
+export function contextMenuClick(worker: WebWorker, tabId: number, info: { pageUrl?: string; linkUrl?: string }): Promise<ClipOutcome> {
+  return worker.evaluate(
+    (id, menuItemId, extra) =>
+      (globalThis as unknown as { partnershipClipper: { handleContextMenuClick(i: unknown, t: { id: number }): Promise<unknown> } }).partnershipClipper.handleContextMenuClick(
+        { menuItemId, editable: false, ...extra },
+        { id },
+      ),
+    tabId,
+    CLIP_MENU_ID,
+    info,
+  ) as Promise<ClipOutcome>;
+}
