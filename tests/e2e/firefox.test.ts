@@ -28,6 +28,7 @@ const REPORT = BULK_TOWNS[9]!;
 declare const browser: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<Array<{ id: number; windowId: number }>> };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
   sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
@@ -143,8 +144,13 @@ describe('the add-on in real Firefox', () => {
     await tab.bringToFront();
     // The panel follows the active tab of the portrait's window, as the sidebar beside it would.
     const probe = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
-    const windowId = await probe.evaluate(async () => (await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!.windowId);
-    await probe.close();
+    const { id: tabId, windowId } = await probe.evaluate(async () => (await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!);
+    // The toolbar button's badge, as Firefox shows it for that tab: recognised, then clipped.
+    const badge = async (text: string) => {
+      await probe.waitForFunction(async (id, t) => (await browser.browserAction.getBadgeText({ tabId: id })) === t, { timeout: 10_000 }, tabId, text);
+      return probe.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId);
+    };
+    expect(await badge('+')).toContain('Portrait recognised');
     await tab.bringToFront();
     const panel = await openAddonPage(session, `/sidepanel.html?window=${windowId}`, { ready: '[data-tab-state="not-clipped"]', type: 'window' });
     await panel.setViewport({ width: 420, height: 760 });
@@ -156,6 +162,9 @@ describe('the add-on in real Firefox', () => {
     await panel.waitForSelector('[data-tab-state="clipped"]');
     await shot(panel, 'panel-clipped');
     await panel.close();
+    // The panel shows the clip's outcome itself, so the badge goes straight to the lasting state.
+    expect(await badge('✓')).toContain('Already in your collection');
+    await probe.close();
 
     const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
     await waitForListed(popup, 3);
