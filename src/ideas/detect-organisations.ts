@@ -57,10 +57,25 @@ function regionSpellings(alias: string): string[] {
   return [alias];
 }
 
+/** The short forms German universities go by: "FH Südwestfalen" for "Fachhochschule Südwestfalen", "TU Dortmund". */
+const UNIVERSITY_SHORT_FORMS: [long: string, short: string][] = [
+  ['Fachhochschule ', 'FH '],
+  ['Technische Hochschule ', 'TH '],
+  ['Technische Universität ', 'TU '],
+  ['Universität ', 'Uni '],
+];
+
+function shortSpellings(alias: string): string[] {
+  const form = UNIVERSITY_SHORT_FORMS.find(([long]) => alias.startsWith(long));
+  return form ? [alias, form[1] + alias.slice(form[0].length)] : [alias];
+}
+
 function gazetteerNames(): KnownName[] {
   gazetteer ??= byLength(
     GAZETTEER.flatMap((e) =>
-      [...new Set([e.name, ...e.aliases].flatMap(regionSpellings))].map((alias) => knownName(alias, e.name, e.type)),
+      [...new Set([e.name, ...e.aliases].flatMap(regionSpellings).flatMap(shortSpellings))].map((alias) =>
+        knownName(alias, e.name, e.type),
+      ),
     ),
   );
   return gazetteer;

@@ -45,7 +45,10 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Aktion Mensch', type: 'funder', aliases: [] },
   { name: 'Deutsche Stiftung für Engagement und Ehrenamt', type: 'funder', aliases: ['=DSEE'] },
   { name: 'Kommunale Klimapartnerschaften', type: 'funder', aliases: [] },
-  { name: 'Kinder- und Jugendplan des Bundes', type: 'funder', aliases: ['=KJP'] },
+  { name: 'Kinder- und Jugendplan des Bundes', type: 'funder', aliases: ['=KJP', 'Kinder- und Jugendplan'] },
+  // The binational youth offices fund exchanges and trilateral meetings with Ukrainian groups.
+  { name: 'Deutsch-Polnisches Jugendwerk', type: 'funder', aliases: ['=DPJW'] },
+  { name: 'Deutsch-Französisches Jugendwerk', type: 'funder', aliases: ['=DFJW'] },
   // SKEW's programme that pays municipal coordinators for development policy.
   { name: 'Koordination Kommunaler Entwicklungspolitik', type: 'funder', aliases: ['=KEpol'] },
   // Funds school partnerships and exchanges (the Kultusministerkonferenz's exchange service).
@@ -154,10 +157,12 @@ export const GAZETTEER: GazetteerEntry[] = [
   // Associations: charities, churches, NGOs, clubs.
   { name: 'Deutsches Rotes Kreuz', type: 'association', aliases: ['=DRK', 'Rotes Kreuz'] },
   { name: 'Malteser Hilfsdienst', type: 'association', aliases: ['Malteser'] },
-  { name: 'Johanniter-Unfall-Hilfe', type: 'association', aliases: ['Johanniter'] },
+  { name: 'Johanniter-Unfall-Hilfe', type: 'association', aliases: ['Johanniter', 'Johanniter-Unfallhilfe'] },
   { name: 'Arbeiter-Samariter-Bund', type: 'association', aliases: ['=ASB'] },
   { name: 'Caritas', type: 'association', aliases: ['Caritasverband'] },
   { name: 'Diakonie', type: 'association', aliases: ['Diakonisches Werk'] },
+  // The Protestant churches' disaster relief agency: a name of its own after the parent's.
+  { name: 'Diakonie Katastrophenhilfe', type: 'association', aliases: [] },
   { name: 'Arbeiterwohlfahrt', type: 'association', aliases: ['=AWO'] },
   { name: 'Aktion Deutschland Hilft', type: 'association', aliases: [] },
   { name: 'UNICEF', type: 'association', aliases: ['=UNICEF', '=Unicef'] },
@@ -190,6 +195,9 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Renovabis', type: 'association', aliases: [] },
   { name: 'Ukrainische Griechisch-Katholische Kirche', type: 'association', aliases: ['=UGKK'] },
   { name: 'Katholische Frauengemeinschaft Deutschlands', type: 'association', aliases: ['=kfd'] },
+  { name: 'Deutsche Evangelisch-Lutherische Kirche in der Ukraine', type: 'association', aliases: ['=DELKU'] },
+  { name: 'Bundesverband Deutscher Stiftungen', type: 'association', aliases: [] },
+  { name: 'Landesmusikrat NRW', type: 'association', aliases: [] },
 
   // Companies.
   { name: 'RheinEnergie', type: 'company', aliases: [] },
@@ -202,7 +210,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Westdeutscher Rundfunk', type: 'company', aliases: ['=WDR'] },
 
   // Education.
-  { name: 'Ruhr-Universität Bochum', type: 'education', aliases: ['=RUB', 'Ruhr-Uni Bochum'] },
+  { name: 'Ruhr-Universität Bochum', type: 'education', aliases: ['=RUB', 'Ruhr-Uni Bochum', 'Ruhr-Uni'] },
   // The state fire service academy in Münster, which trains fire brigades from the partner towns too.
   { name: 'Institut der Feuerwehr Nordrhein-Westfalen', type: 'education', aliases: ['=IdF'] },
   { name: 'Universität Duisburg-Essen', type: 'education', aliases: ['=UDE'] },

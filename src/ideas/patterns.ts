@@ -31,7 +31,10 @@ const NOT_NAME = new Set(
     'Geld Mittel Spenden Unterstützung Hilfe Projekte Projekt Partnerschaft Kontakt Kontakte Anfang Ende ' +
     'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jahr Jahren Sommer Winter ' +
     'Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Viele Mehrere Einige Alle Beide Andere Manche Weitere Jede Jeder ' +
-    'Jedes Kein Keine Diese Dieser Dieses Diesem Diesen Solche'
+    'Jedes Kein Keine Diese Dieser Dieses Diesem Diesen Solche ' +
+    // Conjunctions and adverbs that open a sentence: "Als Stiftung suchen wir …", "Wenn Verein und Schule …".
+    'Als Wenn Weil Wie Wo Ob Dass Da So Nur Noch Schon Sonst Leider Natürlich Vielleicht Trotzdem Deshalb Daher ' +
+    'Darum Allerdings Später Zuerst Zunächst Danach Anschließend Außer Neben Ohne Gegen Unter Zwischen Während'
   ).split(' '),
 );
 
@@ -487,12 +490,13 @@ const HEAD_LINKS = new Set(['zu', 'an', 'am', 'der']);
 /** Links that may open the name after a head; "Förderverein der Feuerwehr" is no name. */
 const OPENING_LINKS = new Set(['zu', 'an', 'am']);
 /**
- * Words after a head that are common nouns, not part of its name: "Stiftung Wesel Spendengelder", and goods
+ * Words after a head that are common nouns, not part of its name: "Stiftung Wesel Spendengelder", an object
+ * ("der Kreissportbund Interesse signalisiert", "dem Jobcenter Bescheid gegeben"), and goods
  * given to a body, which follow its head as an object ("dem Krankenhaus Betten", "der Bibliothek Bücher
  * geschenkt", "die Brauerei Praktikumsplätze"), never as its name.
  */
 const COMMON_NOUN =
-  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände)$/i;
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|essen|hilfen|probleme|sorgen|fragen|zusagen|absagen)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
@@ -522,7 +526,9 @@ const GENERIC_COMPOUND_PART = new Set(
     'tanz sprach mal fahr sport ganztag privat partner schwester nachbar dorf stadt land landes kreis bezirk bundes ' +
     'kinder jugend frauen tages reha kur universität uni zentral feld militär kriegs not sonntag samstag wochenend ' +
     'waldorf montessori volkshoch hoch baum hunde heimat kranken pflege alten senioren elite internat europa ' +
-    'modell muster haus dorf gast welt sommer winter ferien'
+    'modell muster haus dorf gast welt sommer winter ferien ' +
+    // A region's or a municipality's own: "das Regionalkrankenhaus", "eine Gebietsklinik", "die Kommunalschule".
+    'regional gebiets rajon oblast kommunal städtisch gemeinde'
   ).split(' '),
 );
 
@@ -551,7 +557,9 @@ function compoundHead(token: Token): CompoundHead | null {
 function compoundHeadOf(word: string): CompoundHead | null {
   for (const [re, type] of COMPOUND_SUFFIX) {
     const m = re.exec(word);
-    const part = m?.[1]!.toLowerCase();
+    // "Partnerhochschule": the kind "Hochschule" with a generic part before it, not "Partnerhoch" + "schule".
+    const part = m?.[1]!.toLowerCase().replace(/(volks|fach)?hoch$/, '');
+    if (part === '') return { type, named: false };
     if (part) return { type, named: !GENERIC_COMPOUND_PART.has(part) && !GENERIC_COMPOUND_PART.has(part.replace(/s$/, '')) };
   }
   return null;
@@ -592,6 +600,8 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
     adjectiveLed(text, tokens, from, i) ||
     (from < i && PERSON_HEAD.test(head.text) && !NAME_ADJECTIVE.test(tokens[from]!.text));
   if (end === i + 1 && !named) return null;
+  // "der Rotary Club", "vom Lions Club": the service club everywhere; its local club is named by its place.
+  if (end === i + 1 && CLUB_HEAD.test(head.text)) return null;
   // "der Bolechiwer Verein „Sokil“", "der Nationalen Universität „Ostroher Akademie“": the quoted name is the name.
   if (end === i + 1 && quoteFollows(text, tokens, i)) return null;
   const form = legalFormAt(text, tokens, end);
@@ -601,6 +611,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (form && /^Vereins?$/.test(words[0]!) && words.length > 1) words = words.slice(1);
   // "Kreisverwaltung Steinfurt" is the Kreis Steinfurt as a body (docs/ideas.md).
   if (words[0] === 'Kreisverwaltung' && words.length > 1) words = ['Kreis', ...words.slice(1)];
+  // "FH Münster" is the "Fachhochschule Münster": a short form joins its long form's entry.
+  const long = SHORT_FORM_OF_HEAD[words[0]!];
+  if (long && words.length > 1) words = [long, ...words.slice(1)];
   const core = displayName(words);
   if (head.text === 'Stamm' && !scoutsBefore(tokens, i)) return null;
   if (/stiftung$/i.test(head.text)) type = fundsNearby(tokens, i) ? 'funder' : 'association';
@@ -612,6 +625,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
+
+/** A university's short form before its place, to the long form its canonical name uses. */
+const SHORT_FORM_OF_HEAD: Record<string, string> = { FH: 'Fachhochschule', TH: 'Technische Hochschule', TU: 'Technische Universität', Uni: 'Universität' };
 
 /** Words before a place adjective that make its head a kind, not a name: "eine Kölner Schule", "zwei Dortmunder Kliniken". */
 const INDEFINITE_OR_COUNT = /^(ein|eine|einer|einem|einen|eines|kein|keine|keinem|keinen|keiner|zwei|drei|vier|fünf|mehrere|viele|einige|andere|anderen|jede|jeder|jedem|jeden|alle|allen)$/i;

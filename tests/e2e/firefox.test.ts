@@ -1,9 +1,10 @@
 // The Firefox build (.output/firefox-mv2) in real headless Firefox ESR, through what a user does: import a
 // backup on the collection page and export it again, see the partnerships in the popup and compare them
 // there, compare them side by side in the full tab and open the Ideas matrix, clip a portrait page and
-// bulk-clip an overview page's portrait links; the add-on may log no error meanwhile. One Firefox launch for
-// the file. Headless Firefox has no toolbar or sidebar a test can click, so the popup and the side panel are
-// their real pages opened as a tab and a window (as the Chromium side-panel test opens the panel).
+// bulk-clip an overview page's portrait links, open the sidebar, use the options; the add-on may log no
+// error meanwhile. One Firefox launch for the file. Headless Firefox has no toolbar or sidebar a test can
+// click, so the popup and the side panel are their real pages opened as a tab and a window (as the Chromium
+// side-panel test opens the panel).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,7 @@ const REPORT = BULK_TOWNS[9]!;
 declare const browser: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<Array<{ id: number; windowId: number }>> };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
   sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
@@ -142,8 +144,13 @@ describe('the add-on in real Firefox', () => {
     await tab.bringToFront();
     // The panel follows the active tab of the portrait's window, as the sidebar beside it would.
     const probe = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
-    const windowId = await probe.evaluate(async () => (await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!.windowId);
-    await probe.close();
+    const { id: tabId, windowId } = await probe.evaluate(async () => (await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!);
+    // The toolbar button's badge, as Firefox shows it for that tab: recognised, then clipped.
+    const badge = async (text: string) => {
+      await probe.waitForFunction(async (id, t) => (await browser.browserAction.getBadgeText({ tabId: id })) === t, { timeout: 10_000 }, tabId, text);
+      return probe.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId);
+    };
+    expect(await badge('+')).toContain('Portrait recognised');
     await tab.bringToFront();
     const panel = await openAddonPage(session, `/sidepanel.html?window=${windowId}`, { ready: '[data-tab-state="not-clipped"]', type: 'window' });
     await panel.setViewport({ width: 420, height: 760 });
@@ -155,6 +162,9 @@ describe('the add-on in real Firefox', () => {
     await panel.waitForSelector('[data-tab-state="clipped"]');
     await shot(panel, 'panel-clipped');
     await panel.close();
+    // The panel shows the clip's outcome itself, so the badge goes straight to the lasting state.
+    expect(await badge('✓')).toContain('Already in your collection');
+    await probe.close();
 
     const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });
     await waitForListed(popup, 3);
@@ -192,6 +202,22 @@ describe('the add-on in real Firefox', () => {
     await shot(popup, 'popup-bulk');
     await popup.close();
     await tab.close();
+  });
+
+  it("shows the options with Firefox's shortcut and where to change it, and switches the language", async () => {
+    const page = await openAddonPage(session, '/options.html', { ready: '[data-ready="true"]' });
+    // Firefox's commands API reports the manifest's suggested key; the hint names Firefox's own settings.
+    expect(await page.$eval('[data-shortcut]', (el) => el.textContent)).toBe('Alt+Shift+K');
+    expect(await page.$eval('main', (el) => (el as HTMLElement).innerText)).toContain('about:addons');
+    expect(await page.$eval('#language option[value=browser]', (el) => el.textContent?.trim())).toBe('Same as the browser (English)');
+    const heading = () => page.$eval('#language-heading', (el) => el.textContent);
+    await page.select('#language', 'de');
+    await page.waitForFunction(() => document.querySelector('#language-heading')?.textContent === 'Sprache');
+    await shot(page, 'options-de');
+    await page.select('#language', 'browser');
+    await page.waitForFunction(() => document.querySelector('#language-heading')?.textContent === 'Language');
+    expect(await heading()).toBe('Language');
+    await page.close();
   });
 
   it('logged no error from the add-on meanwhile (its pages, background and content scripts)', () => {
