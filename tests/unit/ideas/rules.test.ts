@@ -758,6 +758,44 @@ describe('organisations, the sixth round', () => {
       'Kinder- und Jugendplan des Bundes (funder)',
     ]);
   });
+
+  it('counts a district that shares a partner town’s name, but not a partner written with its kind', () => {
+    expect(orgs('Der Kreis Soest und die Stadt Soest helfen.', ['Soest', 'Iwano-Frankiwsk'])).toEqual([
+      'Kreis Soest (public-body)',
+    ]);
+    expect(orgs('Der Kreis Borken und die Kreisverwaltung Borken helfen.', ['Kreis Borken', 'Rajon Kowel'])).toEqual([]);
+  });
+
+  it('runs a registered name with its legal form leftwards over "der … in" to its organisation noun', () => {
+    expect(orgs('Wir, der Verein der Polen in Unna e.V., sammeln.')).toEqual(['Verein der Polen in Unna e.V. (association)']);
+    expect(orgs('Der Bund der Vertriebenen in Soest e.V. hilft.')).toEqual([
+      'Bund der Vertriebenen in Soest e.V. (association)',
+    ]);
+  });
+
+  it('names municipalities and schools of other countries by their own head words', () => {
+    expect(orgs('Mit der Gmina Nowa Wieś in Polen, dem Powiat Lubański und dem Lycée Victor Hugo. Die Gmina hilft.')).toEqual([
+      'Gmina Nowa Wieś (public-body)',
+      'Powiat Lubański (public-body)',
+      'Lycée Victor Hugo (education)',
+    ]);
+  });
+
+  it('takes a quoted name after the class noun of a business or a network', () => {
+    expect(orgs('Das Kommunalunternehmen „Lwiw-Teplo“, der Agrarbetrieb „Sonnenfeld“ und der Verbund „Ruhr hilft“ machen mit.')).toEqual([
+      'Lwiw-Teplo (company)',
+      'Sonnenfeld (company)',
+      'Ruhr hilft (association)',
+    ]);
+    expect(orgs('Im Projekt „Grüne Plätze“ pflanzen wir.')).toEqual([]);
+  });
+
+  it('takes a street name after a head, and ends the name there', () => {
+    expect(orgs('Sie unterrichtet an der Realschule Am Stadtpark Deutsch und am Gymnasium An der Lippe Englisch.')).toEqual([
+      'Realschule Am Stadtpark (education)',
+      'Gymnasium An der Lippe (education)',
+    ]);
+  });
 });
 
 describe('a denial after the comma', () => {
