@@ -25,6 +25,8 @@ const NEGATORS = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder', 'nirgends',
   // "Schulen sind bisher kaum dabei": all but a denial.
   'kaum',
+  // "Sportlich ist bisher nichts passiert."
+  'nichts',
 ]);
 
 /** Negator + next word pairs that do not deny anything: "nicht nur …, sondern auch", "keine Probleme". */
@@ -79,8 +81,26 @@ function holdsBack(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * Interest only, no activity yet: "Einige Unternehmen haben Interesse bekundet",
+ * "… obwohl der Kreissportbund Interesse signalisiert hat". Like a denial, the
+ * field is named but nothing is reported (docs/ideas.md, "Topics").
+ */
+const INTEREST = new Set(['interesse', 'bereitschaft']);
+const SHOWN = /^(signalisiert|bekundet|gezeigt|geaussert|angemeldet|angedeutet|signalisieren|bekunden|zeigen|zeigt|signalisiert|bekundet)$/;
+
+function showsInterestOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  let interest = false;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.folded;
+    if (INTEREST.has(word)) interest = true;
+    else if (interest && SHOWN.test(word)) return true;
+  }
+  return false;
+}
+
 function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
-  if (holdsBack(tokens, from, to)) return true;
+  if (holdsBack(tokens, from, to) || showsInterestOnly(tokens, from, to)) return true;
   let without = false;
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.folded;
@@ -113,10 +133,36 @@ function isEllipticDenial(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
+/**
+ * A concession and its denial: "Die Stadtwerke liefern uns zwar Strom, in die
+ * Partnerschaft sind sie aber nicht eingebunden". What "zwar" concedes is set
+ * aside by the negated "aber" clause after it, within the sentence.
+ */
+const BUT = new Set(['aber', 'doch', 'jedoch', 'allerdings']);
+const has = (tokens: readonly Token[], clause: Clause, words: Set<string> | string) =>
+  tokens.slice(clause.from, clause.to).some((t) => (typeof words === 'string' ? t.folded === words : words.has(t.folded)));
+
+function setAsideConcessions(tokens: readonly Token[], clauses: Clause[], sentenceStarts: Set<number>): void {
+  for (let c = 1; c < clauses.length; c++) {
+    const denial = clauses[c]!;
+    if (!denial.negated || sentenceStarts.has(denial.from) || !has(tokens, denial, BUT)) continue;
+    for (let k = c - 1; k >= 0; k--) {
+      const conceded = clauses[k]!;
+      if (has(tokens, conceded, 'zwar')) {
+        for (let j = k; j < c; j++) clauses[j]!.negated = true;
+        break;
+      }
+      if (sentenceStarts.has(conceded.from)) break;
+    }
+  }
+}
+
 export function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let previousKind = 2;
+  const sentenceStarts = new Set<number>();
+  const sawZwar = tokens.some((t) => t.folded === 'zwar');
   for (let i = 1; i <= tokens.length; i++) {
     const kind = i === tokens.length ? 2 : breakBetween(text, tokens[i - 1]!, tokens[i]!);
     if (kind === 0) continue;
@@ -126,8 +172,10 @@ export function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
     const previous = clauses[clauses.length - 1];
     if (negated && previous && previousKind === 1 && isEllipticDenial(tokens, from, i)) previous.negated = true;
     clauses.push({ from, to: i, negated });
+    if (previousKind === 2) sentenceStarts.add(from);
     from = i;
     previousKind = kind;
   }
+  if (sawZwar) setAsideConcessions(tokens, clauses, sentenceStarts);
   return clauses;
 }

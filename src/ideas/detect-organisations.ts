@@ -89,15 +89,26 @@ export interface OrganisationContext {
 }
 
 const MUNICIPAL_HEAD =
-  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Hromada|Militärverwaltung|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung)$/;
+  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Hromada|Militärverwaltung|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung|Gmina|Powiat|Gemeente|Comune|Commune)$/;
 
-/** "Stadt Duisburg" for a Duisburg partnership is the partner itself, and "in der Stadt Dnipro" a place. */
+/** A partner written with its kind ("Kreis Hellbachtal", "Rajon Dubrowyzja"): the kind, and the name after it. */
+const PARTNER_KIND = /^(Stadt|Gemeinde|Kreis|Landkreis|Rajon|Hromada|Oblast|Gebiet) /;
+const DISTRICT_HEAD = /^(Kreis|Landkreis|Kreisverwaltung)$/;
+
+/**
+ * "Stadt Duisburg" for a Duisburg partnership is the partner itself, and "in der Stadt Dnipro" a place. A partner
+ * written with its kind is compared by its name ("Kreis Hellbachtal" is the partner "Kreis Hellbachtal"); a district
+ * that shares a partner town's name ("Kreis Kleve" for the town Kleve) is another body, which counts.
+ */
 function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, partners: readonly string[]): boolean {
   if (!MUNICIPAL_HEAD.test(tokens[from]!.text)) return false;
   // Words only: "Stadt Iwano-Frankiwsk" is the partner "Iwano-Frankiwsk" although its tokens are two words.
   const place = fold(tokens.slice(from + 1, to).map((t) => t.text).join(' '));
-  const asWords = (partner: string) => fold(partner).replace(/[\s\-‐–]+/g, ' ');
-  if (partners.some((p) => asWords(p) === place || asWords(p).startsWith(place) || place.startsWith(asWords(p)))) return true;
+  const asWords = (partner: string) => fold(partner.replace(PARTNER_KIND, '')).replace(/[\s\-‐–]+/g, ' ');
+  const district = DISTRICT_HEAD.test(tokens[from]!.text);
+  const isPartner = (p: string) =>
+    (asWords(p) === place || asWords(p).startsWith(place) || place.startsWith(asWords(p))) && (!district || PARTNER_KIND.test(p));
+  if (partners.some(isPartner)) return true;
   const before = tokens[from - 2] && `${tokens[from - 2]!.folded} ${tokens[from - 1]!.folded}`;
   // "in der Stadt Dnipro", "leben im Kreis Heinsberg", "aus dem Kreis Soest": a place where people are, not an actor.
   return before === 'in der' || before === 'aus der' || before === 'aus dem' || (tokens[from - 1]?.folded === 'im' && /Kreis$/.test(tokens[from]!.text));

@@ -153,6 +153,31 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*windkraft',
       '*windrad',
       '*biogas',
+      // Sixth round, a family written from the domain: the grid and its parts, storage,
+      // hydrogen, heat from wood, efficiency.
+      '*netzstation',
+      '*netzplan',
+      '*netzstabil',
+      '*netzbetreib',
+      '*verteilnetz',
+      '*ubertragungsnetz',
+      '*netzausbau',
+      '*stromleitung',
+      '*hochspannung',
+      '*mittelspannung',
+      '*niederspannung',
+      '*schaltanlag',
+      '*batteriespeich',
+      '*stromspeich',
+      '*wasserstoff',
+      '*elektrolys',
+      '=BHKW',
+      '*hackschnitzel',
+      '*holzpellet',
+      '*biomass',
+      '*warmedamm',
+      '*strassenbeleucht',
+      '*heizkessel',
     ],
     weak: ['Stadtwerke', '*batteri', '@*versorger'],
   },
@@ -179,7 +204,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*kompost',
     ],
     weak: ['*pump', '*leckag'],
-    block: ['*wassersport', '*mullbind'],
+    block: ['*wassersport', '*mullbind', '*wasserstoff'],
   },
   schools: {
     strong: [
@@ -193,7 +218,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*berufskolleg',
     ],
     weak: ['*unterricht'],
-    block: ['*hochschul', 'schuld', '*verschuld', 'schulung', '*schulter', '=schulen', '=schult', '*geschult', '*musikschul', '*sommerschul', '*umschul'],
+    block: ['*hochschul', 'schuld', '*verschuld', 'schulung', '*schulter', '=schulen', '=schult', '*geschult', '*musikschul', '*sommerschul', '*umschul',
+      // Sixth round: schools of an art, a skill or a language, and the community's weekend schools, are no
+      // schools of the school system.
+      '*kunstschul', '*tanzschul', '*ballettschul', '*malschul', '*fahrschul', '*sprachschul', '*reitschul',
+      '*segelschul', '*skischul', '*schwimmschul', '*kochschul', '*sonntagsschul', '*samstagsschul'],
   },
   'higher-education': {
     strong: [
@@ -402,6 +431,19 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '@ukrainisch *jugendtreff',
       '@ukrainisch *kulturverein',
       '@ukrainisch _ =Gemeinde',
+      // Sixth round, a family written from the convention "Refugees and the community": the community's
+      // own groups, named by "ukrainisch" before them or "der Ukrainer" after them.
+      '@ukrainisch *verein',
+      '@ukrainisch *chor',
+      '@ukrainisch *grupp',
+      '@ukrainisch *treff',
+      '@ukrainisch *stammtisch',
+      '@ukrainisch *gemeinschaft',
+      '@ukrainisch =Haus',
+      '@ukrainisch =Hauses',
+      '*verein der @ukrainer',
+      '*vereinigung der @ukrainer',
+      '*gemeinschaft der @ukrainer',
     ],
   },
   'civil-society': {
@@ -482,11 +524,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'neben dem *tagesgeschaft',
       '*projektstell',
       '*personalstell',
-      '*koordinier',
       'Prozent ihrer Stelle',
       'Prozent seiner Stelle',
     ],
-    weak: ['*personal', '*mitarbeit', '^Stunden', '*ansprechpartn', '*kapazitat', '^Team', '^Vollzeit', '^Teilzeit'],
+    // Coordinating is what bodies do too ("den Verbund, den das Ministerium koordiniert"): weak outside the
+    // staffing question, strong in its answers (question-frames.ts).
+    weak: ['*personal', '*mitarbeit', '^Stunden', '*ansprechpartn', '*kapazitat', '^Team', '^Vollzeit', '^Teilzeit', '*koordinier'],
   },
   visits: {
     strong: [

@@ -49,6 +49,10 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
   // Ukrainian administrations: "Gebietsverwaltung Iwano-Frankiwsk", "Militärverwaltung Charkiw", "Hromada Horodok".
   ...words('public-body', 'Gebietsverwaltung Oblastverwaltung Militärverwaltung Regionalverwaltung Bezirksverwaltung Rajonverwaltung Hromada'),
+  // Municipalities, districts and schools of the partners' other partners, by their own words: "Gmina Krzewiny",
+  // "Powiat Kamienny", "Collège Jean Moulin", "Politechnika Nadwiślańska"; like "Stadt" they need a name after them.
+  ...words('public-body', 'Gmina Powiat Województwo Gemeente Comune Commune Municipiul Obec Okres'),
+  ...words('education', 'Collège Lycée Lyceum Liceum Politechnika Uniwersytet Université Universiteit Università Universidad Szkoła Akademia'),
   // "FH Münster", "TH Köln", "Uni Bielefeld": the short forms name a university only with its place.
   ...words('education', 'FH TH TU Uni'),
   // "Heinz Nixdorf Institut" (a person's name before it, PERSON_HEAD), "Institut Hamm".
@@ -313,7 +317,11 @@ function nameStartBefore(text: string, tokens: readonly Token[], end: number, ma
     if (isNameWord(t)) {
       // "Kinder- und Jugendhilfe": a truncated compound before the link belongs to the name.
       const truncated = /[-–]\s*$/.test(gap(text, tokens, i + 1));
-      if (linked && !ORGANISATION_NOUN.test(t.text) && !truncated && !nameAcrossPreposition(text, tokens, i)) break;
+      if (linked && !ORGANISATION_NOUN.test(t.text) && !truncated && !nameAcrossPreposition(text, tokens, i)) {
+        // "Verein der Ukrainer in Kerpenrath e.V.": a registered name runs on leftwards to its organisation noun.
+        start = organisationNounBefore(text, tokens, i, end - max) ?? start;
+        break;
+      }
       start = i;
       linked = false;
     } else if (LINKS.has(t.text) || (INNER_PREPOSITIONS.has(t.text) && i === start - 1)) linked = true;
@@ -321,6 +329,21 @@ function nameStartBefore(text: string, tokens: readonly Token[], end: number, ma
   }
   if (start < end - 1 && APPOSITION.test(tokens[start]!.text) && isNameWord(tokens[start + 1]!)) start++;
   return start;
+}
+
+/**
+ * The organisation noun that opens a registered name, found leftwards from the name word at `i` over name words
+ * and links, not before `limit`: "Verein" in "Verein der Ukrainer in …". Only a noun standing where a name starts
+ * (after an article, a preposition or the sentence start) counts; null when there is none.
+ */
+function organisationNounBefore(text: string, tokens: readonly Token[], i: number, limit: number): number | null {
+  for (let j = i; j >= Math.max(0, limit); j--) {
+    if (j < i && !joined(text, tokens, j + 1)) return null;
+    const t = tokens[j]!;
+    if (isNameWord(t) && ORGANISATION_NOUN.test(t.text) && j < i - 1) return j > 0 && isNameWord(tokens[j - 1]!) ? null : j;
+    if (!isNameWord(t) && !LINKS.has(t.text)) return null;
+  }
+  return null;
 }
 
 function typeFromName(name: string, fallback: OrganisationType): OrganisationType {
@@ -448,13 +471,15 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
 }
 
 /**
- * Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“, die
+ * Class nouns a quoted name may follow: der Verein „Dnipro-Brücke“, das Jugendzentrum „Pryvit“, der Verbund „…“, die
  * Beratungsstelle „Wildwasser“, die Nationale Universität „Ostroher Akademie“. A programme's quoted name is
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm)(e?s)?$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative)(e?s)?$/i;
 const PROGRAMME_CLASS = /programme?s?$/i;
+/** Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“. */
+const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 
@@ -477,7 +502,13 @@ function quotedMatch(text: string, tokens: readonly Token[], i: number): Pattern
     if (closing) {
       const name = text.slice(tokens[i]!.start, tokens[k]!.end + closing[1]!.length);
       const head = tokens[i - 1]!.text;
-      const type = PROGRAMME_CLASS.test(head) ? 'funder' : /stiftung/i.test(head) ? 'association' : typeFromName(head, 'association');
+      const type = PROGRAMME_CLASS.test(head)
+        ? 'funder'
+        : COMPANY_CLASS.test(head)
+          ? 'company'
+          : /stiftung/i.test(head)
+            ? 'association'
+            : typeFromName(head, 'association');
       return { from: i, to: k + 1, name, core: name, type };
     }
     if (/[.!?;:]/.test(after)) return null;
@@ -704,6 +735,12 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     // "Turnverein Gevelsberg 1861 e.V.": a founding year belongs to a registered name.
     if (end === k && FOUNDING_YEAR.test(t.text) && legalFormAt(text, tokens, k + 1)) return k + 1;
     if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
+    // "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner": a capitalised preposition inside a sentence opens
+    // a street name, which ends the name ("… Am Mühlenteich Deutsch unterrichtet").
+    if (k === i + 1 && STREET_PREPOSITION.has(t.text)) {
+      const street = ARTICLES.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+      if (tokens[street] && joined(text, tokens, street) && isNameWord(tokens[street]!)) return street + 1;
+    }
     // "Landeszentrum Gesundheit NRW", "Landesbetrieb Wald und Holz NRW": a field, then the region, names a state body.
     const region = k === i + 1 && isNameWord(t) ? fieldThenRegion(text, tokens, k) : 0;
     if (region) return region;
@@ -743,6 +780,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
 }
 
 const MINISTRY_HEAD = /ministeriums?$/i;
+/** Prepositions a street name after a head starts with: "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner". */
+const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 
 /** The end after "Gesundheit NRW" or "Wald und Holz NRW" at `k`: field nouns, perhaps joined by "und", then a region; or 0. */
 function fieldThenRegion(text: string, tokens: readonly Token[], k: number): number {

@@ -271,7 +271,10 @@ describe('paraphrases of a field', () => {
     expect(topics('Die Brücke über den Fluss wird wieder aufgebaut.')).toContain('reconstruction');
     expect(topics('Wir helfen, das Pumpenhaus wieder instand zu setzen.')).toContain('reconstruction');
     // Verbs and phrases of staffing, funding, social care, youth, civil protection and churches.
-    expect(topics('Eine Rentnerin koordiniert die Päckchen.')).toContain('staffing');
+    // Since the sixth round "koordiniert" is weak outside the staffing answer (bodies coordinate too).
+    expect(
+      detectTopics('Eine Rentnerin koordiniert die Päckchen.', undefined, [], [], 'staffing').map((t) => t.id),
+    ).toContain('staffing');
     expect(topics('Ein Kollege ist mit 30 Prozent seiner Stelle für Hamm da.')).toContain('staffing');
     expect(topics('Die Sprachkurse hat der Rotary Club bezahlt.')).toContain('funding');
     expect(topics('Eine Psychologin betreut die Familien der Gefallenen.')).toContain('social-care');
@@ -755,6 +758,44 @@ describe('organisations, the sixth round', () => {
       'Kinder- und Jugendplan des Bundes (funder)',
     ]);
   });
+
+  it('counts a district that shares a partner town’s name, but not a partner written with its kind', () => {
+    expect(orgs('Der Kreis Soest und die Stadt Soest helfen.', ['Soest', 'Iwano-Frankiwsk'])).toEqual([
+      'Kreis Soest (public-body)',
+    ]);
+    expect(orgs('Der Kreis Borken und die Kreisverwaltung Borken helfen.', ['Kreis Borken', 'Rajon Kowel'])).toEqual([]);
+  });
+
+  it('runs a registered name with its legal form leftwards over "der … in" to its organisation noun', () => {
+    expect(orgs('Wir, der Verein der Polen in Unna e.V., sammeln.')).toEqual(['Verein der Polen in Unna e.V. (association)']);
+    expect(orgs('Der Bund der Vertriebenen in Soest e.V. hilft.')).toEqual([
+      'Bund der Vertriebenen in Soest e.V. (association)',
+    ]);
+  });
+
+  it('names municipalities and schools of other countries by their own head words', () => {
+    expect(orgs('Mit der Gmina Nowa Wieś in Polen, dem Powiat Lubański und dem Lycée Victor Hugo. Die Gmina hilft.')).toEqual([
+      'Gmina Nowa Wieś (public-body)',
+      'Powiat Lubański (public-body)',
+      'Lycée Victor Hugo (education)',
+    ]);
+  });
+
+  it('takes a quoted name after the class noun of a business or a network', () => {
+    expect(orgs('Das Kommunalunternehmen „Lwiw-Teplo“, der Agrarbetrieb „Sonnenfeld“ und der Verbund „Ruhr hilft“ machen mit.')).toEqual([
+      'Lwiw-Teplo (company)',
+      'Sonnenfeld (company)',
+      'Ruhr hilft (association)',
+    ]);
+    expect(orgs('Im Projekt „Grüne Plätze“ pflanzen wir.')).toEqual([]);
+  });
+
+  it('takes a street name after a head, and ends the name there', () => {
+    expect(orgs('Sie unterrichtet an der Realschule Am Stadtpark Deutsch und am Gymnasium An der Lippe Englisch.')).toEqual([
+      'Realschule Am Stadtpark (education)',
+      'Gymnasium An der Lippe (education)',
+    ]);
+  });
 });
 
 describe('a denial after the comma', () => {
@@ -888,6 +929,59 @@ describe('mentions that are no activity (fifth round)', () => {
 
   it('does not read the head of an institution as its field', () => {
     expect(topics('Ich mache das neben der Museumsleitung.')).toEqual([]);
+  });
+});
+
+describe('clauses that report nothing (sixth round)', () => {
+  it('reads "nichts" as a denial of its clause', () => {
+    expect(topics('Beim Sport ist bislang nichts geschehen.')).toEqual([]);
+    expect(topics('Beim Sport ist bislang viel geschehen.')).toEqual(['sport']);
+  });
+
+  it('reads interest only as no activity', () => {
+    expect(topics('Zwei Handwerksbetriebe aus Werne haben Interesse bekundet.')).toEqual([]);
+    expect(topics('Der Stadtsportverband hat Interesse signalisiert.')).toEqual([]);
+    expect(topics('Zwei Handwerksbetriebe aus Werne bilden jetzt Lehrlinge aus.')).toEqual(['economy']);
+  });
+
+  it('sets aside what "zwar" concedes when an "aber" clause after it denies', () => {
+    expect(topics('Die Stadtwerke Unna versorgen uns zwar mit Fernwärme, an der Partnerschaft sind sie aber nicht beteiligt.')).toEqual([]);
+    expect(topics('Die Stadtwerke Unna versorgen uns mit Fernwärme, an der Partnerschaft sind sie nicht beteiligt.')).toEqual(['energy']);
+    expect(topics('Eine Stelle gibt es zwar nicht, aber die Kollegin hat zehn Prozent ihrer Arbeitszeit dafür.')).toEqual(['staffing']);
+    // The concession reaches no further back than its sentence.
+    expect(topics('Wir liefern Fernwärme. Die Stadtwerke sind zwar klein, aber nicht untätig.')).toEqual(['energy']);
+  });
+});
+
+describe('cue families written from the domain (sixth round)', () => {
+  const framed = (text: string, questionId: QuestionId | null) =>
+    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
+
+  it('knows the grid, storage, hydrogen and heat from wood as energy, and hydrogen as no water', () => {
+    expect(topics('Die Ingenieure prüfen die Ortsnetzstationen in Sambir.')).toEqual(['energy']);
+    expect(topics('Geplant ist ein Stromspeicher für das Rathaus.')).toEqual(['energy']);
+    expect(topics('Wir planen gemeinsam eine Anlage für Wasserstoff.')).toEqual(['energy']);
+    expect(topics('Die neue Anlage verfeuert Hackschnitzel aus dem Stadtwald.')).toEqual(['energy']);
+  });
+
+  it('does not read schools of an art, a skill or a language, nor weekend schools, as the school system', () => {
+    expect(topics('Die Tanzschule Müller und eine Fahrschule haben gespendet.')).not.toContain('schools');
+    expect(topics('Die ukrainische Samstagsschule trifft sich im Pfarrheim.')).toEqual(['diaspora']);
+    expect(topics('Die Grundschule am Park hat gespendet.')).toContain('schools');
+  });
+
+  it('reads coordinating as staffing only weakly outside the staffing answer', () => {
+    const text = 'Das Netzwerk koordiniert die Landesregierung.';
+    expect(framed(text, 'nrw-synergies')).not.toContain('staffing');
+    expect(framed(text, 'staffing')).toContain('staffing');
+    expect(framed('Herr Yilmaz koordiniert das mit zehn Stunden pro Woche.', 'successes')).toContain('staffing');
+  });
+
+  it('reads the community’s own groups as the community', () => {
+    expect(topics('Der ukrainische Frauenchor probt in der Stadthalle.')).toContain('diaspora');
+    expect(topics('Der Verein der Ukrainerinnen in Unna hat gekocht.')).toContain('diaspora');
+    expect(topics('Mit ukrainischen Vereinen in Köln tauschen wir Kontakte.')).toContain('diaspora');
+    expect(topics('Wir haben Vereine in Köln angefragt.')).not.toContain('diaspora');
   });
 });
 
