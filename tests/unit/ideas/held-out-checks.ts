@@ -87,6 +87,38 @@ export function checkAnnotations(set: AnnotatedPortrait[]): void {
   });
 }
 
+/** Legal forms a company's canonical name drops (docs/ideas.md, "Annotation conventions"). */
+export const LEGAL_FORM = /\s(?:GmbH & Co\. KG|gGmbH|GmbH|mbH|AG|KG|SE|eG|AöR|UG|OHG|KGaA)$/;
+
+/**
+ * Registers the stricter checks of the sets written since the legal-form convention
+ * (held-out-6 on): at least 10 portraits of 9 to 12 answers, and no canonical name
+ * with a legal form, so mentions with and without it join.
+ */
+export function checkSizeAndLegalForms(set: AnnotatedPortrait[]): void {
+  it('has at least 10 portraits of 9 to 12 answers each', () => {
+    expect(set.length).toBeGreaterThanOrEqual(10);
+    for (const p of set) {
+      expect(p.answers.length, p.key).toBeGreaterThanOrEqual(9);
+      expect(p.answers.length, p.key).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('gives no canonical name a legal form, so mentions with and without it join', () => {
+    for (const { where, raw, parts } of annotationsOf(set)) {
+      expect(parts[0], `${where}: ${raw}`).not.toMatch(LEGAL_FORM);
+    }
+  });
+
+  it('the legal-form check catches the forms it is meant to, and leaves "e.V." alone', () => {
+    const withForm = ['Elektro Brüggemann GmbH & Co. KG', 'Volksbank Rödinghoven eG', 'Werk mbH', 'Solar AG', 'Pflege gGmbH'];
+    for (const name of [...withForm, 'Werkstatt Oberkamp OHG', 'Entsorgung AöR']) expect(name).toMatch(LEGAL_FORM);
+    for (const name of ['Stadtwerke Hollwede', 'Verein der Ukrainer in Kerpenrath e.V.', 'KfW', 'sequa']) {
+      expect(name).not.toMatch(LEGAL_FORM);
+    }
+  });
+}
+
 export interface HeldOutFloors {
   topicsF1: number;
   precision: number;
