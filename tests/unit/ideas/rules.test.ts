@@ -1016,6 +1016,30 @@ describe('cue families written from the domain (sixth round)', () => {
     expect(framed('Herr Yilmaz koordiniert das mit zehn Stunden pro Woche.', 'successes')).toContain('staffing');
   });
 
+  it('reads passing on knowledge and the experts’ own contact as peer exchange', () => {
+    expect(topics('Mit dem Wissen aus unserem Klärwerk helfen wir in Sambir.')).toContain('administration');
+    expect(topics('Drei Fachdelegationen aus Sambir kamen zum Thema Grundbuch.')).toContain('administration');
+    expect(topics('Der Bauhofleiter hält den fachlichen Kontakt nach Sambir.')).toEqual(['administration']);
+    // Advising alone is weak: "hat uns beim Antrag beraten" is no peer exchange.
+    expect(topics('Die Bezirksregierung hat uns gut beraten.')).toEqual([]);
+    expect(topics('Die Kämmerei berät die Kollegen in Sambir bei der Verwaltungsreform.')).toContain('administration');
+  });
+
+  it('reads citizens’ circles and their collections as civil society', () => {
+    expect(topics('Der Partnerschaftskreis lädt zum Adventscafé ein.')).toEqual(['civil-society']);
+    // Collecting is a weak cue: with another one, or in the civil-society answer.
+    expect(topics('Freiwillige aus dem Dorf haben gesammelt.')).toContain('civil-society');
+    expect(framed('Die Nachbarn haben Geld gesammelt.', 'civil-society')).toContain('civil-society');
+    expect(topics('Die Nachbarn haben Geld gesammelt.')).not.toContain('civil-society');
+    expect(topics('Die Daten werden gesammelt.')).toEqual([]);
+  });
+
+  it('reads packing and loading in every form as relief, weakly', () => {
+    expect(topics('Im Gemeindehaus wurden Pakete gepackt.')).toContain('humanitarian-aid');
+    expect(topics('Wir haben den Transporter beladen und an die Grenze gefahren.')).toContain('humanitarian-aid');
+    expect(topics('Der Umzugswagen wurde beladen.')).toEqual([]);
+  });
+
   it('reads the community’s own groups as the community', () => {
     expect(topics('Der ukrainische Frauenchor probt in der Stadthalle.')).toContain('diaspora');
     expect(topics('Der Verein der Ukrainerinnen in Unna hat gekocht.')).toContain('diaspora');
