@@ -54,8 +54,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*weihnachtspaket',
       '*lebensmittelpaket',
       '*paketaktion',
+      '*hilfsfahrt',
+      '*spendenfahrt',
+      '*hilfsaktion',
     ],
-    weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung', '^Paket', '^Pakete', '*lastwag', '*transporter', '@packen', '*sammelstell'],
+    weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung', '^Paket', '^Pakete', '*lastwag', '*transporter', '@packen', '*sammelstell',
+      // Sixth round, from the domain: packing and loading in every form, and goods taken to the border.
+      '@gepackt', '@packt', '@packten', '@verpackt', '@beladen', '@verladen', 'an die Grenze'],
   },
   'civil-protection': {
     strong: [
@@ -338,8 +343,26 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '@einweis',
       '*einweisung',
       '@einzuweisen',
+      // Sixth round, a family written from the domain: passing on knowledge, and contact between the
+      // trades' own experts.
+      '=Wissen',
+      '*fachwissen',
+      '*praxiswissen',
+      '*erfahrungswissen',
+      'Erfahrungen weiter',
+      'Erfahrungen weitergeben',
+      'voneinander lernen',
+      'lernen voneinander',
+      '*fachdelegation',
+      '*fachbesuch',
+      '*fachgesprach',
+      '*fachkonferenz',
+      '*mentoring',
+      'fachlichen Kontakt',
+      'fachlichen Austausch',
+      'fachliche Beratung',
     ],
-    weak: ['*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier'],
+    weak: ['*fachlich', '@berät', '@beraten', '@berieten', '*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier'],
   },
   economy: {
     strong: [
@@ -464,8 +487,16 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*initiativ',
       '^Tafel',
       '*pfarrgemeind',
+      // Sixth round, a family written from the domain: citizens' circles and their collections.
+      '*partnerschaftskreis',
+      '*helferkreis',
+      '*unterstutzerkreis',
+      '*sammelaktion',
+      '*spendenaufruf',
+      '*kollekte',
+      '*nachbarschaftshilf',
     ],
-    weak: ['*freiwill', '*engagiert', '*burgerinn', '*pfarrei', '*seelsorg'],
+    weak: ['*freiwill', '*engagiert', '*burgerinn', '*pfarrei', '*seelsorg', '@gesammelt', '@sammelt', '@sammeln', '@sammelten'],
     block: [
       '@vereinbar', '@*vereinbar', '@vereint', '@vereinig', '@*vereinfach',
       // Towns, not churches: NRW municipalities and districts whose names hold "kirch".

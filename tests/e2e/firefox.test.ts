@@ -24,11 +24,17 @@ const IMPORTED = ['Lünen – Korosten', 'Brühl – Kolomyja'];
 const BULK = BULK_TOWNS.slice(0, 3);
 const REPORT = BULK_TOWNS[9]!;
 
+interface ToolbarButton {
+  getBadgeText(d: { tabId: number }): Promise<string>;
+  getTitle(d: { tabId: number }): Promise<string>;
+}
 /** The add-on API slice evaluated inside its pages (Firefox's promise-based `browser`). */
 declare const browser: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<Array<{ id: number; windowId: number }>> };
-  browserAction: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+  /** The toolbar button: browserAction in the MV2 build, action in the MV3 one. */
+  browserAction?: ToolbarButton;
+  action?: ToolbarButton;
   sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
@@ -147,8 +153,8 @@ describe('the add-on in real Firefox', () => {
     const { id: tabId, windowId } = await probe.evaluate(async () => (await browser.tabs.query({ url: '*://staedtepartnerschaftennrw.org/*' }))[0]!);
     // The toolbar button's badge, as Firefox shows it for that tab: recognised, then clipped.
     const badge = async (text: string) => {
-      await probe.waitForFunction(async (id, t) => (await browser.browserAction.getBadgeText({ tabId: id })) === t, { timeout: 10_000 }, tabId, text);
-      return probe.evaluate((id) => browser.browserAction.getTitle({ tabId: id }), tabId);
+      await probe.waitForFunction(async (id, t) => (await (browser.action ?? browser.browserAction)!.getBadgeText({ tabId: id })) === t, { timeout: 10_000 }, tabId, text);
+      return probe.evaluate((id) => (browser.action ?? browser.browserAction)!.getTitle({ tabId: id }), tabId);
     };
     expect(await badge('+')).toContain('Portrait recognised');
     await tab.bringToFront();

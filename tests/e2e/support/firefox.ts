@@ -10,7 +10,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from './chrome';
 import { ARTIFACTS_DIR } from './extension';
 
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.PC_OUT_DIR ?? '.output', 'firefox-mv2');
+/** The shipped Firefox build (MV2); PC_FIREFOX_BUILD=firefox-mv3 runs the same tests on the MV3 build. */
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.PC_OUT_DIR ?? '.output', process.env.PC_FIREFOX_BUILD ?? 'firefox-mv2');
 /** Any fixed UUID: Firefox gives each add-on a random one per profile unless the profile names it. */
 const ADDON_UUID = '5b0c6a3e-2f4d-4e8a-9c1b-7d2e6f8a4c10';
 

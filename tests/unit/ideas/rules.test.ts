@@ -796,6 +796,45 @@ describe('organisations, the sixth round', () => {
       'Gymnasium An der Lippe (education)',
     ]);
   });
+
+  it('names municipal companies by their field with a place, not alone', () => {
+    expect(orgs('Die Abwassergesellschaft Unna und die Wohnungsbaugesellschaft Kamen bauen.')).toEqual([
+      'Abwassergesellschaft Unna (company)',
+      'Wohnungsbaugesellschaft Kamen (company)',
+    ]);
+    expect(orgs('Die Entsorgungsgesellschaft hilft, eine Verkehrsgesellschaft auch.')).toEqual([]);
+  });
+
+  it('takes an adjective in "-lich" before a head, and a "Vereinigung" with its place', () => {
+    expect(orgs('Der Landwirtschaftliche Kreisverband Soest und die Polnische Studierendenvereinigung Münster helfen.')).toEqual([
+      'Landwirtschaftlicher Kreisverband Soest (association)',
+      'Polnische Studierendenvereinigung Münster (association)',
+    ]);
+    expect(orgs('Die Studierendenvereinigung hilft, eine wissenschaftliche Vereinigung auch.')).toEqual([]);
+  });
+
+  it('counts a parish named after a person with a hyphen', () => {
+    expect(orgs('Die Dietrich-Bonhoeffer-Gemeinde sammelt; die Gemeinde hilft.')).toEqual([
+      'Dietrich-Bonhoeffer-Gemeinde (association)',
+    ]);
+  });
+
+  it('counts "Sportfreunde <Ort>" as a club, with a founding year written in full', () => {
+    expect(orgs('Die Sportfreunde Werne 1921 sammeln, die Naturfreunde Selm wandern; die Sportfreunde helfen.')).toEqual([
+      'Sportfreunde Werne 1921 (association)',
+      'Naturfreunde Selm (association)',
+    ]);
+    // A year after a school is no part of its name.
+    expect(orgs('Die Realschule Werne 2022 hat gesammelt.')).toEqual(['Realschule Werne (education)']);
+  });
+
+  it('reads money that came from a foundation, or costs it took over, as funding', () => {
+    expect(orgs('Das Geld für die Reise kam von der Anna-und-Paul-Meier-Stiftung.')).toEqual([
+      'Anna-und-Paul-Meier-Stiftung (funder)',
+    ]);
+    expect(orgs('Die Fahrtkosten hat uns die Bürgerstiftung Selm abgenommen.')).toEqual(['Bürgerstiftung Selm (funder)']);
+    expect(orgs('Die Bürgerstiftung Selm organisiert ein Fest.')).toEqual(['Bürgerstiftung Selm (association)']);
+  });
 });
 
 describe('a denial after the comma', () => {
@@ -975,6 +1014,30 @@ describe('cue families written from the domain (sixth round)', () => {
     expect(framed(text, 'nrw-synergies')).not.toContain('staffing');
     expect(framed(text, 'staffing')).toContain('staffing');
     expect(framed('Herr Yilmaz koordiniert das mit zehn Stunden pro Woche.', 'successes')).toContain('staffing');
+  });
+
+  it('reads passing on knowledge and the experts’ own contact as peer exchange', () => {
+    expect(topics('Mit dem Wissen aus unserem Klärwerk helfen wir in Sambir.')).toContain('administration');
+    expect(topics('Drei Fachdelegationen aus Sambir kamen zum Thema Grundbuch.')).toContain('administration');
+    expect(topics('Der Bauhofleiter hält den fachlichen Kontakt nach Sambir.')).toEqual(['administration']);
+    // Advising alone is weak: "hat uns beim Antrag beraten" is no peer exchange.
+    expect(topics('Die Bezirksregierung hat uns gut beraten.')).toEqual([]);
+    expect(topics('Die Kämmerei berät die Kollegen in Sambir bei der Verwaltungsreform.')).toContain('administration');
+  });
+
+  it('reads citizens’ circles and their collections as civil society', () => {
+    expect(topics('Der Partnerschaftskreis lädt zum Adventscafé ein.')).toEqual(['civil-society']);
+    // Collecting is a weak cue: with another one, or in the civil-society answer.
+    expect(topics('Freiwillige aus dem Dorf haben gesammelt.')).toContain('civil-society');
+    expect(framed('Die Nachbarn haben Geld gesammelt.', 'civil-society')).toContain('civil-society');
+    expect(topics('Die Nachbarn haben Geld gesammelt.')).not.toContain('civil-society');
+    expect(topics('Die Daten werden gesammelt.')).toEqual([]);
+  });
+
+  it('reads packing and loading in every form as relief, weakly', () => {
+    expect(topics('Im Gemeindehaus wurden Pakete gepackt.')).toContain('humanitarian-aid');
+    expect(topics('Wir haben den Transporter beladen und an die Grenze gefahren.')).toContain('humanitarian-aid');
+    expect(topics('Der Umzugswagen wurde beladen.')).toEqual([]);
   });
 
   it('reads the community’s own groups as the community', () => {
