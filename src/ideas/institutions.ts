@@ -26,7 +26,12 @@ const HEADS: Record<OrganisationType, string> = {
     'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei metzgerei spedition reederei ' +
-    'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal',
+    'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal ' +
+    // Municipal and regional companies named by their field: "Abwassergesellschaft Unna", "Verkehrsgesellschaft Lünen".
+    'abwassergesellschaft entsorgungsgesellschaft abfallgesellschaft abfallwirtschaftsgesellschaft wohnungsgesellschaft ' +
+    'wohnungsbaugesellschaft baugesellschaft verkehrsgesellschaft versorgungsgesellschaft energiegesellschaft ' +
+    'wirtschaftsförderungsgesellschaft beschäftigungsgesellschaft entwicklungsgesellschaft hafengesellschaft ' +
+    'betriebsgesellschaft servicegesellschaft bädergesellschaft',
   education: 'akademie kolleg lyzeum lyzeums universität hochschule',
   health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium',
 };

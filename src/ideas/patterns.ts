@@ -90,11 +90,13 @@ const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
   [/^\p{Lu}\p{Ll}*stiftung$/u, 'association'],
   // "Ministerium für …", "Innenministerium NRW"; a ministry that names level and portfolio needs no name (MINISTRY).
   [/^(\p{Lu}\p{Ll}*m|M)inisteriums?$/u, 'public-body'],
-  [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
+  [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|vereinigung|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
   // "Partnerschaftskomitee Hamm", "Bürgerinitiative Kamen", "Ukrainehilfe Lippstadt", "Jugendzentrum Ahlen".
   [/^\p{Lu}\p{Ll}*(komitee|komitees|initiative|bündnis|bündnisses|hilfe|zentrum|zentrums)$/u, 'association'],
   // "Stadtjugendring Hilden", "Landjugend Wettringen", "Schützenbruderschaft St. Sebastian", "Hegering Borken".
   [/^(\p{Lu}\p{Ll}*(jugendring|jugend|bruderschaft)|Hegering)$/u, 'association'],
+  // Clubs named "Sportfreunde <Ort>", "Naturfreunde <Ort>" (a club without an abbreviation before its place).
+  [/^(Sport|Turn|Natur|Musik|Kultur|Kunst|Rad|Schwimm|Wander|Ski)freunde$/u, 'association'],
 ];
 
 /** Heads that are a name only with a number after them: "Lyzeum Nr. 5", "Schule Nr. 3". */
@@ -150,9 +152,12 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
   return list.split(' ').map((w) => [w, type]);
 }
 
-/** Adjectives that start a name before its head, in any ending: "Technische Hochschule Köln", "Bergischer …verein". */
+/**
+ * Adjectives that start a name before its head, in any ending: "Technische Hochschule Köln", "Bergischer …verein",
+ * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
+ */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch)(e|en|er|es)$/u;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Öffentlich|Beruflich|Gemeinnützig|Kommunal)(e|en|er|es)$/u;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum)$/i;
@@ -535,6 +540,8 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
   [/^(Hospitals?|Krankenhaus(es)?|Klinik|Kliniken|Klinikums?)$/, 'health'],
   [/^Stiftung$/, 'association'],
   [/^(Club|Klub)$/, 'association'],
+  // A parish named after a person or a saint: "Paul-Gerhardt-Gemeinde", "St.-Josef-Pfarrei".
+  [/^(Gemeinde|Kirchengemeinde|Pfarrei|Pfarrgemeinde)$/, 'association'],
   // "Rhein-Kreis Neuss", "Rhein-Sieg-Kreis": a district named after its landscape.
   [/^Kreis(es)?$/, 'public-body'],
   // Typed by its first part below: "Reha-Zentrum" is health.
@@ -734,6 +741,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     if (legalFormAt(text, tokens, k)) break;
     // "Turnverein Gevelsberg 1861 e.V.": a founding year belongs to a registered name.
     if (end === k && FOUNDING_YEAR.test(t.text) && legalFormAt(text, tokens, k + 1)) return k + 1;
+    // "Sportfreunde Kerpen 1920", "Turnverein Hamm 1848": a club's founding year, written in full, after its place.
+    if (end === k && k > i + 1 && /^1[89]\d\d$/.test(t.text) && CLUB_WORD.test(tokens[i]!.text)) return k + 1;
     if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
     // "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner": a capitalised preposition inside a sentence opens
     // a street name, which ends the name ("… Am Mühlenteich Deutsch unterrichtet").
@@ -780,6 +789,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
 }
 
 const MINISTRY_HEAD = /ministeriums?$/i;
+/** Heads of clubs, whose names may end in the founding year. */
+const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft)$/i;
 /** Prepositions a street name after a head starts with: "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner". */
 const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 
@@ -924,7 +935,8 @@ function fundsNearby(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 12); k < Math.min(tokens.length, i + 12); k++) {
     const word = tokens[k]!.text.toLowerCase();
     // "einen Antrag bei der … Stiftung gestellt": one asks a foundation for money.
-    if (/förder|finanzier|zuschuss|gelder|mittel$|bezuschusst|unterstützt|bezahl|zahlt|gegeben|übernimm|übernahm|übernommen|^euro$|antrag/.test(word))
+    // "Das Geld kam von der … Stiftung", "die Fahrtkosten hat uns die … Stiftung abgenommen": paying for something.
+    if (/förder|finanzier|zuschuss|gelder|^geld$|kosten$|abgenommen|mittel$|bezuschusst|unterstützt|bezahl|zahlt|gegeben|übernimm|übernahm|übernommen|^euro$|antrag|stipendi/.test(word))
       return true;
   }
   return false;

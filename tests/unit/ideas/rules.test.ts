@@ -797,6 +797,45 @@ describe('organisations, the sixth round', () => {
       'Gymnasium An der Lippe (education)',
     ]);
   });
+
+  it('names municipal companies by their field with a place, not alone', () => {
+    expect(orgs('Die Abwassergesellschaft Unna und die Wohnungsbaugesellschaft Kamen bauen.')).toEqual([
+      'Abwassergesellschaft Unna (company)',
+      'Wohnungsbaugesellschaft Kamen (company)',
+    ]);
+    expect(orgs('Die Entsorgungsgesellschaft hilft, eine Verkehrsgesellschaft auch.')).toEqual([]);
+  });
+
+  it('takes an adjective in "-lich" before a head, and a "Vereinigung" with its place', () => {
+    expect(orgs('Der Landwirtschaftliche Kreisverband Soest und die Polnische Studierendenvereinigung Münster helfen.')).toEqual([
+      'Landwirtschaftlicher Kreisverband Soest (association)',
+      'Polnische Studierendenvereinigung Münster (association)',
+    ]);
+    expect(orgs('Die Studierendenvereinigung hilft, eine wissenschaftliche Vereinigung auch.')).toEqual([]);
+  });
+
+  it('counts a parish named after a person with a hyphen', () => {
+    expect(orgs('Die Dietrich-Bonhoeffer-Gemeinde sammelt; die Gemeinde hilft.')).toEqual([
+      'Dietrich-Bonhoeffer-Gemeinde (association)',
+    ]);
+  });
+
+  it('counts "Sportfreunde <Ort>" as a club, with a founding year written in full', () => {
+    expect(orgs('Die Sportfreunde Werne 1921 sammeln, die Naturfreunde Selm wandern; die Sportfreunde helfen.')).toEqual([
+      'Sportfreunde Werne 1921 (association)',
+      'Naturfreunde Selm (association)',
+    ]);
+    // A year after a school is no part of its name.
+    expect(orgs('Die Realschule Werne 2022 hat gesammelt.')).toEqual(['Realschule Werne (education)']);
+  });
+
+  it('reads money that came from a foundation, or costs it took over, as funding', () => {
+    expect(orgs('Das Geld für die Reise kam von der Anna-und-Paul-Meier-Stiftung.')).toEqual([
+      'Anna-und-Paul-Meier-Stiftung (funder)',
+    ]);
+    expect(orgs('Die Fahrtkosten hat uns die Bürgerstiftung Selm abgenommen.')).toEqual(['Bürgerstiftung Selm (funder)']);
+    expect(orgs('Die Bürgerstiftung Selm organisiert ein Fest.')).toEqual(['Bürgerstiftung Selm (association)']);
+  });
 });
 
 describe('a denial after the comma', () => {
