@@ -25,7 +25,6 @@ import { stripInternal } from '../record/content';
 import { isShardRow, isSummaryRow, RECENT_KEY, SUMMARY_KEY, type SummaryRow } from '../search/summary';
 import { MIN_SHARDS, shardOf, type SearchShard } from '../search/shard-index';
 import { withStorageErrors } from './errors';
-import { IDEAS_TABLE } from './names';
 import type { ClipperDB } from './schema';
 
 /** Rows of the ideas cache. */

@@ -49,7 +49,7 @@ async function openDetails(popup: Page, title: string): Promise<void> {
 }
 
 const { server, session } = useExtensionSession({
-  pages: (server) => {
+  pages: () => {
     for (const spec of [ALPHA, BETA, GAMMA]) serve(spec);
   },
   clipFirst: () => [ALPHA, BETA, GAMMA].map(urlOf),

@@ -150,7 +150,7 @@ describe('BulkQueue', () => {
     const worker = async (item: BulkItemInput): Promise<WorkerOutcome> =>
       failing && /p[13]\/$/.test(item.url) ? { state: 'failed', reason: 'HTTP 500', code: 'http' } : { state: 'created' };
     const calls: string[] = [];
-    const queue = new BulkQueue({ jobId: 'j', items: items(4), worker: (i, s) => (calls.push(i.url), worker(i)) });
+    const queue = new BulkQueue({ jobId: 'j', items: items(4), worker: (i) => (calls.push(i.url), worker(i)) });
     let final = await queue.start();
     expect(final.summary.failed).toBe(2);
     failing = false;

@@ -17,13 +17,12 @@ import { collectionIdeas } from '../../../src/ideas/collection';
 import { overviewOf } from '../../../src/ideas/overview';
 import { similarTo } from '../../../src/ideas/similarity';
 import { answerIdeasOf } from '../../../src/ideas/summary';
-import { QUESTIONS } from '../../../src/questions/catalogue';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
-import type { ClippedContent, PartnershipRecord } from '../../../src/record/types';
+import type { PartnershipRecord } from '../../../src/record/types';
 import { stripInternal } from '../../../src/record/content';
 import { PORTRAITS } from '../ideas/fixtures/portraits';
-import { makeContent, portraitContent as contentOf } from '../helpers/records';
+import { portraitContent as contentOf } from '../helpers/records';
 import { freshDb } from './helpers';
 
 let encoded = 0;

@@ -112,7 +112,7 @@ describe('ClipperDB schema versions', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.records.toArray()).toEqual(expect.arrayContaining(records));
     const page = await searchPage(db, 'stadt', { sort: 'title', tag: 'drei', kind: 'Projektpartnerschaft' }, { limit: 100 });
-    const expected = records.filter((r, i) => i % 3 === 0 && i % 2 === 0).map((r) => r.title);
+    const expected = records.filter((_, i) => i % 3 === 0 && i % 2 === 0).map((r) => r.title);
     expect(page.records.map((r) => r.title)).toEqual(expected.sort((a, b) => sortFieldsOf({ title: a, partners: [] }).sortTitle.localeCompare(sortFieldsOf({ title: b, partners: [] }).sortTitle)));
     expect(page.total).toBe(expected.length);
     await db.delete();

@@ -1,7 +1,6 @@
 // Issue 17, item 8: one malformed v1 row must not stop the upgrade. The row is
 // skipped, kept as it was in the quarantine table (for export), and the
 // database opens with every other record upgraded.
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openClipperDB } from '../../../src/db/schema';
 import { searchRecords } from '../../../src/db/records';

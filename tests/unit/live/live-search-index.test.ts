@@ -1,7 +1,7 @@
 import Dexie, { RangeSet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { deleteRecords, saveClip, setTags } from '../../../src/db/records';
-import { MIN_SHARDS, shardOf, type SearchIndex } from '../../../src/search/shard-index';
+import type { SearchIndex } from '../../../src/search/shard-index';
 import { liveSearchIndex } from '../../../src/live/live-search-index';
 import { RECENT_KEY } from '../../../src/search/summary';
 import { freshDb } from '../db/helpers';

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ClipperDB } from '../../../src/db/schema';
 import type { QuickRead, QuickReader } from '../../../src/db/quick-read';
-import type { PartnershipRecord } from '../../../src/record/types';
 import { buildShards, docOf, SearchIndex } from '../../../src/search/shard-index';
 import type { CollectionHead } from '../../../src/ui/popup-collection';
 import { CollectionLoading, type LiveParts } from '../../../src/ui/popup-loading';
