@@ -812,6 +812,8 @@ describe('organisations, the sixth round', () => {
       'Polnische Studierendenvereinigung Münster (association)',
     ]);
     expect(orgs('Die Studierendenvereinigung hilft, eine wissenschaftliche Vereinigung auch.')).toEqual([]);
+    // An office of the administration is no name, however its adjective is written.
+    expect(orgs('Das Kommunale Integrationszentrum berät.')).toEqual([]);
   });
 
   it('counts a parish named after a person with a hyphen', () => {
