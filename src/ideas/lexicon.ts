@@ -61,6 +61,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
     weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung', '^Paket', '^Pakete', '*lastwag', '*transporter', '@packen', '*sammelstell',
       // Sixth round, from the domain: packing and loading in every form, and goods taken to the border.
       '@gepackt', '@packt', '@packten', '@verpackt', '@beladen', '@verladen', 'an die Grenze'],
+    // Food as an industry or a trade is no relief good (sixth round).
+    block: ['*lebensmittelverarbeit', '*lebensmittelindustri', '*lebensmittelhandel', '*lebensmittelproduktion',
+      '*lebensmittelherstell', '*lebensmitteltechn', '*lebensmittelbetrieb', '*lebensmittelbranch'],
   },
   'civil-protection': {
     strong: [
@@ -124,6 +127,22 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*kinderstation',
       '*hebamm',
       '*geburtshilf',
+      // Sixth round, a family written from the domain: therapies, specialties, pharmacies, vaccination.
+      '*physiotherap',
+      '*ergotherap',
+      '*logopad',
+      '*anasthes',
+      '*apothek',
+      '*impfung',
+      '*impfstoff',
+      '*notaufnahm',
+      '*rontg',
+      '*dialys',
+      '*orthopad',
+      '*kardiolog',
+      '*onkolog',
+      '*padiatr',
+      '*gynakolog',
     ],
     weak: ['*verletzt', '^Pflege'],
   },
@@ -297,6 +316,18 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*archiv',
       '*vortragsabend',
       '*denkmal',
+      // Sixth round, a family written from the domain: instruments and crafts of art.
+      '*akkordeon',
+      '*klavier',
+      '*geige',
+      '*bandura',
+      '*gitarr',
+      '*trompet',
+      '*musikinstrument',
+      '*malerei',
+      '*bildhau',
+      '*kunsthandwerk',
+      '*ensembl',
     ],
     weak: ['*histori', '*geschicht'],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
@@ -385,6 +416,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*innung',
       '*ausbildungsplatz',
       '*existenzgrund',
+      // Sixth round, a family written from the domain: buying and selling between the two sides.
+      '@*händler',
+      '*agrarbetrieb',
+      '*bauernhof',
+      '*geschaftspartn',
+      '*geschaftsbeziehung',
+      '*handelspartn',
+      '*lieferant',
     ],
     // "Betriebe" alone may be a utility's own or a target group: weak.
     weak: ['^Betriebe', '^Meister', '^Meistern', '*praktikum', '^Ausbildung', '*dachdeck', '*elektrik', '*installateur', '*brauerei', '*backerei', '*druckerei', '*spedition', '*schreinerei', '*tischlerei'],
@@ -397,8 +436,6 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*wiederaufgebaut',
       '*wiederherstell',
       '*wiederhergestellt',
-      // As written: the stem of "sanier" is "sani", which every "Sanitäter" contains.
-      '@*sanier',
       '*instandsetz',
       '*rekonstruktion',
       '*reparatur',
@@ -412,7 +449,9 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '^instand gesetzt',
       '^instand',
     ],
-    weak: ['*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer', '*zerborst', '*trumm', '*einschlag', '*angriff'],
+    // Renovation is rebuilding only beside a word of war damage or rebuilding (sixth round): "die Sanierung
+    // einer Kläranlage" is maintenance. As written: the stem of "sanier" is "sani", which every "Sanitäter" contains.
+    weak: ['@*sanier', '*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer', '*zerborst', '*trumm', '*einschlag', '*angriff'],
   },
   refugees: {
     strong: [
@@ -621,6 +660,16 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*stadtgrun',
       '*begrun',
       '*waldschutz',
+      // Sixth round, a family written from the domain: soil, waters and species, emissions.
+      '*bodenschutz',
+      '*gewasserschutz',
+      '*artenschutz',
+      '*insektenschutz',
+      '*renaturier',
+      '*streuobst',
+      '*emission',
+      '=CO2',
+      '*luftqualitat',
     ],
     weak: ['*nachhaltig', '^Bäume', '@*bäume'],
     block: ['@natürlich', '*klimaanlag'],
