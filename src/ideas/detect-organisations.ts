@@ -130,13 +130,41 @@ function startsHere(n: KnownName, token: Token): boolean {
   return (!n.capitalised || token.capitalised) && n.cue.words[0]!(token);
 }
 
+/**
+ * The gazetteer names by the key their first word is matched on: its text for an acronym ("=DRK"), its stem for a
+ * word ("^Caritas"). A word can only start a name filed under its text, its stem or its stem without a plural "s"
+ * (compileWord), so a new word is tested against those few names, not the whole gazetteer.
+ */
+let byFirstWord: Map<string, number[]> | null = null;
+
+function firstWordIndex(): Map<string, number[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  gazetteerNames().forEach((n, k) => {
+    const first = n.cue.source.split(/[\s-]+/)[0]!;
+    const key = first.startsWith('=') ? `=${first.slice(1)}` : `^${stemOf(first.slice(1))}`;
+    byFirstWord!.set(key, [...(byFirstWord!.get(key) ?? []), k]);
+  });
+  return byFirstWord;
+}
+
+function filedUnder(token: Token): KnownName[] {
+  const index = firstWordIndex();
+  const keys = [`=${token.text}`, `^${token.stem}`];
+  if (token.stem.endsWith('s')) keys.push(`^${token.stem.slice(0, -1)}`);
+  // In gazetteer order, longest names first, as matchKnown expects.
+  const at = keys.flatMap((key) => index.get(key) ?? []).sort((a, b) => a - b);
+  const names = gazetteerNames();
+  return at.map((k) => names[k]!);
+}
+
 /** Per distinct word: the gazetteer names that can start there. Each word is tested once. */
 const candidatesByWord = new Map<string, KnownName[]>();
 
 function gazetteerCandidates(token: Token): KnownName[] {
   let candidates = candidatesByWord.get(token.text);
   if (!candidates) {
-    candidates = gazetteerNames().filter((n) => startsHere(n, token));
+    candidates = filedUnder(token).filter((n) => startsHere(n, token));
     if (candidatesByWord.size > 100_000) candidatesByWord.clear();
     candidatesByWord.set(token.text, candidates);
   }

@@ -157,7 +157,7 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Öffentlich|Beruflich|Gemeinnützig|Kommunal)(e|en|er|es)$/u;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig)(e|en|er|es)$/u;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum)$/i;

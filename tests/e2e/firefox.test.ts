@@ -35,7 +35,7 @@ declare const browser: {
   /** The toolbar button: browserAction in the MV2 build, action in the MV3 one. */
   browserAction?: ToolbarButton;
   action?: ToolbarButton;
-  sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
+  sidebarAction: { isOpen(details: object): Promise<boolean> };
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
@@ -120,18 +120,11 @@ describe('the add-on in real Firefox', () => {
   });
 
   it("opens Firefox's sidebar from the popup's Side panel button", async () => {
-    // Firefox opens an add-on's sidebar when it is installed, and opens or closes one only inside the handler
-    // of a user action: so it is first closed by a real click on a button put there for the test.
+    // Closed until the user asks for it: the manifest says open_at_install: false (Firefox's default opens an
+    // add-on's sidebar at install). Firefox opens one only inside the handler of a user action: the button's.
     const probe = await openAddonPage(session, '/collection.html', { ready: '[data-count]' });
     const sidebarOpen = (open: boolean) =>
       probe.waitForFunction(async (want) => (await browser.sidebarAction.isOpen({})) === want, { timeout: 10_000 }, open);
-    await probe.evaluate(() => {
-      const close = document.createElement('button');
-      close.id = 'test-close-sidebar';
-      close.onclick = () => void browser.sidebarAction.close();
-      document.body.prepend(close);
-    });
-    await probe.click('#test-close-sidebar');
     await sidebarOpen(false);
 
     const popup = await openAddonPage(session, '/popup.html', { ready: '[data-ready="true"]' });

@@ -109,6 +109,8 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('built %s manifest', (target) => {
   it('offers the collection in the sidebar', () => {
     const sidebar = (firefox as { sidebar_action?: { default_panel?: string; default_icon?: Record<string, string> } }).sidebar_action;
     expect(sidebar?.default_panel).toBe('sidepanel.html');
+    // Not thrust on the user at install (Firefox's default is to open it).
+    expect((sidebar as { open_at_install?: boolean } | undefined)?.open_at_install).toBe(false);
     for (const [size, path] of Object.entries(sidebar?.default_icon ?? {})) expect(pngSize(join(dir, path))).toEqual([Number(size), Number(size)]);
     expect(Object.keys(sidebar?.default_icon ?? {})).toEqual(['16', '32']);
   });

@@ -812,6 +812,8 @@ describe('organisations, the sixth round', () => {
       'Polnische Studierendenvereinigung Münster (association)',
     ]);
     expect(orgs('Die Studierendenvereinigung hilft, eine wissenschaftliche Vereinigung auch.')).toEqual([]);
+    // An office of the administration is no name, however its adjective is written.
+    expect(orgs('Das Kommunale Integrationszentrum berät.')).toEqual([]);
   });
 
   it('counts a parish named after a person with a hyphen', () => {
@@ -835,6 +837,21 @@ describe('organisations, the sixth round', () => {
     ]);
     expect(orgs('Die Fahrtkosten hat uns die Bürgerstiftung Selm abgenommen.')).toEqual(['Bürgerstiftung Selm (funder)']);
     expect(orgs('Die Bürgerstiftung Selm organisiert ein Fest.')).toEqual(['Bürgerstiftung Selm (association)']);
+  });
+
+  it('finds every gazetteer name and alias through the first-word index, written as listed or inflected', () => {
+    // The index files names by their first word's text or stem; a name it misfiled would no longer be found.
+    for (const entry of GAZETTEER) {
+      for (const alias of [entry.name, ...entry.aliases]) {
+        const written = alias.replace(/^=/, '');
+        const found = detectOrganisations(`Gestern hat ${written} geholfen.`, { partners: ['Hamm', 'Tscherniwzi'] });
+        expect(found.map((o) => o.name), written).toContain(entry.name);
+      }
+    }
+    expect(orgs('Mit Hilfe des Deutschen Roten Kreuzes und der Diakonie Katastrophenhilfe.')).toEqual([
+      'Deutsches Rotes Kreuz (association)',
+      'Diakonie Katastrophenhilfe (association)',
+    ]);
   });
 });
 
