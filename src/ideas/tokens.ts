@@ -6,7 +6,7 @@
  */
 
 import { stemmer } from '@orama/stemmers/german';
-import { fold, wordSpans } from '../text/fold';
+import { fold, wordsOf } from '../text/fold';
 
 export interface Token {
   /** The word as written. */
@@ -45,11 +45,22 @@ export function stemOf(word: string): string {
   return keysOf(word).stem;
 }
 
+/**
+ * The words of `text` as tokens. The words come from `wordsOf` (the same runs of letters
+ * and digits as `wordSpans`, without a match object per word) and each is found again
+ * from the end of the one before: only separators lie between, so the first occurrence
+ * is the word itself. About a tenth of the analysis' time went to the spans and their garbage.
+ */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const { word, start, end } of wordSpans(text)) {
+  const words = wordsOf(text);
+  const tokens: Token[] = new Array(words.length);
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const start = text.indexOf(word, cursor);
+    cursor = start + word.length;
     const keys = keysOf(word);
-    tokens.push({ text: word, start, end, folded: keys.folded, stem: keys.stem, capitalised: keys.capitalised });
+    tokens[i] = { text: word, start, end: cursor, folded: keys.folded, stem: keys.stem, capitalised: keys.capitalised };
   }
   return tokens;
 }
