@@ -59,6 +59,8 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('education', 'Institut'),
   // "Technische Betriebe Velbert": a name only when an adjective leads to it (headMatch).
   ...words('company', 'Betriebe'),
+  // "Ukrainisches Haus Rhein-Erft", "Europäisches Haus Unna": a house of a community, named by an adjective and a place.
+  ...words('association', 'Haus Hauses'),
   ...words('association', 'Partnerschaftsverein Partnerschaftsvereins Förderverein Fördervereins Freundeskreis Freundeskreises Verein Vereins Kirchengemeinde Sportverein Sportvereins'),
   ...words('association', 'Stiftung Bürgerstiftung Gemeinschaftsstiftung Pfarrei Pfarrgemeinde'),
   // Church bodies by their see or district: "Erzbistum Paderborn", "Evangelischer Kirchenkreis Unna".
@@ -160,7 +162,7 @@ const NAME_ADJECTIVE =
   /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig)(e|en|er|es)$/u;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
-const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum)$/i;
+const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum|haus)$/i;
 const MASCULINE_HEAD = /(verein|verband|bund|dienst|kreis|rat|club|klub|chor)$/i;
 
 /** "Städtischen" before "Gymnasium" → "Städtisches": the form a name is listed under. */
@@ -215,6 +217,7 @@ const BASE_FORMS: Record<string, string> = {
   Bistums: 'Bistum',
   Erzbistums: 'Erzbistum',
   Kirchenkreises: 'Kirchenkreis',
+  Hauses: 'Haus',
 };
 
 function gap(text: string, tokens: readonly Token[], i: number): string {
@@ -624,6 +627,8 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (placeLed) from = i - 1;
   // "Technische Betriebe Velbert", but "Betriebe in der Region" and "Betriebe Praktikumsplätze" are no name.
   if (head.text === 'Betriebe' && !adjectiveLed(text, tokens, from, i)) return null;
+  const house = /^Haus(es)?$/.test(head.text);
+  if (house && !adjectiveLed(text, tokens, from, i)) return null;
   // "Reha-Zentrum" names only a kind, like "Grundschule": it needs a name after it.
   const kindOnly = hyphenated && from === i - 1 && GENERIC_COMPOUND_PART.has(tokens[i - 1]!.folded);
   // Only a body of its own takes a named body after "der" ("Förderverein der Marienschule"); a kind of school does not.
@@ -638,6 +643,8 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
     adjectiveLed(text, tokens, from, i) ||
     (from < i && PERSON_HEAD.test(head.text) && !NAME_ADJECTIVE.test(tokens[from]!.text));
   if (end === i + 1 && !named) return null;
+  // "das Ukrainische Haus" alone may be any house; with its place it is the community's.
+  if (end === i + 1 && house) return null;
   // "der Rotary Club", "vom Lions Club": the service club everywhere; its local club is named by its place.
   if (end === i + 1 && CLUB_HEAD.test(head.text)) return null;
   // "der Bolechiwer Verein „Sokil“", "der Nationalen Universität „Ostroher Akademie“": the quoted name is the name.

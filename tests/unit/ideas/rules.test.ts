@@ -839,6 +839,14 @@ describe('organisations, the sixth round', () => {
     expect(orgs('Die Bürgerstiftung Selm organisiert ein Fest.')).toEqual(['Bürgerstiftung Selm (association)']);
   });
 
+  it('counts a community house led by an adjective and named by its place, not alone', () => {
+    expect(orgs('Wir arbeiten mit dem Polnischen Haus Rhein-Sieg und dem Europäischen Haus Kamen.')).toEqual([
+      'Polnisches Haus Rhein-Sieg (association)',
+      'Europäisches Haus Kamen (association)',
+    ]);
+    expect(orgs('Das Ukrainische Haus hilft; im Haus Elisabeth wohnen Familien; ein Haus Kamen gibt es nicht.')).toEqual([]);
+  });
+
   it('finds every gazetteer name and alias through the first-word index, written as listed or inflected', () => {
     // The index files names by their first word's text or stem; a name it misfiled would no longer be found.
     for (const entry of GAZETTEER) {
