@@ -87,7 +87,7 @@ function holdsBack(tokens: readonly Token[], from: number, to: number): boolean 
  * field is named but nothing is reported (docs/ideas.md, "Topics").
  */
 const INTEREST = new Set(['interesse', 'bereitschaft']);
-const SHOWN = /^(signalisiert|bekundet|gezeigt|geaussert|angemeldet|angedeutet|signalisieren|bekunden|zeigen|zeigt|signalisiert|bekundet)$/;
+const SHOWN = /^(signalisiert|signalisieren|bekundet|bekunden|gezeigt|zeigen|zeigt|geaussert|angemeldet|angedeutet)$/;
 
 function showsInterestOnly(tokens: readonly Token[], from: number, to: number): boolean {
   let interest = false;
