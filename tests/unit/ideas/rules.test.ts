@@ -1088,6 +1088,13 @@ describe('cue families written from the domain (sixth round)', () => {
     expect(topics('Ein Baumaschinenhändler aus Werne liefert Bagger nach Sambir.')).toEqual(['economy']);
   });
 
+  it('knows the fire brigade’s houses and gear, and tent camps for children', () => {
+    expect(topics('Das neue Gerätehaus in Sambir hat ein Notstromaggregat.')).toContain('civil-protection');
+    expect(topics('Wir haben 40 Schläuche und zwei Strahlrohre übergeben.')).toEqual(['civil-protection']);
+    expect(topics('Im Sommer fahren 30 Kinder aus Sambir mit ins Zeltlager.')).toContain('youth');
+    expect(topics('Die Abwehr von Cyberangriffen ist Thema.')).not.toContain('civil-protection');
+  });
+
   it('reads the community’s own groups as the community', () => {
     expect(topics('Der ukrainische Frauenchor probt in der Stadthalle.')).toContain('diaspora');
     expect(topics('Der Verein der Ukrainerinnen in Unna hat gekocht.')).toContain('diaspora');
