@@ -739,6 +739,11 @@ describe('organisations, the sixth round', () => {
   it('ends a name before a noun that is the object of the sentence', () => {
     expect(orgs('Der Stadtsportbund Interesse bekundet, das Jobcenter Bescheid gegeben.')).toEqual([]);
     expect(orgs('Der Stadtsportbund Lippstadt hat Interesse bekundet.')).toEqual(['Stadtsportbund Lippstadt (association)']);
+    // A town whose name is a noun too ("Essen") stays the place of its body.
+    expect(orgs('Die Stadtwerke Essen und das Klinikum Essen helfen.')).toEqual([
+      'Stadtwerke Essen (company)',
+      'Klinikum Essen (health)',
+    ]);
   });
 
   it('joins a university’s short form to its long form, known or not', () => {
