@@ -211,7 +211,19 @@ function chapterEnd(text: string, tokens: readonly Token[], hit: KnownName, end:
     // "DLRG Jugend" with a space is no chapter's name; "DRK Kreisverband" is.
     if (next.text !== 'Jugend' || text[next.start - 1] !== ' ') chapter = end + 1;
   } else if (hit.cue.words.length === 1 && CHAPTER_KIND.test(tokens[end - 1]!.text)) chapter = end;
-  return chapter ? placeAfter(text, tokens, chapter) : 0;
+  if (!chapter) return 0;
+  return areaAfter(text, tokens, chapter) || placeAfter(text, tokens, chapter);
+}
+
+/** The area a chapter serves, named after "für": "für das Dekanat Borken", "für den Kreis Soest". */
+const AREA = /^(Dekanat|Kreis|Landkreis|Stadt|Region|Bezirk|Bistum|Erzbistum|Diözese|Erzdiözese)$/;
+
+function areaAfter(text: string, tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== 'für') return 0;
+  const area = /^(das|den|die)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  if (!AREA.test(tokens[area]?.text ?? '')) return 0;
+  const end = placeAfter(text, tokens, area + 1);
+  return end > area + 1 ? end : 0;
 }
 
 /**

@@ -892,6 +892,13 @@ describe('organisations, the seventh round', () => {
     ]);
   });
 
+  it('takes the area a chapter serves after "für" into its text', () => {
+    expect(written('Der Caritasverband für den Kreis Lippe und das DRK-Ortsverband für Kinder helfen.')).toEqual([
+      'Caritas = Caritasverband für den Kreis Lippe',
+      'Deutsches Rotes Kreuz = DRK-Ortsverband',
+    ]);
+  });
+
   it('ends the chapter before an object, a legal form or a lower-case word', () => {
     expect(written('Erst hat der DRK-Ortsverein Decken gesammelt, dann der THW-Ortsverband geholfen.')).toEqual([
       'Deutsches Rotes Kreuz = DRK-Ortsverein',
