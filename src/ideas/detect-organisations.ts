@@ -10,7 +10,7 @@ import { fold } from '../text/fold';
 import { compileCue, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
 import type { OrganisationType } from './org-types';
-import { findPatternNames, legalFormAt, nameOf, purposeEnd, type PatternMatch } from './patterns';
+import { findPatternNames, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
 import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
 
 export interface OrganisationMention {
@@ -194,6 +194,38 @@ function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end
   return `${first.text}-${second.text}`;
 }
 
+/** A local chapter's word: "Kreisverband", "Ortsvereins", "Ortsgruppe", "Jugend" ("DLRG-Jugend"). */
+const CHAPTER_WORD = /^((Orts|Kreis|Stadt|Bezirks|Landes|Regional|Diözesan|Stadtteil)(verband|verein|vereinigung|gruppe|stelle)(e?s)?|Jugend)$/;
+/** A one-word parent name that is itself a chapter's kind: "Caritasverband". */
+const CHAPTER_KIND = /(verband|verein)(e?s)?$/;
+
+/**
+ * A local chapter written with its parent's name counts as the parent, and its text is the chapter as written
+ * (docs/ideas.md): "DRK-Kreisverband Soest", "THW-Ortsverband", "Caritasverband Ahlenwald". Returns the end of
+ * the chapter (the chapter word and a place after it), or 0 when no chapter follows the parent.
+ */
+function chapterEnd(text: string, tokens: readonly Token[], hit: KnownName, end: number): number {
+  let chapter = 0;
+  const next = tokens[end];
+  if (next && CHAPTER_WORD.test(next.text) && /^[-‐]$|^ $/.test(text.slice(tokens[end - 1]!.end, next.start))) {
+    // "DLRG Jugend" with a space is no chapter's name; "DRK Kreisverband" is.
+    if (next.text !== 'Jugend' || text[next.start - 1] !== ' ') chapter = end + 1;
+  } else if (hit.cue.words.length === 1 && CHAPTER_KIND.test(tokens[end - 1]!.text)) chapter = end;
+  if (!chapter) return 0;
+  return areaAfter(text, tokens, chapter) || placeAfter(text, tokens, chapter);
+}
+
+/** The area a chapter serves, named after "für": "für das Dekanat Borken", "für den Kreis Soest". */
+const AREA = /^(Dekanat|Kreis|Landkreis|Stadt|Region|Bezirk|Bistum|Erzbistum|Diözese|Erzdiözese)$/;
+
+function areaAfter(text: string, tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== 'für') return 0;
+  const area = /^(das|den|die)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  if (!AREA.test(tokens[area]?.text ?? '')) return 0;
+  const end = placeAfter(text, tokens, area + 1);
+  return end > area + 1 ? end : 0;
+}
+
 /**
  * A known society or association with its field after it is another body:
  * "Deutsch-Ukrainische Gesellschaft für Wirtschaft und Wissenschaft" is not
@@ -261,6 +293,12 @@ export function detectOrganisations(
     if (!hit || pluralOf(hit, tokens[i]!)) continue;
     // "Brückenschlag Ukraine" known from an earlier answer, written here with its legal form.
     const end = i + hit.cue.words.length;
+    const chapter = chapterEnd(text, tokens, hit, end);
+    if (chapter > end) {
+      take(i, chapter, hit.name, hit.type);
+      i = chapter - 1;
+      continue;
+    }
     const region = regionAfter(text, tokens, hit, end);
     if (region) {
       // "Diakonie Mark-Ruhr": a regional body of its own, not the bare parent.

@@ -241,6 +241,21 @@ function isNameWord(token: Token): boolean {
   return token.capitalised && !NOT_NAME.has(token.text);
 }
 
+/**
+ * A place name right after a word, written with a space: "Soest" in "DRK-Kreisverband Soest", "Rhein-Erft"
+ * in "Caritasverband Rhein-Erft". An object after it ("der Ortsverband Fahrzeuge") is none. Returns the index
+ * after the place, or `k` when none follows.
+ */
+export function placeAfter(text: string, tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || gap(text, tokens, k) !== ' ' || !isNameWord(first) || COMMON_NOUN.test(first.text)) return k;
+  if (legalFormAt(text, tokens, k)) return k;
+  let end = k + 1;
+  // "Rhein-Erft", "Iwano-Frankiwsk": hyphenated parts of one place.
+  while (tokens[end] && /^[-‐]$/.test(gap(text, tokens, end)) && tokens[end]!.capitalised) end++;
+  return end;
+}
+
 /** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
 const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium)e?s$/i;
 

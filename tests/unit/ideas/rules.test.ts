@@ -871,6 +871,45 @@ describe('organisations, the sixth round', () => {
   });
 });
 
+describe('organisations, the seventh round', () => {
+  const written = (text: string) =>
+    detectOrganisations(text, { partners: ['Hamm', 'Tscherniwzi'] }).map((o) => `${o.name} = ${o.text}`);
+
+  it('writes a local chapter with its parent as the chapter, place included, and counts it as the parent', () => {
+    expect(written('Die Helfer vom ASB-Ortsverband Wetter und vom DRK-Kreisverband Unna-Kamen fuhren los.')).toEqual([
+      'Arbeiter-Samariter-Bund = ASB-Ortsverband Wetter',
+      'Deutsches Rotes Kreuz = DRK-Kreisverband Unna-Kamen',
+    ]);
+    // In the genitive, without a place, and the youth chapter.
+    expect(written('Dank des AWO-Kreisverbands Borken und der THW-Ortsgruppe kam der Strom zurück.')).toEqual([
+      'Arbeiterwohlfahrt = AWO-Kreisverbands Borken',
+      'Technisches Hilfswerk = THW-Ortsgruppe',
+    ]);
+    expect(written('Die DLRG-Jugend schwimmt mit.')).toEqual(['Deutsche Lebens-Rettungs-Gesellschaft = DLRG-Jugend']);
+  });
+
+  it('takes the place after a parent whose name is a chapter kind: "Caritasverband Lemgo"', () => {
+    expect(written('Der Caritasverband Lemgo schickt Betten, der Caritasverband allein nichts.')).toEqual([
+      'Caritas = Caritasverband Lemgo',
+      'Caritas = Caritasverband',
+    ]);
+  });
+
+  it('takes the area a chapter serves after "für" into its text', () => {
+    expect(written('Der Caritasverband für den Kreis Lippe und das DRK-Ortsverband für Kinder helfen.')).toEqual([
+      'Caritas = Caritasverband für den Kreis Lippe',
+      'Deutsches Rotes Kreuz = DRK-Ortsverband',
+    ]);
+  });
+
+  it('ends the chapter before an object, a legal form or a lower-case word', () => {
+    expect(written('Erst hat der DRK-Ortsverein Decken gesammelt, dann der THW-Ortsverband geholfen.')).toEqual([
+      'Deutsches Rotes Kreuz = DRK-Ortsverein',
+      'Technisches Hilfswerk = THW-Ortsverband',
+    ]);
+  });
+});
+
 describe('a denial after the comma', () => {
   it('negates the clause before it when it says nothing else', () => {
     expect(topics('Kultur und Sport kommen vielleicht später, im Moment noch nicht.')).toEqual([]);
