@@ -6,6 +6,7 @@ import { clausesOf } from './clauses';
 import { compileCue, matchesAt, compileWord, type CompiledCue, type WordTest } from './cues';
 import { LEXICON } from './lexicon';
 import { QUESTION_FRAMES } from './question-frames';
+import { collectingGroups, isJob } from './roles';
 import type { QuestionId } from '../questions/catalogue';
 import { fold } from '../text/fold';
 import { tokenize, type Token } from './tokens';
@@ -37,6 +38,10 @@ interface WordHit {
 }
 
 const WEAK = 0.5;
+/** A job says who does the work, which is the staffing topic's own matter (roles.ts). */
+const STAFFING = TOPIC_IDS.indexOf('staffing');
+/** What a collecting group does is these topics; only its own field is weak (roles.ts). */
+const COLLECTING_TOPICS = new Set(['civil-society', 'funding', 'humanitarian-aid'].map((id) => TOPIC_IDS.indexOf(id as TopicId)));
 let compiled: CompiledTopic[] | null = null;
 /** Per distinct word as written: which cues start there. Words repeat a lot, so each is tested once. */
 const hitsByWord = new Map<string, WordHit[]>();
@@ -115,7 +120,8 @@ function frameHitsOf(frame: CompiledFrame, token: Token): WordHit[] {
   if (hits) return hits;
   const topics = topicsCompiled();
   const own = frame.cues.filter(({ topic, cue }) => cue.words[0]!(token) && !topics[topic]!.blocks.some((b) => b(token)));
-  hits = own.length === 0 ? hitsOf(token) : [...hitsOf(token), ...own];
+  // The frame's own cues first: one word gives a topic one cue, and the frame's counts strongly.
+  hits = own.length === 0 ? hitsOf(token) : [...own, ...hitsOf(token)];
   if (frame.hitsByWord.size > 100_000) frame.hitsByWord.clear();
   frame.hitsByWord.set(token.text, hits);
   return hits;
@@ -167,17 +173,28 @@ export function detectTopics(
   const weight = new Float64Array(topics.length);
   // Most answers have a few topics: evidence lists are made only for topics met.
   const evidence: (Evidence[] | undefined)[] = new Array(topics.length);
-  const seenCues = new Set<CompiledCue>();
+  // What each cue has given so far: a cue met first as a job or a collecting group's name (weak) gives
+  // the rest of its weight when it is met again in another role.
+  const given = new Map<CompiledCue, number>();
   const nextFree = new Int32Array(topics.length);
+  let groups: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!counted[i]) continue;
     const hits = frame ? frameHitsOf(frame, tokens[i]!) : hitsOf(tokens[i]!);
+    if (hits.length === 0) continue;
+    const job = isJob(tokens[i]!);
     for (const { topic, cue } of hits) {
       if (i < nextFree[topic]!) continue;
       if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;
       (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, cue.words.length));
-      if (!seenCues.has(cue)) weight[topic]! += frame?.home[topic] ? 1 : cue.weight;
-      seenCues.add(cue);
+      let w = frame?.home[topic] ? 1 : cue.weight;
+      if (w > WEAK && job && topic !== STAFFING) w = WEAK;
+      if (w > WEAK && !COLLECTING_TOPICS.has(topic) && (groups ??= collectingGroups(text, tokens))[i]) w = WEAK;
+      const before = given.get(cue) ?? 0;
+      if (w > before) {
+        weight[topic]! += w - before;
+        given.set(cue, w);
+      }
       nextFree[topic] = i + cue.words.length;
     }
   }

@@ -114,6 +114,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
     strong: [
       '*krankenhaus',
       '*klinik',
+      // Seventh round: outpatient clinics and medical examinations, beside the jobs that no longer count alone.
+      '*ambulatori',
+      '*erstuntersuch',
+      '*behandlung',
+      '*vorsorgeuntersuch',
       '*medizin',
       '*medikament',
       '*arzneimittel',
@@ -156,7 +161,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*padiatr',
       '*gynakolog',
     ],
-    weak: ['*verletzt', '^Pflege'],
+    // Treating and operating: what a doctor does, beside a job that no longer counts alone (seventh round).
+    weak: ['*verletzt', '^Pflege', '@behandelt', '@behandeln', '@behandelte', '@operiert', '@operieren', '@operierte'],
   },
   energy: {
     strong: [

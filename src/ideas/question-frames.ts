@@ -54,7 +54,20 @@ const STAFFING_WORDS = [
   'neben seiner _',
   'neben ihrer _',
   '*nebenbei',
+  // Seventh round ("Volunteers in the staffing answer"): saying that volunteers or the staff do the work in
+  // their spare time, or who is employed, is an answer about staffing too.
+  '*ehrenamt',
+  '*freiwill',
+  '*freizeit',
+  '*feierabend',
+  '*arbeitskreis',
+  '^Vorstand',
+  '*festangestellt',
+  '*schreibtisch',
 ];
+
+/** Volunteers doing the partnership's work, said in the staffing answer: civil society as well. */
+const VOLUNTEER_WORDS = ['*freiwill', 'in ihrer Freizeit', 'in seiner Freizeit', 'in unserer Freizeit', 'nach Feierabend'];
 
 /** People from Ukraine who live here now: the community, and those who fled. */
 const COMMUNITY_WORDS = ['@ukrainer', '*landsleut', '@ukrainisch _ =Gemeinde', 'Menschen aus', '*muttersprach'];
@@ -63,7 +76,7 @@ const COMMUNITY_WORDS = ['@ukrainer', '*landsleut', '@ukrainisch _ =Gemeinde', '
 const NEWCOMER_WORDS = ['_ aus der =Ukraine', '*neuankomm', '*ankunft', '*angekomm'];
 
 export const QUESTION_FRAMES: Partial<Record<QuestionId, QuestionFrame>> = {
-  staffing: { home: ['staffing'], cues: { staffing: STAFFING_WORDS } },
+  staffing: { home: ['staffing'], cues: { staffing: STAFFING_WORDS, 'civil-society': VOLUNTEER_WORDS } },
   'funding-tips': { home: ['funding'], cues: { funding: ['*sponsor', '*zuwendung', '*spender', '*preisgeld'] } },
   'diaspora-refugees': {
     home: ['refugees', 'diaspora'],

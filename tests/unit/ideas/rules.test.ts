@@ -11,6 +11,9 @@ import { TOPIC_IDS } from '../../../src/ideas/topics';
 import type { QuestionId } from '../../../src/questions/catalogue';
 
 const topics = (text: string) => detectTopics(text).map((t) => t.id);
+/** The topics of a text read as the answer to a question (question-frames.ts). */
+const framed = (text: string, questionId: QuestionId | null) =>
+  detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
 const orgs = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
   detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type})`);
 
@@ -924,8 +927,6 @@ describe('a denial after the comma', () => {
 });
 
 describe('the question an answer replies to (fifth round)', () => {
-  const framed = (text: string, questionId: QuestionId | null) =>
-    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
 
   it('reads plain words about people and time as staffing in the staffing answer only', () => {
     const text = 'Das übernimmt eine Kollegin aus dem Hauptamt, vielleicht vier Stunden in der Woche.';
@@ -981,8 +982,6 @@ describe('offices named by their field (fifth round)', () => {
 });
 
 describe('cue families written from the domain (fifth round)', () => {
-  const framed = (text: string, questionId: QuestionId | null) =>
-    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
 
   it('reads a plural that Snowball leaves with its "s" as the word itself', () => {
     expect(topics('Wir haben drei Trafos nach Dubno geliefert.')).toEqual(['energy']);
@@ -1063,8 +1062,6 @@ describe('clauses that report nothing (sixth round)', () => {
 });
 
 describe('cue families written from the domain (sixth round)', () => {
-  const framed = (text: string, questionId: QuestionId | null) =>
-    detectTopics(text, undefined, [], [], questionId).map((t) => t.id);
 
   it('knows the grid, storage, hydrogen and heat from wood as energy, and hydrogen as no water', () => {
     expect(topics('Die Ingenieure prüfen die Ortsnetzstationen in Sambir.')).toEqual(['energy']);
@@ -1121,7 +1118,7 @@ describe('cue families written from the domain (sixth round)', () => {
   });
 
   it('knows therapies, soil and species, instruments and trade between the sides', () => {
-    expect(topics('Eine Physiotherapeutin aus Hamm hat dort Kurse gegeben.')).toContain('health');
+    expect(topics('Eine Physiotherapeutin aus Hamm hat dort Kurse in Ergotherapie gegeben.')).toContain('health');
     expect(topics('Gemeinsam untersuchen wir den Bodenschutz am Flussufer.')).toEqual(['environment-climate']);
     expect(topics('Drei Kinder lernen jetzt Akkordeon.')).toContain('culture');
     expect(topics('Ein Baumaschinenhändler aus Werne liefert Bagger nach Sambir.')).toEqual(['economy']);
@@ -1394,5 +1391,38 @@ describe('plurals of a known name (fifth round)', () => {
     expect(orgs('Anträge laufen über die Landesjugendringe der Länder.')).toEqual([]);
     expect(orgs('Der Landesjugendring hat beraten.')).toEqual(['Landesjugendring NRW (association)']);
     expect(orgs('Die Klinik bekam Inkubatoren, das Klinikum Westfalen Defibrillatoren.')).toEqual(['Klinikum Westfalen (health)']);
+  });
+});
+
+describe('the written conventions on who acts (seventh round)', () => {
+  it('reads volunteers in the staffing answer as staffing and civil society', () => {
+    expect(framed('Eine bezahlte Stelle gibt es nicht, das machen Freiwillige aus dem Ort.', 'staffing')).toEqual([
+      'civil-society',
+      'staffing',
+    ]);
+    expect(framed('Das erledigen zwei Schöffinnen in ihrer Freizeit.', 'staffing')).toEqual(['civil-society', 'staffing']);
+    expect(framed('Wir sind drei Festangestellte, das läuft über meinen Schreibtisch.', 'staffing')).toEqual(['staffing']);
+    // Elsewhere spare time is no staffing.
+    expect(framed('Das erledigen zwei Schöffinnen in ihrer Freizeit.', 'successes')).toEqual([]);
+  });
+
+  it('gives a person named by a job no topic by itself, but what the person does', () => {
+    expect(topics('Eine Zahnärztin aus Unna hält den Kontakt zur Stadtverwaltung.')).toEqual([]);
+    expect(topics('Unser Gerätewart hat die Idee gehabt.')).toEqual([]);
+    expect(topics('Der Kontakt kam über einen Grundschullehrer aus Werl.')).toEqual([]);
+    expect(framed('Das macht unsere Pflegedienstleiterin mit zwei Stunden pro Woche.', 'staffing')).toEqual(['staffing']);
+    expect(topics('Eine Zahnärztin aus Unna behandelt in Butscha Kinder.')).toContain('health');
+    expect(topics('Ein Grundschullehrer aus Werl hat eine Schulpartnerschaft begründet.')).toContain('schools');
+  });
+
+  it('reads a group that collects as civil society, not as its own field', () => {
+    const found = topics('Der Tennisverein hat beim Sommerfest 900 Euro gesammelt.');
+    expect(found).toContain('civil-society');
+    expect(found).toContain('funding');
+    expect(found).not.toContain('sport');
+    expect(topics('Die Jugendfeuerwehr sammelt Pfandflaschen für die Partnerstadt.')).not.toContain('civil-protection');
+    // Doing its own thing with the partner still counts, and so does a brigade collected for.
+    expect(topics('Der Tennisverein hat 900 Euro gesammelt und ein Turnier mit Gästen aus Irpin gespielt.')).toContain('sport');
+    expect(topics('Die Landfrauen sammeln Geld für die Feuerwehr in Irpin.')).toContain('civil-protection');
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Words that name who acts rather than what is done (docs/ideas.md, "Topics where the
+ * blind sets had decided differently"), so detect-topics.ts counts their cues as weak:
+ *
+ * - A person named by a job ("eine Ärztin aus Charkiw", "zwei Lehrkräfte", "unser
+ *   Jugendwart") gives no topic by itself; what the person does in the field counts.
+ * - A group that collects money or goods ("der Sportverein hat Spenden gesammelt", "der
+ *   Förderverein der Feuerwehr sammelt") is civil society; its own field (sport, fire
+ *   service, youth) counts only when it does that with or for the partner.
+ *
+ * Weak, not silent: a second cue of the field still gives it ("eine Ärztin operiert im
+ * Krankenhaus").
+ */
+
+import type { Token } from './tokens';
+
+/** Job titles by their folded endings: a compound keeps its head ("Kinderärztin", "Pflegedienstleiterin"). */
+const JOB = new RegExp(
+  '(lehrer|lehrerin|lehrerinnen|lehrkraft|lehrkrafte|arzt|arztin|arztinnen|arzte|arzten|pfleger|pflegerin|' +
+    'pflegekraft|pflegekrafte|erzieher|erzieherin|erzieherinnen|ingenieur|ingenieurin|ingenieure|techniker|' +
+    'technikerin|leiter|leiterin|leiterinnen|jugendwart|geratewart|sportwart|beauftragte|beauftragter|' +
+    'beauftragten|direktor|direktorin|feuerwehrleute|feuerwehrmann|feuerwehrfrau|anasthesist|anasthesistin|' +
+    'chirurg|chirurgin|therapeut|therapeutin|therapeutinnen|apotheker|apothekerin|hebamme|dozent|dozentin|' +
+    'professor|professorin|rektor|rektorin|sozialarbeiter|sozialarbeiterin|trainer|trainerin)$',
+);
+
+export const isJob = (token: Token): boolean => JOB.test(token.folded);
+
+/** The head of a group's name: a club, a circle, a brigade, a troop, a choir, a team. */
+const GROUP = /(verein|vereins|vereine|freunde|verband|verbande|wehr|pfadfinder|jugend|chor|club|mannschaft)$/;
+
+/** Collecting money or goods: the sentence's group collects for the partner. */
+const COLLECTING = /^(gesammelt|sammel|erlos|benefiz|kollekt)/;
+
+const SENTENCE_END = /[.!?;]\s/;
+
+/** "für die Feuerwehr": the group the money is for, not the one collecting. */
+const isBeneficiary = (tokens: readonly Token[], k: number) =>
+  tokens[k - 1]?.folded === 'fur' || tokens[k - 2]?.folded === 'fur';
+
+/**
+ * For each token: 1 when it names a group that collects, so its field is weak there: a
+ * group noun before the sentence's first word of collecting, unless it follows "für".
+ * Sentences end at ".", "!", "?" or ";" before a space.
+ */
+export function collectingGroups(text: string, tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let from = 0;
+  const close = (to: number) => {
+    let verb = from;
+    while (verb < to && !COLLECTING.test(tokens[verb]!.folded)) verb++;
+    if (verb < to) {
+      for (let k = from; k < verb; k++) if (GROUP.test(tokens[k]!.folded) && !isBeneficiary(tokens, k)) marks[k] = 1;
+    }
+    from = to;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start + 1))) close(i);
+  }
+  close(tokens.length);
+  return marks;
+}
