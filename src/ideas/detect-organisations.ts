@@ -347,6 +347,12 @@ export function localNamesOf(
     for (const m of patterns) {
       if (isPartnerOrPlace(tokens, m.from, m.to, partners)) continue;
       if (m.legalForm && m.core.split(' ').length >= 2) add(m.core, m.name, m.type);
+      const short = shortFormOf(m.core);
+      if (short) {
+        // The full spelling too, so the answer that writes it in full keeps its whole text.
+        add(m.core, m.name, m.type);
+        add(short, m.name, m.type);
+      }
       const acronym = acronymAfter(text, tokens[m.to - 1]!.end);
       if (acronym) add(`=${acronym}`, m.name, m.type);
       // "die IHK" in a later answer is the chamber this record named in full ("Industrie- und Handelskammer Aachen").
@@ -362,6 +368,27 @@ export function localNamesOf(
     if (!local.some((n) => n.cue.source === `=${acronym}`)) add(`=${acronym}`, m.name, m.type);
   }
   return byLength(local);
+}
+
+/** "Haus Lindenhof" inside "Seniorenzentrum Haus Lindenhof": a house's own name after the kind of body it is. */
+const HOUSE_NAME = /^\S+ (Haus \p{Lu}\S+)$/u;
+
+/**
+ * The short form a later answer may use for a name written in full: the named body without its place
+ * ("St.-Josef-Hospital" for "St.-Josef-Hospital Mühlbeck", when that one word alone is a name) or a house's own name
+ * ("Haus Lindenhof" for "Seniorenzentrum Haus Lindenhof"). Null when the name has none.
+ */
+function shortFormOf(core: string): string | null {
+  const house = HOUSE_NAME.exec(core);
+  if (house) return house[1]!;
+  const cut = core.lastIndexOf(' ');
+  if (cut < 0 || !/^\p{Lu}/u.test(core.slice(cut + 1))) return null;
+  const prefix = core.slice(0, cut);
+  // One word that is a name by itself ("Marienschule", "St.-Josef-Hospital"), not the start of a longer name.
+  if (prefix.includes(' ')) return null;
+  const tokens = tokenize(prefix);
+  const [m] = findPatternNames(prefix, tokens);
+  return m && m.from === 0 && m.to === tokens.length && m.name === prefix ? prefix : null;
 }
 
 /** A word in capitals that may be an acronym no bracket defined: "EVO", "KHS". */

@@ -46,6 +46,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Deutsche Stiftung für Engagement und Ehrenamt', type: 'funder', aliases: ['=DSEE'] },
   { name: 'Kommunale Klimapartnerschaften', type: 'funder', aliases: [] },
   { name: 'Kinder- und Jugendplan des Bundes', type: 'funder', aliases: ['=KJP', 'Kinder- und Jugendplan'] },
+  // The development ministry's programme for partnerships of chambers and business associations, run by sequa.
+  { name: 'Kammer- und Verbandspartnerschaftsprogramm', type: 'funder', aliases: ['=KVP'] },
   // The binational youth offices fund exchanges and trilateral meetings with Ukrainian groups.
   { name: 'Deutsch-Polnisches Jugendwerk', type: 'funder', aliases: ['=DPJW'] },
   { name: 'Deutsch-Französisches Jugendwerk', type: 'funder', aliases: ['=DFJW'] },

@@ -88,6 +88,8 @@ const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
   [/^(Landes|Bundes)\p{Ll}+amts?$/u, 'public-body'],
   // Municipal companies with a name: "Kommunalbetriebe Hamm", "Paderborner Verkehrsbetriebe" (a place adjective).
   [/^\p{Lu}\p{Ll}*betriebe$/u, 'company'],
+  // A Ukrainian municipal enterprise with its own name: "Kommunalbetrieb Teplo-Energo", "Kommunalbetriebs Misto-Servis".
+  [/^Kommunalbetriebs?$/u, 'company'],
   // Foundations written as one word: "Sparkassenstiftung Heinsberg" (typed by what it does, like "Stiftung").
   [/^\p{Lu}\p{Ll}*stiftung$/u, 'association'],
   // "Ministerium für …", "Innenministerium NRW"; a ministry that names level and portfolio needs no name (MINISTRY).
@@ -159,7 +161,10 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig)(e|en|er|es)$/u;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral)(e|en|er|es)$/u;
+
+/** Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not "das Zentrale Krankenhaus". */
+const KIND_ADJECTIVE = /^Zentral(e|en|er|es)$/;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum|haus)$/i;
@@ -195,7 +200,7 @@ const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[
 
 /** Words inside a name that decide its type over the legal form's default. */
 const NAME_TYPES: [RegExp, OrganisationType][] = [
-  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
+  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|senioren(zentrum|stift|residenz)|pflegezentrum|altenzentrum|altenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
   [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg/i, 'education'],
   [/stadtwerke|sparkasse|wohnungsbau/i, 'company'],
 ];
@@ -550,7 +555,7 @@ const OPENING_LINKS = new Set(['zu', 'an', 'am']);
  * geschenkt", "die Brauerei Praktikumsplätze"), never as its name.
  */
 const COMMON_NOUN =
-  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen)$/i;
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
@@ -933,7 +938,7 @@ function namedBodyAt(text: string, tokens: readonly Token[], at: number): number
 
 /** "Bergischer Handballverein": a capitalised adjective inside a sentence makes the head a name. */
 function adjectiveLed(text: string, tokens: readonly Token[], from: number, i: number): boolean {
-  if (from === i || !NAME_ADJECTIVE.test(tokens[from]!.text)) return false;
+  if (from === i || !NAME_ADJECTIVE.test(tokens[from]!.text) || KIND_ADJECTIVE.test(tokens[from]!.text)) return false;
   return from > 0 && !/[.!?:„"“]\s*$/.test(gap(text, tokens, from));
 }
 

@@ -910,6 +910,57 @@ describe('organisations, the seventh round', () => {
   });
 });
 
+describe('organisations, the seventh round, held-out-7 classes', () => {
+  const typed = (text: string) =>
+    detectOrganisations(text, { partners: ['Hamm', 'Tscherniwzi'] }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
+
+  it('reads "Zentral" before a head as part of a name only when a name follows the head', () => {
+    expect(typed('Der Chefarzt des Zentralen Rajonkrankenhauses Kiwerzi kam zu Besuch.')).toEqual([
+      'Zentrales Rajonkrankenhaus Kiwerzi (health) = Zentralen Rajonkrankenhauses Kiwerzi',
+    ]);
+    expect(typed('Das Zentrale Krankenhaus bekam zwei Monitore.')).toEqual([]);
+  });
+
+  it('types a care home by its name as health, also with a legal form', () => {
+    expect(typed('Die Altenzentrum Talblick gGmbH und das Pflegezentrum Lindenau helfen.')).toEqual([
+      'Altenzentrum Talblick (health) = Altenzentrum Talblick gGmbH',
+      'Pflegezentrum Lindenau (health) = Pflegezentrum Lindenau',
+    ]);
+  });
+
+  it('counts a municipal enterprise with its own name as a company', () => {
+    expect(typed('Unser Partner ist der Kommunalbetrieb Teplo-Merezha, der die Fernwärme liefert.')).toEqual([
+      'Kommunalbetrieb Teplo-Merezha (company) = Kommunalbetrieb Teplo-Merezha',
+    ]);
+    expect(typed('Der Kommunalbetrieb hat abgelehnt.')).toEqual([]);
+  });
+
+  it('takes no duty a person does in a body as its name', () => {
+    expect(typed('Rentnerinnen, die im Theater Führungen anbieten und im Archiv Aufsicht halten.')).toEqual([]);
+  });
+
+  it('knows the chambers and associations partnership programme', () => {
+    expect(typed('Über das Kammer- und Verbandspartnerschaftsprogramm lief die Finanzierung.')).toEqual([
+      'Kammer- und Verbandspartnerschaftsprogramm (funder) = Kammer- und Verbandspartnerschaftsprogramm',
+    ]);
+  });
+
+  it('reads a short form a later answer uses for a name the record wrote in full', () => {
+    const record = analyseRecord({
+      partners: ['Hamm', 'Tscherniwzi'],
+      answers: [
+        { questionId: 'first-contact', text: 'Angefangen hat es im St.-Anna-Klinikum Bockum und im Pflegeheim Haus Sonnenhang.' },
+        { questionId: 'successes', text: 'Ärzte des St.-Anna-Klinikums operieren jetzt auch dort, und im Haus Sonnenhang lernen Pflegekräfte.' },
+      ],
+    });
+    const written = record.answers.map((a) => a.organisations.map((o) => `${o.name} = ${o.text}`));
+    expect(written).toEqual([
+      ['St.-Anna-Klinikum Bockum = St.-Anna-Klinikum Bockum', 'Pflegeheim Haus Sonnenhang = Pflegeheim Haus Sonnenhang'],
+      ['St.-Anna-Klinikum Bockum = St.-Anna-Klinikums', 'Pflegeheim Haus Sonnenhang = Haus Sonnenhang'],
+    ]);
+  });
+});
+
 describe('a denial after the comma', () => {
   it('negates the clause before it when it says nothing else', () => {
     expect(topics('Kultur und Sport kommen vielleicht später, im Moment noch nicht.')).toEqual([]);
