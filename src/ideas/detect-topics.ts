@@ -41,6 +41,9 @@ const WEAK = 0.5;
 /** A job says who does the work, which is the staffing topic's own matter (roles.ts). */
 const STAFFING = TOPIC_IDS.indexOf('staffing');
 /** What a collecting group does is these topics; only its own field is weak (roles.ts). */
+/** The community's own association is `diaspora`, not also `civil-society` (docs/ideas.md, the Ukrainian community's associations). */
+const DIASPORA = TOPIC_IDS.indexOf('diaspora');
+const CIVIL_SOCIETY = TOPIC_IDS.indexOf('civil-society');
 const COLLECTING_TOPICS = new Set(['civil-society', 'funding', 'humanitarian-aid'].map((id) => TOPIC_IDS.indexOf(id as TopicId)));
 let compiled: CompiledTopic[] | null = null;
 /** Per distinct word as written: which cues start there. Words repeat a lot, so each is tested once. */
@@ -178,6 +181,7 @@ export function detectTopics(
   const given = new Map<CompiledCue, number>();
   const nextFree = new Int32Array(topics.length);
   let groups: Uint8Array | undefined;
+  let communityUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!counted[i]) continue;
     const hits = frame ? frameHitsOf(frame, tokens[i]!) : hitsOf(tokens[i]!);
@@ -186,6 +190,8 @@ export function detectTopics(
     for (const { topic, cue } of hits) {
       if (i < nextFree[topic]!) continue;
       if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;
+      if (topic === CIVIL_SOCIETY && i < communityUntil) continue;
+      if (topic === DIASPORA && cue.words.length > 1) communityUntil = i + cue.words.length;
       (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, cue.words.length));
       let w = frame?.home[topic] ? 1 : cue.weight;
       if (w > WEAK && job && topic !== STAFFING) w = WEAK;

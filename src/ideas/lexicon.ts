@@ -352,7 +352,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*ensembl',
     ],
     weak: ['*histori', '*geschicht'],
-    block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur'],
+    block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur', '*kunststoff'],
   },
   sport: {
     strong: ['*sport', '*mannschaft', '*ubungsleit', '*trainingslag', '^Trainer', '^Trainerin', '^Trainerinnen', '*turni', '*fussball', '*handball', '*volleyball', '*basketball', '*marathon', '*wettkampf', '*schwimm'],
@@ -450,7 +450,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
     // "Betriebe" alone may be a utility's own or a target group: weak.
     weak: ['^Betriebe', '^Meister', '^Meistern', '*praktikum', '^Ausbildung', '*dachdeck', '*elektrik', '*installateur', '*brauerei', '*backerei', '*druckerei', '*spedition', '*schreinerei', '*tischlerei'],
     // Farming named as what a town is like ("landwirtschaftlich geprägt") is no business activity.
-    block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft', '*landwirtschaft'],
+    // A municipal enterprise is the partner's utility, not business (seventh round).
+    block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft', '*landwirtschaft', '*kommunalunternehm'],
   },
   reconstruction: {
     strong: [

@@ -21,7 +21,8 @@ const JOB = new RegExp(
     'technikerin|leiter|leiterin|leiterinnen|jugendwart|geratewart|sportwart|beauftragte|beauftragter|' +
     'beauftragten|direktor|direktorin|feuerwehrleute|feuerwehrmann|feuerwehrfrau|anasthesist|anasthesistin|' +
     'chirurg|chirurgin|therapeut|therapeutin|therapeutinnen|apotheker|apothekerin|hebamme|dozent|dozentin|' +
-    'professor|professorin|rektor|rektorin|sozialarbeiter|sozialarbeiterin|trainer|trainerin)$',
+    'professor|professorin|rektor|rektorin|sozialarbeiter|sozialarbeiterin|trainer|trainerin|wirtschaftsforderer|' +
+    'wirtschaftsforderin)$',
 );
 
 export const isJob = (token: Token): boolean => JOB.test(token.folded);

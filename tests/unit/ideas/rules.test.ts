@@ -1483,4 +1483,20 @@ describe('the written conventions on who acts (seventh round)', () => {
     expect(topics('Der Tennisverein hat 900 Euro gesammelt und ein Turnier mit Gästen aus Irpin gespielt.')).toContain('sport');
     expect(topics('Die Landfrauen sammeln Geld für die Feuerwehr in Irpin.')).toContain('civil-protection');
   });
+
+  it('reads the community’s own association as the community, not also as civil society', () => {
+    const found = topics('Der Ukrainische Tanzverein Hamm hat beim Fest getanzt.');
+    expect(found).toContain('diaspora');
+    expect(found).not.toContain('civil-society');
+    // The town's own citizens acting beside it still are civil society.
+    expect(topics('Der Ukrainische Tanzverein Hamm und der Heimatverein haben das Fest organisiert.')).toContain(
+      'civil-society',
+    );
+  });
+
+  it('knows plastics, a municipal enterprise and a business promoter for what they are', () => {
+    expect(topics('Ein Betrieb in Werl prüft, ob er Kunststoffe aus Irpin abnehmen kann.')).not.toContain('culture');
+    expect(topics('Das Kommunalunternehmen der Stadt betreibt die Kläranlage.')).not.toContain('economy');
+    expect(topics('Unser Wirtschaftsförderer hält den Kontakt.')).toEqual([]);
+  });
 });
