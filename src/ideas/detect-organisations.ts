@@ -196,6 +196,16 @@ function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end
 
 /** A local chapter's word: "Kreisverband", "Ortsvereins", "Ortsgruppe", "Jugend" ("DLRG-Jugend"). */
 const CHAPTER_WORD = /^((Orts|Kreis|Stadt|Bezirks|Landes|Regional|Diözesan|Stadtteil)(verband|verein|vereinigung|gruppe|stelle)(e?s)?|Jugend)$/;
+/**
+ * A chapter written before its parent in the genitive: "Ortsverband des THW", "Kreisverband der AWO". Returns the
+ * chapter word's index, or `i` when none stands before the parent. "Die Jugend des DRK" is no chapter's name.
+ */
+function chapterBefore(tokens: readonly Token[], i: number): number {
+  if (i < 2 || !/^(des|der)$/.test(tokens[i - 1]!.text)) return i;
+  const word = tokens[i - 2]!.text;
+  return CHAPTER_WORD.test(word) && word !== 'Jugend' ? i - 2 : i;
+}
+
 /** A one-word parent name that is itself a chapter's kind: "Caritasverband". */
 const CHAPTER_KIND = /(verband|verein)(e?s)?$/;
 
@@ -313,7 +323,7 @@ export function detectOrganisations(
       continue;
     }
     const to = end + (legalFormAt(text, tokens, end)?.[0] ?? 0);
-    take(i, to, hit.name, hit.type);
+    take(chapterBefore(tokens, i), to, hit.name, hit.type);
     i = to - 1;
   }
   for (const m of patterns) {

@@ -895,6 +895,13 @@ describe('organisations, the seventh round', () => {
     ]);
   });
 
+  it('takes a chapter written before its parent in the genitive: "Ortsverband des THW"', () => {
+    expect(written('Mit dem Kreisverband der AWO aus Menden und der Jugend des DRK fing es an.')).toEqual([
+      'Arbeiterwohlfahrt = Kreisverband der AWO',
+      'Deutsches Rotes Kreuz = DRK',
+    ]);
+  });
+
   it('takes the area a chapter serves after "für" into its text', () => {
     expect(written('Der Caritasverband für den Kreis Lippe und das DRK-Ortsverband für Kinder helfen.')).toEqual([
       'Caritas = Caritasverband für den Kreis Lippe',
