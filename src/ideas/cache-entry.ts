@@ -19,11 +19,11 @@ import type { AnswerIdeasInFile, OrganisationInFile } from './summary';
 import { TOPIC_IDS, type TopicId } from './topics';
 
 /**
- * Bump when the rules change in code rather than in data (patterns.ts, clauses.ts,
+ * Bump when the rules change in code rather than in data (patterns.ts, clauses.ts, roles.ts,
  * detect-*.ts, tokens.ts), or when the stored shape below changes: the lexicon,
  * gazetteer, question frames, question ids, topic ids and types are hashed anyway.
  */
-const RULES_CODE_VERSION = 27;
+const RULES_CODE_VERSION = 28;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
