@@ -650,8 +650,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*burgerfahrt',
       '*austauschfahrt',
       '*partnerschaftsfahrt',
+      // Seventh round (convention "Visits"): a group's stay as guests, and travel costs, as travel is financed.
+      'zu Gast',
+      '*fahrtkost',
     ],
-    weak: ['^Treffen', '^Gäste', 'persönlich', 'vor Ort', '^Fahrt'],
+    // Camps and rehearsal weeks are group stays when guests come to them: weak, they need a second word.
+    weak: ['^Treffen', '^Gäste', 'persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp'],
   },
   agreements: {
     strong: [

@@ -1499,4 +1499,12 @@ describe('the written conventions on who acts (seventh round)', () => {
     expect(topics('Das Kommunalunternehmen der Stadt betreibt die Kläranlage.')).not.toContain('economy');
     expect(topics('Unser Wirtschaftsförderer hält den Kontakt.')).toEqual([]);
   });
+
+  it('reads a group staying as guests, a camp with guests and travel costs as visits', () => {
+    expect(topics('Im August war der Posaunenchor aus Irpin eine Woche bei uns zu Gast.')).toContain('visits');
+    expect(topics('Die Fahrtkosten hat die Bürgerstiftung übernommen.')).toContain('visits');
+    expect(topics('Im Zeltlager am See hatten wir zwölf Gäste aus Irpin.')).toContain('visits');
+    // A camp alone is no journey between the partners.
+    expect(topics('Im Zeltlager am See waren vierzig Kinder aus dem Ort.')).not.toContain('visits');
+  });
 });
