@@ -388,7 +388,20 @@ const HOUSE_NAME = /^\S+ (Haus \p{Lu}\S+)$/u;
  * ("St.-Josef-Hospital" for "St.-Josef-Hospital Mühlbeck", when that one word alone is a name) or a house's own name
  * ("Haus Lindenhof" for "Seniorenzentrum Haus Lindenhof"). Null when the name has none.
  */
+const shortForms = new Map<string, string | null>();
+
+/** Per distinct name, since every record's names pass here. */
 function shortFormOf(core: string): string | null {
+  let short = shortForms.get(core);
+  if (short === undefined) {
+    short = shortFormOfName(core);
+    if (shortForms.size > 100_000) shortForms.clear();
+    shortForms.set(core, short);
+  }
+  return short;
+}
+
+function shortFormOfName(core: string): string | null {
   const house = HOUSE_NAME.exec(core);
   if (house) return house[1]!;
   const cut = core.lastIndexOf(' ');
