@@ -73,7 +73,20 @@ const VOLUNTEER_WORDS = ['*freiwill', 'in ihrer Freizeit', 'in seiner Freizeit',
 const COMMUNITY_WORDS = ['@ukrainer', '*landsleut', '@ukrainisch _ =Gemeinde', 'Menschen aus', '*muttersprach'];
 // "Menschen aus der Ukraine" is the community (a convention of docs/ideas.md), so the
 // refugees topic blocks "Menschen" as a cue's first word (lexicon.ts).
-const NEWCOMER_WORDS = ['_ aus der =Ukraine', '*neuankomm', '*ankunft', '*angekomm'];
+// Seventh round: people who came since the war, said by the year or the war's start ("die 2022 gekommen sind",
+// "lebt seit 2022 in Mühlbeck"), in the answer that asks about refugees.
+const NEWCOMER_WORDS = [
+  '_ aus der =Ukraine',
+  '*neuankomm',
+  '*ankunft',
+  '*angekomm',
+  'seit =2022',
+  '=2022 gekommen',
+  '=2023 gekommen',
+  '=2022 kam',
+  'seit *kriegsbeginn',
+  'seit Beginn des *krieg',
+];
 
 export const QUESTION_FRAMES: Partial<Record<QuestionId, QuestionFrame>> = {
   staffing: { home: ['staffing'], cues: { staffing: STAFFING_WORDS, 'civil-society': VOLUNTEER_WORDS } },

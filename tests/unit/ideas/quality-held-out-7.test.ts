@@ -16,8 +16,8 @@ describeHeldOutSet({
   provenance: 'written blind while the rules round on held-out-6 ran; tuning data since the seventh round read its topic misses',
   // Organisations at the targets: 0.958 / 0.939 / 0.989 / 0.989 blind after the sixth round, held there since
   // the seventh round read its organisation misses. Topics under their 0.85 target, so held just under the measured
-  // figure: 0.774 blind, 0.789 once the topics followed the written conventions, 0.816 after the seventh round's rules.
-  floors: { topicsF1: 0.81, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
+  // figure: 0.774 blind, 0.789 once the topics followed the written conventions, 0.825 after the seventh round's rules.
+  floors: { topicsF1: 0.82, precision: 0.9, recall: 0.9, typeAccuracy: 0.9, grouping: 0.9 },
 });
 
 describe('held-out-7 beyond the shared checks', () => checkSizeAndLegalForms(HELD_OUT_7));

@@ -1507,4 +1507,11 @@ describe('the written conventions on who acts (seventh round)', () => {
     // A camp alone is no journey between the partners.
     expect(topics('Im Zeltlager am See waren vierzig Kinder aus dem Ort.')).not.toContain('visits');
   });
+
+  it('reads people who came since the war, said by the year, as refugees in the answer about them', () => {
+    expect(framed('Ein Ehepaar aus Sumy, das 2022 gekommen ist, kocht beim Stadtfest.', 'diaspora-refugees')).toContain('refugees');
+    expect(framed('Eine Lehrerin, die seit 2022 in Werl wohnt, übersetzt für uns.', 'diaspora-refugees')).toContain('refugees');
+    // Elsewhere a year is a year.
+    expect(framed('Die Lehrerin ist seit 2022 dabei.', 'successes')).not.toContain('refugees');
+  });
 });
