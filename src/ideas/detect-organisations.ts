@@ -9,6 +9,7 @@
 import { fold } from '../text/fold';
 import { compileCue, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
+import { memoByText } from './memo';
 import type { OrganisationType } from './org-types';
 import { findPatternNames, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
 import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
@@ -159,16 +160,13 @@ function filedUnder(token: Token): KnownName[] {
 }
 
 /** Per distinct word: the gazetteer names that can start there. Each word is tested once. */
-const candidatesByWord = new Map<string, KnownName[]>();
+const candidatesByWord = memoByText((word) => {
+  const token = tokenize(word)[0]!;
+  return filedUnder(token).filter((n) => startsHere(n, token));
+});
 
 function gazetteerCandidates(token: Token): KnownName[] {
-  let candidates = candidatesByWord.get(token.text);
-  if (!candidates) {
-    candidates = filedUnder(token).filter((n) => startsHere(n, token));
-    if (candidatesByWord.size > 100_000) candidatesByWord.clear();
-    candidatesByWord.set(token.text, candidates);
-  }
-  return candidates;
+  return candidatesByWord(token.text);
 }
 
 function matchKnown(local: readonly KnownName[], tokens: readonly Token[], i: number): KnownName | undefined {
@@ -388,18 +386,7 @@ const HOUSE_NAME = /^\S+ (Haus \p{Lu}\S+)$/u;
  * ("St.-Josef-Hospital" for "St.-Josef-Hospital Mühlbeck", when that one word alone is a name) or a house's own name
  * ("Haus Lindenhof" for "Seniorenzentrum Haus Lindenhof"). Null when the name has none.
  */
-const shortForms = new Map<string, string | null>();
-
-/** Per distinct name, since every record's names pass here. */
-function shortFormOf(core: string): string | null {
-  let short = shortForms.get(core);
-  if (short === undefined) {
-    short = shortFormOfName(core);
-    if (shortForms.size > 100_000) shortForms.clear();
-    shortForms.set(core, short);
-  }
-  return short;
-}
+const shortFormOf = memoByText(shortFormOfName);
 
 function shortFormOfName(core: string): string | null {
   const house = HOUSE_NAME.exec(core);

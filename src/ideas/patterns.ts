@@ -7,6 +7,7 @@
  */
 
 import { institutionType, isStateInstitution } from './institutions';
+import { memoByText } from './memo';
 import type { OrganisationType } from './org-types';
 import type { Token } from './tokens';
 
@@ -123,22 +124,18 @@ const UMBRELLA_HEAD = /(verband|verbands|bund|vereinigung)$/i;
 const NOT_A_BODY = /^(Stadt|Orts|Dorf|Gemeinde|Einkaufs|Bezirks|Kreis|Innenstadt|Zentrum)zentrums?$|^(Eigen|Privat)initiative$|^(Erste|Soforthilfe|Nothilfe|Hilfe)$|^Lösch(gruppe|zug|einheit)(n|s)?$/;
 
 /** Per distinct capitalised word: the type it gives as a compound head, or null. */
-const suffixCache = new Map<string, OrganisationType | null>();
+const suffixTypeOf = memoByText((word): OrganisationType | null =>
+  // A state body first ("Landeszentrum" is no association), then the compounds above, then the institution table.
+  NOT_A_BODY.test(word)
+    ? null
+    : isStateInstitution(word)
+      ? 'public-body'
+      : (HEAD_SUFFIXES.find(([re]) => re.test(word))?.[1] ?? institutionType(word)),
+);
 
 function suffixHead(token: Token): OrganisationType | null {
   if (!token.capitalised || token.text.length < 4) return null;
-  let type = suffixCache.get(token.text);
-  if (type === undefined) {
-    // A state body first ("Landeszentrum" is no association), then the compounds above, then the institution table.
-    type = NOT_A_BODY.test(token.text)
-      ? null
-      : isStateInstitution(token.text)
-        ? 'public-body'
-        : (HEAD_SUFFIXES.find(([re]) => re.test(token.text))?.[1] ?? institutionType(token.text));
-    if (suffixCache.size > 100_000) suffixCache.clear();
-    suffixCache.set(token.text, type);
-  }
-  return type;
+  return suffixTypeOf(token.text);
 }
 
 /** Club abbreviations that open a club's name: "TuS Brühl", "TV Wermelskirchen 1862", "SV Coesfeld 08". */
@@ -600,19 +597,12 @@ interface CompoundHead {
 }
 
 /** Every word of every answer passes here, so each distinct word is looked at once. */
-const compoundCache = new Map<string, CompoundHead | null>();
+const compoundHeadOfWord = memoByText((word) => compoundHeadOf(word));
 
 function compoundHead(token: Token): CompoundHead | null {
   // Three letters and the shortest suffix ("klinik"): shorter or lower-case words are no compound head.
   if (!token.capitalised || token.text.length < 9) return null;
-  const word = token.text;
-  let head = compoundCache.get(word);
-  if (head === undefined) {
-    head = compoundHeadOf(word);
-    if (compoundCache.size > 100_000) compoundCache.clear();
-    compoundCache.set(word, head);
-  }
-  return head;
+  return compoundHeadOfWord(token.text);
 }
 
 function compoundHeadOf(word: string): CompoundHead | null {
