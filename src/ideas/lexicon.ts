@@ -287,6 +287,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
   youth: {
     strong: [
       '*jugend',
+      // Seventh round (convention "Visits": a pupil exchange is schools, youth and visits).
+      '*schuleraustausch',
       '*ferienlag',
       '*ferienfreizeit',
       '*kinderferi',
@@ -649,6 +651,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*busfahrt',
       '*burgerfahrt',
       '*austauschfahrt',
+      '*schuleraustausch',
       '*partnerschaftsfahrt',
       // Seventh round (convention "Visits"): a group's stay as guests, and travel costs, as travel is financed.
       'zu Gast',

@@ -1514,4 +1514,11 @@ describe('the written conventions on who acts (seventh round)', () => {
     // Elsewhere a year is a year.
     expect(framed('Die Lehrerin ist seit 2022 dabei.', 'successes')).not.toContain('refugees');
   });
+
+  it('reads a pupil exchange as schools, youth and visits', () => {
+    const found = topics('Der Schüleraustausch mit dem Lyzeum in Irpin findet im Mai statt.');
+    expect(found).toContain('schools');
+    expect(found).toContain('youth');
+    expect(found).toContain('visits');
+  });
 });
