@@ -80,7 +80,11 @@ describe('the Ideas view', () => {
     await page.waitForSelector('[data-opened]');
     expect(await page.$eval('#opened-heading', (h) => h.textContent)).toBe('Lünen – Korosten · Fire service and civil protection');
     expect(await page.$$eval('[data-opened] article', (as) => as.length)).toBe(Number(luenen.count));
-    expect(await marks(page)).toEqual(expect.arrayContaining(['Löschfahrzeuge', 'Feuerwehrleute', 'THW']));
+    const marked = await marks(page);
+    expect(marked).toEqual(expect.arrayContaining(['Löschfahrzeuge', 'Atemschutzgeräte', 'THW']));
+    // Firefighters giving their free time to the partnership are staffing and volunteering, not fire service work:
+    // a person named by a job gives no topic by itself (docs/ideas.md, annotation conventions).
+    expect(marked).not.toContain('Feuerwehrleute');
     // The panel takes focus, so a keyboard user lands on what opened.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-opened'))).toBe(true);
     await screenshot(page, 'ideas-view');

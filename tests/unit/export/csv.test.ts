@@ -36,7 +36,8 @@ describe('recordsToCsv', () => {
     const row = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
     expect(row['first-contact topics']).toBe('civil-protection, energy');
     expect(row['municipal-utilities topics']).toBe('');
-    expect(row['other questions topics']).toBe('schools');
+    // A pupil exchange is schools, youth and visits (docs/ideas.md, annotation conventions).
+    expect(row['other questions topics']).toBe('schools, youth, visits');
   });
 
   it('quotes quotes, delimiters and line breaks (RFC 4180) and round-trips', () => {

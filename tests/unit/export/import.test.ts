@@ -50,6 +50,18 @@ describe('importing the committed v1 fixture', () => {
 
 const FIXTURE_V2 = readFileSync(resolve(process.cwd(), 'tests/unit/export/fixtures/records-v2.json'), 'utf8');
 
+/** A records file without the per-answer topics and organisations, which come from the rules of the day. */
+function withoutDerived(file: string): string {
+  const parsed = JSON.parse(file) as { records: { answers: Record<string, unknown>[] }[] };
+  for (const record of parsed.records) {
+    for (const answer of record.answers) {
+      delete answer.topics;
+      delete answer.organisations;
+    }
+  }
+  return JSON.stringify(parsed);
+}
+
 /** A v2 record as stored: the answers without their derived topics and organisations. */
 function storedShape(record: Record<string, unknown>): PartnershipRecord {
   const answers = (record.answers as Record<string, unknown>[]).map(({ topics: _t, organisations: _o, ...a }) => a);
@@ -76,13 +88,17 @@ describe('importing the committed v2 fixture', () => {
     expect(await plan(db, new Blob([FIXTURE_V2]))).toEqual(await plan(db, FIXTURE_V2));
   });
 
-  it('re-exports the same file it imported', async () => {
+  it('re-exports the same file it imported, but for the topics and organisations the current rules derive', async () => {
     const db = freshDb();
     await applyImport(db, await plan(db, FIXTURE_V2));
     const exportedAt = new Date((JSON.parse(FIXTURE_V2) as { exportedAt: string }).exportedAt);
     const records = await listRecords(db);
     records.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
-    expect(serialise(buildRecordsFile(records, exportedAt))).toBe(FIXTURE_V2);
+    const reexported = serialise(buildRecordsFile(records, exportedAt));
+    // Derived data is recomputed from the text (docs/record-format.md), so a rules round may change it;
+    // everything a user clipped or typed comes back byte for byte, in the same order.
+    expect(withoutDerived(reexported)).toBe(withoutDerived(FIXTURE_V2));
+    expect(reexported.length).toBeGreaterThan(withoutDerived(FIXTURE_V2).length);
   });
 
   it('ignores edited topics in a file: what a record is about comes from its text', async () => {
