@@ -57,10 +57,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*hilfsfahrt',
       '*spendenfahrt',
       '*hilfsaktion',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Verbandszeug', '*Feldküche', '*Winterkleidung', '*Nahrungsmittel', '*Notpaket', '*Hygienepaket', '*Kleidersammlung', '*Spendenlager', '*Konvoi', '*Wolldecke', '*Hilfssendung', '*Trockennahrung', '*Babyartikel', '*Kinderkleidung', '*Spendenpaket', '*Lebensmittelspende', '*Fertiggericht',
     ],
     weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung', '^Paket', '^Pakete', '*lastwag', '*transporter', '@packen', '*sammelstell',
       // Sixth round, from the domain: packing and loading in every form, and goods taken to the border.
-      '@gepackt', '@packt', '@packten', '@verpackt', '@beladen', '@verladen', 'an die Grenze'],
+      '@gepackt', '@packt', '@packten', '@verpackt', '@beladen', '@verladen', 'an die Grenze',
+      // Eighth round (breadth).
+      '*Palette', '*Sattelzug', '*Kleintransport', '*Taschenlampe', '*Lagerhalle', '*Winterjacke', '^Schuhe', '*Thermoskanne', '*Wasserkanister', '*Nudeln', '^Mehl',],
     // Food as an industry or a trade is no relief good (sixth round).
     block: ['*lebensmittelverarbeit', '*lebensmittelindustri', '*lebensmittelhandel', '*lebensmittelproduktion',
       '*lebensmittelherstell', '*lebensmitteltechn', '*lebensmittelbetrieb', '*lebensmittelbranch'],
@@ -107,8 +111,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*brandbekampf',
       '*rettungsgerat',
       '*loschgrupp',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Tanklöschfahrzeug', '*Hubrettung', '*Rettungsboot', '*Katastrophenfall', '*Notfallplan', '*Krisenstab', '*Sandsack', '*Hochwasserschutz', '*Schutzbunker', '*Luftschutz', '*Blindgänger', '*Kampfmittel', '*Munitionsräumung', '*Rettungsschere', '^Spreizer', '*Schutzanzug', '*Brandeinsatz', '*Löscheinsatz', '*Rettungseinsatz', '*Sanitätsdienst', '*Notfallvorsorge', '*Krisenvorsorge', '*Warnsystem', '*Rettungshund', '*Wehrführer', '*Löschwasser', '*Wasserrettung',
     ],
-    weak: ['*schutzausrust', '*rettung'],
+    weak: ['*schutzausrust', '*rettung',
+      // Eighth round (breadth).
+      '*Drohne', '*Evakuierung', '@evakuiert', '*Luftalarm', '*Einsatzkraft', '*Schutzkleidung', '^Helme', '*Ersthelfer', 'erste Hilfe', '*Notruf', '*Funkgerät', '*Katastrophe', '*Notfall',],
   },
   health: {
     strong: [
@@ -160,9 +168,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*onkolog',
       '*padiatr',
       '*gynakolog',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Sanitätshaus', '*Krankenschwester', '*Ambulanz', '*Krankenstation', '*Rollator', '*Gehhilfe', '*Krücke', '*Infusion', '^Labor', '*Laborgerät', '*Blutspende', '*Blutkonserve', '*Sauerstoff', '*Narkose', '*Wundversorgung', '=MRT', '*Computertomograph', '*Endoskop', '*Krankenbett', '*Psychotherapie', '*Amputation', '*amputiert', '*Kriegsverletzung', '*Lazarett',
     ],
     // Treating and operating: what a doctor does, beside a job that no longer counts alone (seventh round).
-    weak: ['*verletzt', '^Pflege', '@behandelt', '@behandeln', '@behandelte', '@operiert', '@operieren', '@operierte'],
+    weak: ['*verletzt', '^Pflege', '@behandelt', '@behandeln', '@behandelte', '@operiert', '@operieren', '@operierte',
+      // Eighth round (breadth).
+      '^Praxen', '*Heilung', '*Therapie', '*Untersuchung', '*Diagnose',],
   },
   energy: {
     strong: [
@@ -220,8 +232,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*warmedamm',
       '*strassenbeleucht',
       '*heizkessel',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Netzersatzanlage', '*Wechselrichter', '*Kesselhaus', '*Heizperiode', '*Gasversorgung', '*Gasnetz', '*Gasleitung', '*Kabeltrommel', '*Erdkabel', '*Freileitung', '*Ladestation', '*Ladesäule', '*Elektromobilität', '^Dämmung', '*Fassadendämmung', '*Dachdämmung', '*Holzofen', '*Brennholz', '*Heizöl', '*Kohleheizung', '*Blackout', '*Heizgerät', '*Heizstrahler',
     ],
-    weak: ['Stadtwerke', '*batteri', '@*versorger'],
+    weak: ['Stadtwerke', '*batteri', '@*versorger',
+      // Eighth round (breadth).
+      '^Ofen', '^Öfen', '=LED', '*Kabel', '^Licht', '*Beleuchtung', '*Versorgungssicherheit', '*Kurzschluss', '*Abschaltung', '*beheizt',],
   },
   'water-waste': {
     strong: [
@@ -244,8 +260,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*wertstoff',
       '*deponi',
       '*kompost',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Pumpstation', '*Rohrnetz', '*Kanalnetz', '*Hochbehälter', '*Klärwerk', '*Schmutzwasser', '*Regenwasser', '*Altglas', '*Altpapier', '*Glascontainer', '*Kehrmaschine', '*Straßenreinigung', '*Stadtreinigung', '*Chlorierung', '*Aufbereitungsanlage', '*Filteranlage', '*Wasserturm', '*Tankwagen',
     ],
-    weak: ['*pump', '*leckag'],
+    weak: ['*pump', '*leckag',
+      // Eighth round (breadth).
+      '*Rohr', '*Schutt',],
     block: ['*wassersport', '*mullbind', '*wasserstoff'],
   },
   schools: {
@@ -258,8 +278,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*schulbus',
       '*klassenfahrt',
       '*berufskolleg',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Klassenzimmer', '*Lehrbuch', '*Pausenhof', '*Abitur', '*Klassenstufe', '*Jahrgangsstufe', '*Lyzeum', '*Lyzeen', '*Abschlussklasse', '*Unterrichtsmaterial', '*Lernmaterial', '*Lehrerkollegium',
     ],
-    weak: ['*unterricht'],
+    weak: ['*unterricht',
+      // Eighth round (breadth).
+      '*Lehrplan', '^Klasse', '^Klassen', '*Hausaufgabe', '*Zeugnis', '*Erziehung', '*Kita', '*Kindergarten', '*Kindertagesstätte', '^Kollegium',],
     block: ['*hochschul', 'schuld', '*verschuld', 'schulung', '*schulter', '=schulen', '=schult', '*geschult', '*musikschul', '*sommerschul', '*umschul',
       // Sixth round: schools of an art, a skill or a language, and the community's weekend schools, are no
       // schools of the school system.
@@ -281,7 +305,10 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '^Studium',
       '*doktorand',
       '*forscher',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Promotion', '*promoviert', '*Dissertation', '^Semester', '*Vorlesung', '*Campus', '*Studiengang', '*Studienplatz', '*Bachelor', '*Studienaustausch', '*Fakultät', '^Habilitation',
     ],
+    weak: ['^Institut', '^Instituts', '*Akademie', '*Dozent', '*Publikation', '@studier'],
     block: ['*volkshochschul', '*universitatsklinik'],
   },
   youth: {
@@ -302,8 +329,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*zeltlag',
       '*kinderfreizeit',
       '*ferienspiel',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Kinderlager', '*Ferienprogramm', '*Kinderfest', '*Spielplatz', '*Spielmobil', '*Teenager', '*Heranwachsende', '*Ferienaufenthalt',
     ],
-    weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch', '^Camp', '^Camps'],
+    weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch', '^Camp', '^Camps',
+      // Eighth round (breadth).
+      '*Stipendium', '*Stipendien', '*minderjährig', '*Kinderschutz', '*Kinderbetreuung', '^Ausflug', '^Ausflüge', '*Nachwuchs', '*Kita', '*Kindergarten',],
   },
   culture: {
     strong: [
@@ -352,12 +383,20 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*bildhau',
       '*kunsthandwerk',
       '*ensembl',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Gemälde', '*Skulptur', '*Vernissage', '*Galerie', '*Kino', '*Filmvorführung', '*Aufführung', '*Schauspiel', '*Lesereise', '*Poesie', '*Gedicht', '*Liederabend', '*Volkslied', '*Ballett', '*Brauchtum', '*Trachtengruppe', '*Stickerei', '*Wyschywanka', '*Pysanka', '*Fotoprojekt', '*Gedenkstätte',
     ],
-    weak: ['*histori', '*geschicht'],
+    weak: ['*histori', '*geschicht',
+      // Eighth round (breadth).
+      '*Partnerschaftsfest', '*Schriftsteller', '^Sänger', '^Sängerin', '^Sängerinnen', '*Ostereier', '*Fotograf', '*Gedenkfeier', '*Auftritt', '*Bühne', '^Lied', '^Lieder', '*Tradition', '*Gesang', '*Gedenken', '*Stadtfest',],
     block: ['*willkommenskultur', '*agrarkultur', '*verwaltungskultur', '*fehlerkultur', '*kunststoff'],
   },
   sport: {
-    strong: ['*sport', '*mannschaft', '*ubungsleit', '*trainingslag', '^Trainer', '^Trainerin', '^Trainerinnen', '*turni', '*fussball', '*handball', '*volleyball', '*basketball', '*marathon', '*wettkampf', '*schwimm'],
+    strong: ['*sport', '*mannschaft', '*ubungsleit', '*trainingslag', '^Trainer', '^Trainerin', '^Trainerinnen', '*turni', '*fussball', '*handball', '*volleyball', '*basketball', '*marathon', '*wettkampf', '*schwimm',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Tennis', '*Leichtathletik', '*Radrennen', '*Radtour', '^Judo', '^Karate', '*Turnverein', '*Stadion', '*Freundschaftsspiel', '*Benefizspiel', '*Pokal', '*Meisterschaft', '*Staffellauf', '*Lauftreff', '^Schach', '^Rudern', '*Kanu', '^Segeln', '^Fechten', '*Gymnastik', '*Fitness', '*Invictus', '*Paralympics', '*Olympia', '*olympisch', '*Trikot', '*Trainingsanzug', '*Fußballtraining', '*Spielfeld',
+    ],
+    weak: ['*Wettbewerb'],
     block: ['*transport'],
   },
   administration: {
@@ -416,8 +455,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'fachlichen Kontakt',
       'fachlichen Austausch',
       'fachliche Beratung',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Verwaltungsmodernisierung', '*Verwaltungsreform', '*Digitalisierungsprojekt', '*Bürgerhaushalt', '*Bürgerversammlung', '*Bürgerdialog', '*Bürgerbefragung', '*Raumplanung', '*Bauleitplanung', '*Flächennutzungsplan', '*Kommunalentwicklung', '*Dezentralisierung', '*Haushaltsführung', '*Beschaffungswesen', '*Geoinformation', '=GIS', '*Ratsinformationssystem', '*Onlinedienst', '*Antikorruption', '*Korruptionsprävention', '*Kollegialberatung', '*Trainingsprogramm', '*Ausbildungsprogramm',
     ],
-    weak: ['*fachlich', '@berät', '@beraten', '@berieten', '*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier'],
+    weak: ['*fachlich', '@berät', '@beraten', '@berieten', '*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier',
+      // Eighth round (breadth).
+      '*Stadtentwicklung', '*Vergabe', '*Ausschreibung', '*Transparenz', '*Qualitätsmanagement', '*Projektmanagement', '*Fachkollege', '*Fachkollegin', '*Amtskollege', '*Behörde', '*Leitfaden', '*Handbuch', '*Kompetenz', '*Software',],
   },
   economy: {
     strong: [
@@ -448,9 +491,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*geschaftsbeziehung',
       '*handelspartn',
       '*lieferant',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Betriebsbesichtigung', '*Fachmesse', '*Messestand', '*Handelsvolumen', '*Niederlassung', '*Produktionsstätte', '*Fabrik', '*Startup', '*Tourismus', '*Gastronomie', '*Einzelhandel', '*Berufsausbildung', '*Ausbildungsbetrieb', '*Lehrstelle', '*Fachkräftegewinnung', '*Lieferkette', '*Zulieferer', '*Absatzmarkt',
     ],
     // "Betriebe" alone may be a utility's own or a target group: weak.
-    weak: ['^Betriebe', '^Meister', '^Meistern', '*praktikum', '^Ausbildung', '*dachdeck', '*elektrik', '*installateur', '*brauerei', '*backerei', '*druckerei', '*spedition', '*schreinerei', '*tischlerei'],
+    weak: ['^Betriebe', '^Meister', '^Meistern', '*praktikum', '^Ausbildung', '*dachdeck', '*elektrik', '*installateur', '*brauerei', '*backerei', '*druckerei', '*spedition', '*schreinerei', '*tischlerei',
+      // Eighth round (breadth).
+      '*Investition', '*Arbeitskraft', '*Beschäftigung', '*arbeitslos', '*Produktion', '*Umsatz', '*Berufsschule',],
     // Farming named as what a town is like ("landwirtschaftlich geprägt") is no business activity.
     // A municipal enterprise is the partner's utility, not business (seventh round).
     block: ['*abfallwirtschaft', '*wasserwirtschaft', '*gastwirtschaft', '*landwirtschaft', '*kommunalunternehm'],
@@ -473,10 +520,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'wieder instand',
       '^instand gesetzt',
       '^instand',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Aufbauhilfe', '*Ersatzbau', '*Notdach', '*Wiedererrichtung', '*Wiederinbetriebnahme', '*Dachziegel', '*Kriegsschäden', '*Bombenschäden', '*Raketenschäden', '*Schadensaufnahme',
     ],
     // Renovation is rebuilding only beside a word of war damage or rebuilding (sixth round): "die Sanierung
     // einer Kläranlage" is maintenance. As written: the stem of "sanier" is "sani", which every "Sanitäter" contains.
-    weak: ['@*sanier', '*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer', '*zerborst', '*trumm', '*einschlag', '*angriff'],
+    weak: ['@*sanier', '*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer', '*zerborst', '*trumm', '*einschlag', '*angriff',
+      // Eighth round (breadth).
+      '*Neubau', '*renoviert', '*Renovierung', '*Instandhaltung', '*Bauprojekt', '*Baustelle', '*Bauarbeiten', '*Baumaterial', '*Baustoff', '*Bagger', '*Zement', '*Ziegel', '*Glasscheibe', '*Straßenbau', '*Zerstörung', '*Wohnungsbau', '*Modulhaus', '*Containerdorf', '*Gebäude', '*Fassade',],
   },
   refugees: {
     strong: [
@@ -492,8 +543,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*gefloh',
       '^Flucht',
       '*asyl',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Vertreibung', '*Erstaufnahme', '*Sammelunterkunft', '*Privatunterkunft', '*Aufenthaltstitel', '*Aufenthaltserlaubnis', '*Aufenthaltsgenehmigung', '*Sprachlotse', '*Willkommenscafé', '*Willkommensfest', '*Neuankömmling', '*Fluchterfahrung',
     ],
-    weak: ['*aufnahm', '*willkommenskultur'],
+    weak: ['*aufnahm', '*willkommenskultur',
+      // Eighth round (breadth).
+      '*Sprachcafé', '*Gastfamilien', '*Ausländerbehörde', '*Jobcenter', '*Begegnungscafé', '*ankommende', '@evakuiert', '*Wohnung', '*Unterkunft', '*Vermieter',],
     block: ['^Menschen'],
   },
   diaspora: {
@@ -531,7 +586,10 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*verein der @ukrainer',
       '*vereinigung der @ukrainer',
       '*gemeinschaft der @ukrainer',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '@ukrainisch *Gottesdienst', '@ukrainisch *Kirchengemeinde', '@ukrainisch *Pfarrei', '@ukrainisch *Kulturabend', '@ukrainisch *Kulturfest', '@ukrainisch *Tanzgruppe', '@ukrainisch *Frauengruppe', '@ukrainisch *Netzwerk', '@ukrainisch *Mitbürger', '@ukrainisch *Nachbarn', '@ukrainisch *Initiative', '@ukrainisch *Selbstorganisation', '*ukrainischsprachig', '*Exilukrainer',
     ],
+    weak: ['*Migrantenorganisation', '*Migrantenselbstorganisation', 'Ukrainerinnen und Ukrainer', 'hier lebende', 'hier lebenden', 'in Deutschland lebende', 'in Deutschland lebenden', '*Muttersprache'],
   },
   'civil-society': {
     strong: [
@@ -559,8 +617,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*spendenaufruf',
       '*kollekte',
       '*nachbarschaftshilf',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Freiwilligenarbeit', '*Freiwilligendienst', '*Bundesfreiwillig', '*bürgerschaftlich', '*Bürgerengagement', '*Konfirmanden', '*Spendenbox', '*Spendendose', '*Spendenkonto', '*Spendenstand', '*Flohmarkt', '*Weihnachtsmarkt', '*Kuchenverkauf', '*Tombola', '*Versteigerung', '*Auktion', '*Charity',
     ],
-    weak: ['*freiwill', '*engagiert', '*burgerinn', '*pfarrei', '*seelsorg', '@gesammelt', '@sammelt', '@sammeln', '@sammelten'],
+    weak: ['*freiwill', '*engagiert', '*burgerinn', '*pfarrei', '*seelsorg', '@gesammelt', '@sammelt', '@sammeln', '@sammelten',
+      // Eighth round (breadth).
+      '*Gemeindehaus', '*Frauengruppe', '*Seniorengruppe', '*Stammtisch', '*Aktionstag', '*Mitglied', '*Vorstand', '^Helferinnen', '*Unterstützerin', '*mitmachen', '*Spendenbereitschaft', '*Initiator', '*hilfsbereit', '*Helferin', '^Helferinnen',],
     block: [
       '@vereinbar', '@*vereinbar', '@vereint', '@vereinig', '@*vereinfach',
       // Towns, not churches: NRW municipalities and districts whose names hold "kirch".
@@ -592,8 +654,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*kostenubernahm',
       '*sponsor',
       '*zuwendung',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Kostenplan', '*Kostenvoranschlag', '*Eigenanteil', '*Mittelabruf', '*Verwendungsnachweis', '*Sachbericht', '*Spendenerlös', '*Reinerlös', '*Stiftungsgeld', '*Stiftungsmittel', '*Preisgeld', '*Projektmittel', '*Landesmittel', '*Bundesmittel', '*Sondermittel', '^Etat', '*Haushaltsposition', '*Haushaltstitel', '*Haushaltsansatz', '*Bewilligung', '*bewilligt',
     ],
-    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar', '@bezahlen', '@zahlen', '@gezahlt', '@abrechn'],
+    weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar', '@bezahlen', '@zahlen', '@gezahlt', '@abrechn',
+      // Eighth round (breadth).
+      '*Jahresbeitrag', '*Mitgliedsbeitrag', '*Erlös', '*Erstattung', '^Betrag', '^Summe',],
     block: ['@*wirtschaftsförder', '@förderverein', '@*fördervereins', '*bauantrag'],
   },
   staffing: {
@@ -621,10 +687,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*personalstell',
       'Prozent ihrer Stelle',
       'Prozent seiner Stelle',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Stellenumfang', '*Planstelle', '*Personalaufwand', '*Personalkosten', '*Personalressource', '*Zeitressource', '*Zeitaufwand', '*Arbeitsaufwand', '*Minijob', '*Honorarkraft', '*Honorarvertrag', '*Ehrenamtspauschale', '*Aufwandsentschädigung', '*Koordinierungsstelle', '*Urlaubsvertretung', '*Nebenamt', '*nebenamtlich', '*nebenberuflich', '*Feierabend', '*Stundenkontingent', '*Stundenumfang', '*Wochenarbeitszeit', '*Dienstzeit', '*Überstunden',
     ],
     // Coordinating is what bodies do too ("den Verbund, den das Ministerium koordiniert"): weak outside the
     // staffing question, strong in its answers (question-frames.ts).
-    weak: ['*personal', '*mitarbeit', '^Stunden', '*ansprechpartn', '*kapazitat', '^Team', '^Vollzeit', '^Teilzeit', '*koordinier'],
+    weak: ['*personal', '*mitarbeit', '^Stunden', '*ansprechpartn', '*kapazitat', '^Team', '^Vollzeit', '^Teilzeit', '*koordinier',
+      // Eighth round (breadth).
+      '*Geschäftsstelle', '*Sachbearbeiter', '*Referent', '*Büroleitung', '*Praktikant', '*nebenbei', '*zuständig', '*kümmert', '*Verantwortung', '*verantwortlich',],
   },
   visits: {
     strong: [
@@ -656,9 +726,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Seventh round (convention "Visits"): a group's stay as guests, and travel costs, as travel is financed.
       'zu Gast',
       '*fahrtkost',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Busreise', '*Bahnreise', '*Flugreise', '*Anreise', '*Abreise', '*Hinreise', '*Rückreise', '*Zugfahrt', '*Nachtzug', '^Visum', '*Stadtführung', '*Stadtrundgang', '*Besichtigung', '*Übernachtung', '*Gastgeberfamilie', '*angereist',
     ],
     // Camps and rehearsal weeks are group stays when guests come to them: weak, they need a second word.
-    weak: ['^Treffen', '^Gäste', 'persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp'],
+    weak: ['^Treffen', '^Gäste', 'persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp',
+      // Eighth round (breadth).
+      '*Grenzübergang', '*Einladung', '*eingeladen', '^Empfang', '*Rundgang', '^Aufenthalt', '*Kennenlernen', '*kennengelernt', '*Wiedersehen', '*unterwegs', '*Zusammenkunft',],
   },
   agreements: {
     strong: [
@@ -672,7 +746,10 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*urkund',
       'Letter of Intent',
       '*abkomm',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Unterschrift', '*unterschrieben', '*besiegelt', '*Besiegelung', '*Ratsvorlage', '*Ratsentscheid', '*formalisiert', '*gegengezeichnet', '*Gegenzeichnung',
     ],
+    weak: ['*festgeschrieben', '*einstimmig', '*Ratssitzung', '*zugestimmt', '*Zustimmung', '*Stadtrat', '*Kreistag', '*offiziell', '*Satzung', '*Ausschuss', '*Feierstunde', '*Festakt'],
   },
   'environment-climate': {
     strong: [
@@ -700,8 +777,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*emission',
       '=CO2',
       '*luftqualitat',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Nationalpark', '*Schutzgebiet', '*Biotop', '*Auenwald', '^Wald', '^Wälder', '*Waldpflege', '*Aufforstung', '*bepflanzt', '*gepflanzt', '*Pflanzaktion', '*Blumenwiese', '*Blühwiese', '*Blühstreifen', '*Insektenhotel', '*Nistkasten', '^Imker', '*Imkerei', '*Bienen', '*Gemeinschaftsgarten', '*Schulgarten', '*Stadtpark', '*Grünanlage', '*Gewässer', '*Flussufer', '*Treibhausgas', '*Nachhaltigkeitsprojekt', '*Luftverschmutzung', '*ökologisch', '*Artenvielfalt',
     ],
-    weak: ['*nachhaltig', '^Bäume', '@*bäume'],
+    weak: ['*nachhaltig', '^Bäume', '@*bäume',
+      // Eighth round (breadth).
+      '*Pflanzen', '^Garten', '^Gärten', '*Plastik', '*Radweg', '*Radverkehr', '*Nahverkehr', '*Elektrobus', '*Müllsammelaktion',],
     block: ['@natürlich', '*klimaanlag'],
   },
   'social-care': {
@@ -745,8 +826,12 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*familienberat',
       '*schuldnerberat',
       '*suchtberat',
+      // Eighth round, breadth from the domain (not from any set's misses).
+      '*Sozialhilfe', '*Sozialleistung', '*Sozialzentrum', '*Sozialkaufhaus', '*Kleiderkammer', '*Suppenküche', '*Essensausgabe', '*Mittagstisch', '*Altenhilfe', '*Pflegestufe', '*Tagespflege', 'betreutes Wohnen', '*Psychotherapeut', '*Krisenberatung', '*Hinterbliebene', '*Witwen', '*Pflegefamilie', '*Kinderdorf', '*Jugendhilfe', '*Familienhilfe', '*Familienzentrum', '*Frauenberatung', '*alleinerziehend', '*Armut', '*sozial schwach', '*wohnungslos', '*Streetwork',
     ],
-    weak: ['*sozial', '*beratungsstell'],
+    weak: ['*sozial', '*beratungsstell',
+      // Eighth round (breadth).
+      '*Wohngruppe', '*barrierefrei', '*bedürftig', '*einsam', '*Unterstützungsangebot',],
     block: ['sozialdemokrat'],
   },
 };

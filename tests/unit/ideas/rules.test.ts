@@ -7,7 +7,7 @@ import { detectTopics } from '../../../src/ideas/detect-topics';
 import { LEXICON } from '../../../src/ideas/lexicon';
 import { GAZETTEER } from '../../../src/ideas/gazetteer';
 import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
-import { TOPIC_IDS } from '../../../src/ideas/topics';
+import { TOPIC_IDS, type TopicId } from '../../../src/ideas/topics';
 import type { QuestionId } from '../../../src/questions/catalogue';
 
 const topics = (text: string) => detectTopics(text).map((t) => t.id);
@@ -1521,4 +1521,44 @@ describe('the written conventions on who acts (seventh round)', () => {
     expect(found).toContain('youth');
     expect(found).toContain('visits');
   });
+});
+
+// The eighth round wrote cue families per topic from the domain, not from any set's misses (docs/ideas.md).
+// Each case: a sentence from no fixture that only the new cues find, and a look-alike that must stay silent.
+describe('cue families written from the domain (eighth round, breadth)', () => {
+  const cases: { topic: TopicId; found: string; silent: string }[] = [
+    { topic: 'humanitarian-aid', found: 'Im Dezember haben wir eine Feldküche und Winterkleidung nach Stryj gebracht.', silent: 'Die Nudeln beim Stadtfest waren lecker.' },
+    { topic: 'civil-protection', found: 'Der Krisenstab in Stryj hat mit uns einen Notfallplan erarbeitet.', silent: 'Im Notfall rufen wir einfach an.' },
+    { topic: 'health', found: 'Wir haben Rollatoren, Krücken und Infusionen geschickt.', silent: 'Die Diagnose war klar: zu wenig Zeit.' },
+    { topic: 'energy', found: 'Ein Kesselhaus und neue Wechselrichter sichern die Heizperiode.', silent: 'Das Licht im Saal war schön.' },
+    { topic: 'water-waste', found: 'Stryj hat eine Pumpstation und zwei Kehrmaschinen bekommen.', silent: 'Das Rohr im Keller ist verstopft.' },
+    { topic: 'schools', found: 'Die Abschlussklassen lernen jetzt mit neuen Lehrbüchern.', silent: 'Das war eine Klasse für sich.' },
+    { topic: 'higher-education', found: 'Die Dissertation über Kommunalrecht entstand an der Fakultät in Lwiw.', silent: 'Die Rehabilitation der Verwundeten dauert lange.' },
+    { topic: 'youth', found: 'Im Sommer gab es ein Ferienprogramm für Teenager.', silent: 'Unser Nachwuchs im Rathaus ist motiviert.' },
+    { topic: 'culture', found: 'Zur Vernissage in der Galerie kamen zweihundert Menschen.', silent: 'Das Fest steht fest, die Tradition ist lang.' },
+    { topic: 'sport', found: 'Beim Freundschaftsspiel im Stadion waren beide Städte vertreten.', silent: 'Das spielt für die Spieler im Rat keine Rolle.' },
+    { topic: 'administration', found: 'Ein Bürgerhaushalt und die Bauleitplanung waren Themen der Kollegialberatung.', silent: 'Das Handbuch liegt im Rathaus.' },
+    { topic: 'economy', found: 'Eine Betriebsbesichtigung und ein Messestand brachten neue Zulieferer.', silent: 'Es handelt sich um Kunden der Stadtbücherei.' },
+    { topic: 'reconstruction', found: 'Nach den Raketenschäden bekam das Gebäude ein Notdach.', silent: 'Die Baustelle vor dem Rathaus stört.' },
+    { topic: 'refugees', found: 'Die Erstaufnahme und ein Willkommenscafé helfen den Neuankömmlingen.', silent: 'Die Hilfsgüter sind gut angekommen.' },
+    { topic: 'diaspora', found: 'Der ukrainische Gottesdienst in St. Marien ist ein wichtiger Ort.', silent: 'Die ukrainische Seite hat den Text geprüft.' },
+    { topic: 'civil-society', found: 'Mit Tombola und Kuchenverkauf kam viel zusammen.', silent: 'Der Bürgermeister hat den Kontakt hergestellt.' },
+    { topic: 'funding', found: 'Der Verwendungsnachweis und der Sachbericht sind eingereicht.', silent: 'Die Vegetation am Ufer ist in Europa einmalig.' },
+    { topic: 'staffing', found: 'Ein Minijob und eine Honorarkraft tragen die Arbeit.', silent: 'Der Vorstand stellt sich vor.' },
+    { topic: 'visits', found: 'Nach der Anreise mit dem Nachtzug gab es eine Stadtführung.', silent: 'Der Preis für den Kreis ist hoch.' },
+    { topic: 'agreements', found: 'Die beiden Bürgermeister haben die Erklärung besiegelt.', silent: 'Wir haben uns guten Rat geholt.' },
+    { topic: 'environment-climate', found: 'Am Flussufer haben Freiwillige Blühwiesen angelegt und Nistkästen aufgehängt.', silent: 'Der Einfluss der Stadt ist groß.' },
+    { topic: 'social-care', found: 'Die Suppenküche versorgt Alleinerziehende.', silent: 'Die Partnerschaftspflege kostet Zeit.' },
+  ];
+
+  it('covers every topic once', () => {
+    expect(cases.map((c) => c.topic).sort()).toEqual([...TOPIC_IDS].sort());
+  });
+
+  for (const { topic, found, silent } of cases) {
+    it(`finds ${topic} in words the earlier rounds lacked, and not in a look-alike`, () => {
+      expect(topics(found)).toContain(topic);
+      expect(topics(silent)).not.toContain(topic);
+    });
+  }
 });
