@@ -688,7 +688,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'Prozent ihrer Stelle',
       'Prozent seiner Stelle',
       // Eighth round, breadth from the domain (not from any set's misses).
-      '*Stellenumfang', '*Planstelle', '*Personalaufwand', '*Personalkosten', '*Personalressource', '*Zeitressource', '*Zeitaufwand', '*Arbeitsaufwand', '*Minijob', '*Honorarkraft', '*Honorarvertrag', '*Ehrenamtspauschale', '*Aufwandsentschädigung', '*Koordinierungsstelle', '*Urlaubsvertretung', '*Nebenamt', '*nebenamtlich', '*nebenberuflich', '*Feierabend', '*Stundenkontingent', '*Stundenumfang', '*Wochenarbeitszeit', '*Dienstzeit', '*Überstunden',
+      '*Stellenumfang', '*Planstelle', '*Personalaufwand', '*Personalkosten', '*Personalressource', '*Zeitressource', '*Zeitaufwand', '*Arbeitsaufwand', '*Minijob', '*Honorarkraft', '*Honorarvertrag', '*Ehrenamtspauschale', '*Aufwandsentschädigung', '*Koordinierungsstelle', '*Urlaubsvertretung', '*Nebenamt', '*nebenamtlich', '*nebenberuflich', '*Stundenkontingent', '*Stundenumfang', '*Wochenarbeitszeit', '*Dienstzeit', '*Überstunden',
     ],
     // Coordinating is what bodies do too ("den Verbund, den das Ministerium koordiniert"): weak outside the
     // staffing question, strong in its answers (question-frames.ts).
