@@ -261,11 +261,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*deponi',
       '*kompost',
       // Eighth round, breadth from the domain (not from any set's misses).
-      '*Pumpstation', '*Rohrnetz', '*Kanalnetz', '*Hochbehälter', '*Klärwerk', '*Schmutzwasser', '*Regenwasser', '*Altglas', '*Altpapier', '*Glascontainer', '*Kehrmaschine', '*Straßenreinigung', '*Stadtreinigung', '*Chlorierung', '*Aufbereitungsanlage', '*Filteranlage', '*Wasserturm', '*Tankwagen',
+      '*Faulturm', '*Sickergrube', '*Zisterne', '*Presswagen', '*Sortieranlage', '*Kreislaufwirtschaft', '*Rohrbruch', '*Pumpstation', '*Rohrnetz', '*Kanalnetz', '*Hochbehälter', '*Klärwerk', '*Schmutzwasser', '*Regenwasser', '*Altglas', '*Altpapier', '*Glascontainer', '*Kehrmaschine', '*Straßenreinigung', '*Stadtreinigung', '*Chlorierung', '*Aufbereitungsanlage', '*Filteranlage', '*Wasserturm', '*Tankwagen',
     ],
     weak: ['*pump', '*leckag',
       // Eighth round (breadth).
-      '*Rohr', '*Schutt',],
+      '*Rohrleitung', '*Hausanschluss', '*Sanitäranlage', '*Leitungsnetz', '^Pfand', '*Rohr', '*Schutt',],
     block: ['*wassersport', '*mullbind', '*wasserstoff'],
   },
   schools: {
@@ -306,9 +306,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*doktorand',
       '*forscher',
       // Eighth round, breadth from the domain (not from any set's misses).
-      '*Promotion', '*promoviert', '*Dissertation', '^Semester', '*Vorlesung', '*Campus', '*Studiengang', '*Studienplatz', '*Bachelor', '*Studienaustausch', '*Fakultät', '^Habilitation',
+      '*Studienkolleg', 'Summer School', '*Professur', '*Hörsaal', '*Kommilitone', '*Promotion', '*promoviert', '*Dissertation', '^Semester', '*Vorlesung', '*Campus', '*Studiengang', '*Studienplatz', '*Bachelor', '*Studienaustausch', '*Fakultät', '^Habilitation',
     ],
-    weak: ['^Institut', '^Instituts', '*Akademie', '*Dozent', '*Publikation', '@studier'],
+    weak: [
+      // Eighth round (breadth).
+      '*Stipendium', '*Stipendien', '^Mensa', '*Absolvent', '*Alumni', '^Institut', '^Instituts', '*Akademie', '*Dozent', '*Publikation', '@studier'],
     block: ['*volkshochschul', '*universitatsklinik'],
   },
   youth: {
@@ -330,11 +332,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*kinderfreizeit',
       '*ferienspiel',
       // Eighth round, breadth from the domain (not from any set's misses).
-      '*Kinderlager', '*Ferienprogramm', '*Kinderfest', '*Spielplatz', '*Spielmobil', '*Teenager', '*Heranwachsende', '*Ferienaufenthalt',
+      '*Kinderzirkus', '*Ferienkinder', '*Erholungsaufenthalt', '*Juleica', '*Kinderlager', '*Ferienprogramm', '*Kinderfest', '*Spielplatz', '*Spielmobil', '*Teenager', '*Heranwachsende', '*Ferienaufenthalt',
     ],
     weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch', '^Camp', '^Camps',
       // Eighth round (breadth).
-      '*Stipendium', '*Stipendien', '*minderjährig', '*Kinderschutz', '*Kinderbetreuung', '^Ausflug', '^Ausflüge', '*Nachwuchs', '*Kita', '*Kindergarten',],
+      '*Messdiener', '*Spielgruppe', '*Kinderkrippe', '*Kinderhaus', '*Gruppenleiter', '*minderjährig', '*Kinderschutz', '*Kinderbetreuung', '^Ausflug', '^Ausflüge', '*Nachwuchs', '*Kita', '*Kindergarten',],
   },
   culture: {
     strong: [
@@ -521,13 +523,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '^instand gesetzt',
       '^instand',
       // Eighth round, breadth from the domain (not from any set's misses).
-      '*Aufbauhilfe', '*Ersatzbau', '*Notdach', '*Wiedererrichtung', '*Wiederinbetriebnahme', '*Dachziegel', '*Kriegsschäden', '*Bombenschäden', '*Raketenschäden', '*Schadensaufnahme',
+      '*Kriegszerstörung', '*Schadenserfassung', '*Trümmerräumung', '*Notverglasung', '*zerbombt', '*Aufbauhilfe', '*Ersatzbau', '*Notdach', '*Wiedererrichtung', '*Wiederinbetriebnahme', '*Dachziegel', '*Kriegsschäden', '*Bombenschäden', '*Raketenschäden', '*Schadensaufnahme',
     ],
     // Renovation is rebuilding only beside a word of war damage or rebuilding (sixth round): "die Sanierung
     // einer Kläranlage" is maintenance. As written: the stem of "sanier" is "sani", which every "Sanitäter" contains.
     weak: ['@*sanier', '*zerstort', '*beschadigt', '*fenst', 'Dach', 'Dächer', '*zerborst', '*trumm', '*einschlag', '*angriff',
       // Eighth round (breadth).
-      '*Neubau', '*renoviert', '*Renovierung', '*Instandhaltung', '*Bauprojekt', '*Baustelle', '*Bauarbeiten', '*Baumaterial', '*Baustoff', '*Bagger', '*Zement', '*Ziegel', '*Glasscheibe', '*Straßenbau', '*Zerstörung', '*Wohnungsbau', '*Modulhaus', '*Containerdorf', '*Gebäude', '*Fassade',],
+      '*ausgebrannt', '*Ersatzfenster', '*Neubau', '*renoviert', '*Renovierung', '*Instandhaltung', '*Bauprojekt', '*Baustelle', '*Bauarbeiten', '*Baumaterial', '*Baustoff', '*Bagger', '*Zement', '*Ziegel', '*Glasscheibe', '*Straßenbau', '*Zerstörung', '*Wohnungsbau', '*Modulhaus', '*Containerdorf', '*Gebäude', '*Fassade',],
   },
   refugees: {
     strong: [
@@ -747,9 +749,11 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'Letter of Intent',
       '*abkomm',
       // Eighth round, breadth from the domain (not from any set's misses).
-      '*Unterschrift', '*unterschrieben', '*besiegelt', '*Besiegelung', '*Ratsvorlage', '*Ratsentscheid', '*formalisiert', '*gegengezeichnet', '*Gegenzeichnung',
+      'gemeinsame Erklärung', 'gemeinsamen Erklärung', '*Resolution', '*ratifiziert', '*Ratifizierung', '^Charta', '*Unterschrift', '*unterschrieben', '*besiegelt', '*Besiegelung', '*Ratsvorlage', '*Ratsentscheid', '*formalisiert', '*gegengezeichnet', '*Gegenzeichnung',
     ],
-    weak: ['*festgeschrieben', '*einstimmig', '*Ratssitzung', '*zugestimmt', '*Zustimmung', '*Stadtrat', '*Kreistag', '*offiziell', '*Satzung', '*Ausschuss', '*Feierstunde', '*Festakt'],
+    weak: [
+      // Eighth round (breadth).
+      '*Ratsmehrheit', '^Mandat', '*festgeschrieben', '*einstimmig', '*Ratssitzung', '*zugestimmt', '*Zustimmung', '*Stadtrat', '*Kreistag', '*offiziell', '*Satzung', '*Ausschuss', '*Feierstunde', '*Festakt'],
   },
   'environment-climate': {
     strong: [
