@@ -8,7 +8,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { deleteRecords, saveClip, setNote } from '../../../src/db/records';
+import { deleteRecords, listRecords, saveClip, setNote } from '../../../src/db/records';
 import { openClipperDB, type ClipperDB } from '../../../src/db/schema';
 import { isSummaryRow } from '../../../src/search/summary';
 import { entriesById, fillIdeasCache, ideasShardOf, readIdeasCache, type IdeasCacheRow } from '../../../src/db/ideas-cache';
@@ -20,7 +20,6 @@ import { answerIdeasOf } from '../../../src/ideas/summary';
 import { applyImport, planImport } from '../../../src/export/import-plan';
 import { buildRecordsFile, serialise } from '../../../src/export/json';
 import type { PartnershipRecord } from '../../../src/record/types';
-import { stripInternal } from '../../../src/record/content';
 import { PORTRAITS } from '../ideas/fixtures/portraits';
 import { portraitContent as contentOf } from '../helpers/records';
 import { freshDb } from './helpers';
@@ -50,10 +49,6 @@ async function clipAll(db: ClipperDB, portraits = PORTRAITS.slice(0, 6)): Promis
 /** The entry rows, under any rules (not the generations row). */
 async function entryRows(db: ClipperDB): Promise<IdeasCacheRow[]> {
   return (await db.ideasCache.toArray()).filter((row): row is IdeasCacheRow => 'ids' in row);
-}
-
-async function stored(db: ClipperDB): Promise<PartnershipRecord[]> {
-  return (await db.records.toArray()).map(stripInternal);
 }
 
 describe('the ideas cache', () => {
@@ -154,9 +149,12 @@ describe('the ideas cache', () => {
     await db.ideasCache.clear();
     expect(await fill(db)).toBe(PORTRAITS.length);
 
-    const records = await stored(db);
+    // In the order every list uses (newest capture first, ties by id, descending), as the cache's overview orders
+    // them too: "similar to this" breaks equal scores by that order, so the two must agree on it.
+    const records = await listRecords(db);
     const full = collectionIdeas(records);
     const overview = overviewOf((await readIdeasCache(db, RULES_FINGERPRINT)).rows);
+    expect(overview.ids).toEqual(records.map((r) => r.id));
     expect([...overview.ids].sort()).toEqual(records.map((r) => r.id).sort());
     expect(overview.topicCounts).toEqual(full.topicCounts);
     const summarise = (entries: { name: string; type: string; records: number; occurrences: unknown[] }[]) =>
