@@ -1523,6 +1523,19 @@ describe('the written conventions on who acts (seventh round)', () => {
   });
 });
 
+// One case per topic: a sentence the round's cues find, and a look-alike that must stay silent.
+function checkCueFamilies(cases: { topic: TopicId; found: string; silent: string }[], how: string): void {
+  it('covers every topic once', () => {
+    expect(cases.map((c) => c.topic).sort()).toEqual([...TOPIC_IDS].sort());
+  });
+  for (const { topic, found, silent } of cases) {
+    it(`finds ${topic} ${how}, and not in a look-alike`, () => {
+      expect(topics(found)).toContain(topic);
+      expect(topics(silent)).not.toContain(topic);
+    });
+  }
+}
+
 // The eighth round wrote cue families per topic from the domain, not from any set's misses (docs/ideas.md).
 // Each case: a sentence from no fixture that only the new cues find, and a look-alike that must stay silent.
 describe('cue families written from the domain (eighth round, breadth)', () => {
@@ -1551,16 +1564,7 @@ describe('cue families written from the domain (eighth round, breadth)', () => {
     { topic: 'social-care', found: 'Die Suppenküche versorgt Alleinerziehende.', silent: 'Die Partnerschaftspflege kostet Zeit.' },
   ];
 
-  it('covers every topic once', () => {
-    expect(cases.map((c) => c.topic).sort()).toEqual([...TOPIC_IDS].sort());
-  });
-
-  for (const { topic, found, silent } of cases) {
-    it(`finds ${topic} in words the earlier rounds lacked, and not in a look-alike`, () => {
-      expect(topics(found)).toContain(topic);
-      expect(topics(silent)).not.toContain(topic);
-    });
-  }
+  checkCueFamilies(cases, 'in words the earlier rounds lacked');
 });
 
 // The ninth round wrote verbs, participles and phrases per topic from the domain (src/ideas/lexicon-verbs.ts,
@@ -1596,14 +1600,5 @@ describe('verbs and phrases written from the domain (ninth round)', () => {
     { topic: 'social-care', found: 'Die Bedürftigen bekommen Essen.', silent: 'Wir pflegen die Kontakte.' },
   ];
 
-  it('covers every topic once', () => {
-    expect(cases.map((c) => c.topic).sort()).toEqual([...TOPIC_IDS].sort());
-  });
-
-  for (const { topic, found, silent } of cases) {
-    it(`finds ${topic} in a verb or phrase, and not in a look-alike`, () => {
-      expect(topics(found)).toContain(topic);
-      expect(topics(silent)).not.toContain(topic);
-    });
-  }
+  checkCueFamilies(cases, 'in a verb or phrase');
 });
