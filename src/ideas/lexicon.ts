@@ -19,7 +19,6 @@
  */
 
 import type { TopicId } from './topics';
-import { VERB_CUES } from './lexicon-verbs';
 
 export interface TopicCues {
   strong: string[];
@@ -27,7 +26,7 @@ export interface TopicCues {
   block?: string[];
 }
 
-const NOUN_CUES: Record<TopicId, TopicCues> = {
+export const LEXICON: Record<TopicId, TopicCues> = {
   'humanitarian-aid': {
     strong: [
       'Hilfsgüter',
@@ -840,17 +839,3 @@ const NOUN_CUES: Record<TopicId, TopicCues> = {
     block: ['sozialdemokrat'],
   },
 };
-
-/** The lexicon the rules use: the noun rounds plus the ninth round's verbs and phrases (src/ideas/lexicon-verbs.ts). */
-export const LEXICON: Record<TopicId, TopicCues> = Object.fromEntries(
-  (Object.keys(NOUN_CUES) as TopicId[]).map((id) => {
-    const nouns = NOUN_CUES[id];
-    const verbs = VERB_CUES[id];
-    const cues: TopicCues = {
-      strong: [...nouns.strong, ...verbs.strong],
-      weak: [...(nouns.weak ?? []), ...(verbs.weak ?? [])],
-      block: [...(nouns.block ?? []), ...(verbs.block ?? [])],
-    };
-    return [id, cues];
-  }),
-) as Record<TopicId, TopicCues>;
