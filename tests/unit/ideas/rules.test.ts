@@ -1579,4 +1579,11 @@ describe('the tenth round: topics', () => {
     );
     expect(answerTopics('Die Stiftung Umwelt und Entwicklung fördert unser Umweltbildungsprojekt.')).toContain('environment-climate');
   });
+
+  it('negates the reason given for a denial with it, and only that', () => {
+    expect(topics('Das Kreiskrankenhaus macht nicht mit, weil es selbst Medikamente und Verbandsmaterial sucht.')).not.toContain('health');
+    // The reason for what happened is reported with it; a new sentence is read on its own.
+    expect(topics('Wir liefern Medikamente nach Tscherniwzi, weil dort Verbandsmaterial fehlt.')).toContain('health');
+    expect(topics('Das Kreiskrankenhaus ist nicht beteiligt. Weil dort Medikamente fehlen, sammeln wir.')).toContain('health');
+  });
 });
