@@ -3,7 +3,7 @@
  */
 
 import { clausesOf } from './clauses';
-import { compileCue, matchesAt, compileWord, type CompiledCue, type WordTest } from './cues';
+import { compileCue, matchEnd, compileWord, type CompiledCue, type WordTest } from './cues';
 import { LEXICON } from './lexicon';
 import { QUESTION_FRAMES } from './question-frames';
 import { collectingGroups, isJob } from './roles';
@@ -186,10 +186,11 @@ export function detectTopics(
     const job = isJob(tokens[i]!);
     for (const { topic, cue } of hits) {
       if (i < nextFree[topic]!) continue;
-      if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;
+      const end = cue.words.length === 1 ? i + 1 : matchEnd(cue, tokens, i, text);
+      if (end < 0 || !counted[end - 1]) continue;
       if (topic === CIVIL_SOCIETY && i < communityUntil) continue;
-      if (topic === DIASPORA && cue.words.length > 1) communityUntil = i + cue.words.length;
-      (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, cue.words.length));
+      if (topic === DIASPORA && cue.words.length > 1) communityUntil = end;
+      (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, end - i));
       let w = frame?.home[topic] ? 1 : cue.weight;
       if (w > WEAK && job && topic !== STAFFING) w = WEAK;
       if (w > WEAK && topic !== FUNDING && funders.length > 0 && within(funders, tokens[i]!)) w = WEAK;
@@ -199,7 +200,8 @@ export function detectTopics(
         weight[topic]! += w - before;
         given.set(cue, w);
       }
-      nextFree[topic] = i + cue.words.length;
+      // Words inside a gap are the phrase's object or subject: they may be cues of their own.
+      nextFree[topic] = cue.gapBefore ? i + 1 : end;
     }
   }
   for (const hint of hints) {

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRecord } from '../../../src/ideas/analyse';
 import { detectOrganisations } from '../../../src/ideas/detect-organisations';
+import { compileCue, matchEnd } from '../../../src/ideas/cues';
 import { detectTopics } from '../../../src/ideas/detect-topics';
 import { LEXICON } from '../../../src/ideas/lexicon';
 import { GAZETTEER } from '../../../src/ideas/gazetteer';
 import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
+import { tokenize } from '../../../src/ideas/tokens';
 import { TOPIC_IDS, type TopicId } from '../../../src/ideas/topics';
 import type { QuestionId } from '../../../src/questions/catalogue';
 
@@ -1585,5 +1587,31 @@ describe('the tenth round: topics', () => {
     // The reason for what happened is reported with it; a new sentence is read on its own.
     expect(topics('Wir liefern Medikamente nach Tscherniwzi, weil dort Verbandsmaterial fehlt.')).toContain('health');
     expect(topics('Das Kreiskrankenhaus ist nicht beteiligt. Weil dort Medikamente fehlen, sammeln wir.')).toContain('health');
+  });
+
+  it('matches a phrase with a gap ("…") within one sentence, the fewest words apart', () => {
+    const cue = compileCue('=kamen … zu uns', 1);
+    const end = (text: string) => matchEnd(cue, tokenize(text), 0, text);
+    expect(end('kamen im August zum ersten Mal neun Gäste zu uns.')).toBe(10);
+    expect(end('kamen zu uns.')).toBe(3);
+    // Not across a sentence, not further than the gap allows, and "zum" is no "zu uns".
+    expect(end('kamen spät. Zu uns sprach keiner.')).toBe(-1);
+    expect(end('kamen am Ende eines langen und sehr heißen Sommers mit vielen müden Kindern zu uns.')).toBe(-1);
+    expect(end('kamen zum Glück uns allen zugute.')).toBe(-1);
+  });
+
+  it('reads people coming or staying, said with the verb and the place apart, as a weak visit word', () => {
+    expect(topics('Im Juli kamen vierzehn Mädchen aus Irpin zu uns ins Zeltlager.')).toContain('visits');
+    expect(topics('Im Herbst waren neun Sängerinnen aus Irpin zwei Wochen bei uns, mit einem Abschlusskonzert.')).not.toContain(
+      'visits',
+    );
+    expect(topics('Im Herbst waren neun Sängerinnen aus Irpin zwei Wochen bei uns, untergebracht bei Gastgebern und mit Stadtführung.')).toContain(
+      'visits',
+    );
+    // Weak: a stay alone, or goods that came, are no journey of a group.
+    expect(topics('2023 kamen drei Lastwagen mit Spenden zu uns ins Lager.')).not.toContain('visits');
+    // A missile's "Treffer" is no "Treffen".
+    expect(topics('Nach dem Treffer im Mai gab es im Rathaus einen Empfang für die Helfer.')).not.toContain('visits');
+    expect(topics('Nach dem Treffen im Mai gab es im Rathaus einen Empfang für die Gäste.')).toContain('visits');
   });
 });
