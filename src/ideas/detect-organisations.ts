@@ -31,6 +31,8 @@ export interface KnownName {
   cue: CompiledCue;
   /** The cue's first word must be capitalised in the text (names, not common words). */
   capitalised: boolean;
+  /** Its local offices are written with their place after the name ("Agentur für Arbeit Soest"). */
+  offices?: boolean;
 }
 
 function isAcronym(word: string): boolean {
@@ -38,10 +40,11 @@ function isAcronym(word: string): boolean {
 }
 
 /** Compiles a name or alias: acronyms as written, other words by their stem. */
-export function knownName(alias: string, name: string, type: OrganisationType): KnownName {
+export function knownName(alias: string, name: string, type: OrganisationType, offices = false): KnownName {
   const words = alias.startsWith('=') ? [alias] : alias.split(/[\s-]+/).filter(Boolean);
   const source = words.map((w) => (w.startsWith('=') ? w : isAcronym(w) ? `=${w}` : `^${w.replace(/[.,+]/g, '')}`)).join(' ');
-  return { name, type, cue: compileCue(source, 1), capitalised: isCapitalised(alias.replace(/^=/, '')) };
+  const known: KnownName = { name, type, cue: compileCue(source, 1), capitalised: isCapitalised(alias.replace(/^=/, '')) };
+  return offices ? { ...known, offices } : known;
 }
 
 let gazetteer: KnownName[] | null = null;
@@ -75,7 +78,7 @@ function gazetteerNames(): KnownName[] {
   gazetteer ??= byLength(
     GAZETTEER.flatMap((e) =>
       [...new Set([e.name, ...e.aliases].flatMap(regionSpellings).flatMap(shortSpellings))].map((alias) =>
-        knownName(alias, e.name, e.type),
+        knownName(alias, e.name, e.type, e.offices),
       ),
     ),
   );
@@ -185,12 +188,21 @@ function matchKnown(local: readonly KnownName[], tokens: readonly Token[], i: nu
  * conventions count it; "DRK-Kreisverband" (the parent first) stays the parent.
  */
 function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end: number): string | null {
-  if (hit.type !== 'association' || hit.cue.words.length !== 1 || end + 1 >= tokens.length) return null;
+  if (hit.type !== 'association' || hit.cue.words.length !== 1) return null;
+  // "Diakonie Sennetal", "Caritas Olpe": the welfare bodies' regional associations are registered under their place.
+  if (REGIONAL_BODIES.has(hit.name)) {
+    const to = placeAfter(text, tokens, end);
+    if (to > end) return nameOf(text, tokens, end, to);
+  }
+  if (end + 1 >= tokens.length) return null;
   const [first, second] = [tokens[end]!, tokens[end + 1]!];
   if (!first.capitalised || !second.capitalised) return null;
   if (text.slice(tokens[end - 1]!.end, first.start) !== ' ' || text.slice(first.end, second.start) !== '-') return null;
   return `${first.text}-${second.text}`;
 }
+
+/** Parents whose regional bodies are named by a place alone ("Diakonie Sennetal"), each a body of its own. */
+const REGIONAL_BODIES = new Set(['Diakonie', 'Caritas', 'Kolpingwerk']);
 
 /** A local chapter's word: "Kreisverband", "Ortsvereins", "Ortsgruppe", "Jugend" ("DLRG-Jugend"). */
 const CHAPTER_WORD = /^((Orts|Kreis|Stadt|Bezirks|Landes|Regional|Diözesan|Stadtteil)(verband|verein|vereinigung|gruppe|stelle)(e?s)?|Jugend)$/;
@@ -310,8 +322,16 @@ export function detectOrganisations(
     const region = regionAfter(text, tokens, hit, end);
     if (region) {
       // "Diakonie Mark-Ruhr": a regional body of its own, not the bare parent.
-      take(i, end + 2, `${hit.name} ${region}`, hit.type);
-      i = end + 1;
+      const to = end + region.split(/[\s-]+/).length;
+      take(i, to, `${hit.name} ${region}`, hit.type);
+      i = to - 1;
+      continue;
+    }
+    // "Agentur für Arbeit Sennetal": a local office counts as its parent, its text the office as written.
+    const office = hit.offices ? placeAfter(text, tokens, end) : end;
+    if (office > end) {
+      take(i, office, hit.name, hit.type);
+      i = office - 1;
       continue;
     }
     const field = fieldAfter(text, tokens, end);

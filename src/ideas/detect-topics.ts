@@ -9,6 +9,7 @@ import { QUESTION_FRAMES } from './question-frames';
 import { collectingGroups, isJob } from './roles';
 import type { QuestionId } from '../questions/catalogue';
 import { fold } from '../text/fold';
+import { memoBy } from './memo';
 import { tokenize, type Token } from './tokens';
 import { TOPIC_IDS, type TopicId } from './topics';
 
@@ -28,6 +29,8 @@ export interface TopicMatch {
 interface CompiledTopic {
   id: TopicId;
   cues: CompiledCue[];
+  /** The cues written with an office itself ("*sozialamt"): the only ones an office's name may start (isOffice). */
+  officeCues: CompiledCue[];
   blocks: WordTest[];
 }
 
@@ -40,24 +43,19 @@ interface WordHit {
 const WEAK = 0.5;
 /** A job says who does the work, which is the staffing topic's own matter (roles.ts). */
 const STAFFING = TOPIC_IDS.indexOf('staffing');
-/** What a collecting group does is these topics; only its own field is weak (roles.ts). */
 /** The community's own association is `diaspora`, not also `civil-society` (docs/ideas.md, the Ukrainian community's associations). */
 const DIASPORA = TOPIC_IDS.indexOf('diaspora');
 const CIVIL_SOCIETY = TOPIC_IDS.indexOf('civil-society');
+/** What a collecting group does is these topics; only its own field is weak (roles.ts). */
 const COLLECTING_TOPICS = new Set(['civil-society', 'funding', 'humanitarian-aid'].map((id) => TOPIC_IDS.indexOf(id as TopicId)));
 let compiled: CompiledTopic[] | null = null;
-/** Per distinct word as written: which cues start there. Words repeat a lot, so each is tested once. */
-const hitsByWord = new Map<string, WordHit[]>();
 const NO_HITS: WordHit[] = [];
 
 function topicsCompiled(): CompiledTopic[] {
   compiled ??= TOPIC_IDS.map((id) => {
     const { strong, weak = [], block = [] } = LEXICON[id];
-    return {
-      id,
-      cues: [...strong.map((c) => compileCue(c, 1)), ...weak.map((c) => compileCue(c, WEAK))],
-      blocks: block.map(compileWord),
-    };
+    const cues = [...strong.map((c) => compileCue(c, 1)), ...weak.map((c) => compileCue(c, WEAK))];
+    return { id, cues, officeCues: cues.filter((cue) => isOffice(fold(cue.source))), blocks: block.map(compileWord) };
   });
   return compiled;
 }
@@ -70,30 +68,27 @@ function topicsCompiled(): CompiledTopic[] {
 const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung)$/;
 const isOffice = (word: string) => OFFICE_HEAD.test(word);
 
-/** The first matching cue of each topic whose cue starts with this word, blocked words left out. */
-function hitsOf(token: Token): WordHit[] {
-  let hits = hitsByWord.get(token.text);
-  if (hits) return hits;
-  hits = [];
-  const office = isOffice(token.folded);
-  topicsCompiled().forEach((topic, t) => {
-    if (topic.blocks.some((b) => b(token))) return;
-    for (const cue of topic.cues) {
-      if (office && !isOffice(fold(cue.source))) continue;
-      if (cue.words[0]!(token)) hits!.push({ topic: t, cue });
-    }
-  });
-  if (hits.length === 0) hits = NO_HITS;
-  if (hitsByWord.size > 100_000) hitsByWord.clear();
-  hitsByWord.set(token.text, hits);
-  return hits;
-}
+/**
+ * The cues of each topic whose first word matches this word, blocked words left out. Per distinct word as
+ * written: words repeat a lot, so each is tested once.
+ */
+const hitsOf = memoBy(
+  (token: Token) => token.text,
+  (token): WordHit[] => {
+    const hits: WordHit[] = [];
+    const office = isOffice(token.folded);
+    topicsCompiled().forEach((topic, t) => {
+      if (topic.blocks.some((b) => b(token))) return;
+      for (const cue of office ? topic.officeCues : topic.cues) if (cue.words[0]!(token)) hits.push({ topic: t, cue });
+    });
+    return hits.length === 0 ? NO_HITS : hits;
+  },
+);
 
-/** A question frame compiled: its home topics, and its own cues' hits per word. */
+/** A question frame compiled: its home topics, and the hits of a word in its answers (frameHitsOf), once per word. */
 interface CompiledFrame {
   home: Uint8Array;
-  cues: WordHit[];
-  hitsByWord: Map<string, WordHit[]>;
+  hitsOf: (token: Token) => WordHit[];
 }
 
 const compiledFrames = new Map<QuestionId, CompiledFrame | null>();
@@ -111,23 +106,18 @@ function frameOf(questionId: QuestionId | null): CompiledFrame | null {
     for (const [id, words] of Object.entries(source.cues) as [TopicId, string[]][]) {
       for (const word of words) cues.push({ topic: TOPIC_IDS.indexOf(id), cue: compileCue(word, 1) });
     }
-    frame = { home, cues, hitsByWord: new Map() };
+    frame = { home, hitsOf: memoBy((token: Token) => token.text, (token) => frameHitsOf(cues, token)) };
   }
   compiledFrames.set(questionId, frame);
   return frame;
 }
 
-/** The lexicon's hits of this word and the frame's own, blocked words left out as for the lexicon; once per word. */
-function frameHitsOf(frame: CompiledFrame, token: Token): WordHit[] {
-  let hits = frame.hitsByWord.get(token.text);
-  if (hits) return hits;
+/** The lexicon's hits of this word and the frame's own cues', blocked words left out as for the lexicon. */
+function frameHitsOf(frameCues: readonly WordHit[], token: Token): WordHit[] {
   const topics = topicsCompiled();
-  const own = frame.cues.filter(({ topic, cue }) => cue.words[0]!(token) && !topics[topic]!.blocks.some((b) => b(token)));
+  const own = frameCues.filter(({ topic, cue }) => cue.words[0]!(token) && !topics[topic]!.blocks.some((b) => b(token)));
   // The frame's own cues first: one word gives a topic one cue, and the frame's counts strongly.
-  hits = own.length === 0 ? hitsOf(token) : [...own, ...hitsOf(token)];
-  if (frame.hitsByWord.size > 100_000) frame.hitsByWord.clear();
-  frame.hitsByWord.set(token.text, hits);
-  return hits;
+  return own.length === 0 ? hitsOf(token) : [...own, ...hitsOf(token)];
 }
 
 function evidenceOf(text: string, tokens: readonly Token[], from: number, length: number): Evidence {
@@ -184,7 +174,7 @@ export function detectTopics(
   let communityUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!counted[i]) continue;
-    const hits = frame ? frameHitsOf(frame, tokens[i]!) : hitsOf(tokens[i]!);
+    const hits = frame ? frame.hitsOf(tokens[i]!) : hitsOf(tokens[i]!);
     if (hits.length === 0) continue;
     const job = isJob(tokens[i]!);
     for (const { topic, cue } of hits) {

@@ -16,16 +16,19 @@ import type { OrganisationType } from './org-types';
 const HEADS: Record<OrganisationType, string> = {
   funder: '',
   // Agencies, archives, courts, police, chancelleries, consulates, guilds (public corporations) and the public
-  // cultural institutions, which a state, a district or a town runs.
+  // cultural institutions that keep collections, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
-    'landratsamt innung museum museums bibliothek theater oper philharmonie schauspielhaus polizei kulturhaus ' +
-    'gebietsrat oblastrat',
+    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat',
+  // Performing companies with a name are typed like orchestras and ensembles, whoever runs them ("Theater am
+  // Kornmarkt", "Philharmonie Südwestfalen"; docs/ideas.md, tenth round).
   association:
     'sportbund heimatbund jugendbund netzwerk netzwerks forum forums tafel landfrauen frauenhaus frauenhauses ' +
-    'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk',
+    'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk theater theaters oper ' +
+    'philharmonie schauspielhaus',
   company:
-    'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei metzgerei spedition reederei ' +
+    'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
+    'metzgerei spedition reederei ' +
     'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal ' +
     // Municipal and regional companies named by their field: "Abwassergesellschaft Unna", "Verkehrsgesellschaft Lünen".
     'abwassergesellschaft entsorgungsgesellschaft abfallgesellschaft abfallwirtschaftsgesellschaft wohnungsgesellschaft ' +

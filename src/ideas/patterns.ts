@@ -98,6 +98,8 @@ const HEAD_SUFFIXES: [RegExp, OrganisationType][] = [
   [/^\p{Lu}\p{Ll}*(verband|verbands|verein|vereins|vereinigung|gruppe|familie|chor|club|klub)$|^(\p{Lu}\p{Ll}*(sozial|hilfs|jugend)|Sozial|Hilfs|Jugend)werks?$/u, 'association'],
   // "Partnerschaftskomitee Hamm", "Bürgerinitiative Kamen", "Ukrainehilfe Lippstadt", "Jugendzentrum Ahlen".
   [/^\p{Lu}\p{Ll}*(komitee|komitees|initiative|bündnis|bündnisses|hilfe|zentrum|zentrums)$/u, 'association'],
+  // Congregations by their faith's word: "Synagogengemeinde Wiesental", "Kultusgemeinde Hellweg", "Moscheegemeinde Ost".
+  [/^(Synagogen|Kultus|Moschee|Freikirchen|Baptisten|Mennoniten)gemeinde$/u, 'association'],
   // "Stadtjugendring Hilden", "Landjugend Wettringen", "Schützenbruderschaft St. Sebastian", "Hegering Borken".
   [/^(\p{Lu}\p{Ll}*(jugendring|jugend|bruderschaft)|Hegering)$/u, 'association'],
   // Clubs named "Sportfreunde <Ort>", "Naturfreunde <Ort>" (a club without an abbreviation before its place).
@@ -158,10 +160,16 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral)(e|en|er|es)$/u;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt)(e|en|er|es)$/u;
 
-/** Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not "das Zentrale Krankenhaus". */
-const KIND_ADJECTIVE = /^Zentral(e|en|er|es)$/;
+/**
+ * Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not
+ * "das Zentrale Krankenhaus"; "Gemischter Chor Cäcilia"; a faith's: "Evangelische Kirchengemeinde Wiesental", not
+ * "die Evangelische Kirchengemeinde" (docs/ideas.md: a parish is named by its saint or its place).
+ */
+const KIND_ADJECTIVE = /^(Zentral|Gemischt|Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
+/** A faith's adjective before "Gemeinde": "Jüdische Gemeinde Wengerhausen" is a congregation, not a municipality. */
+const FAITH_ADJECTIVE = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich|Griechisch-Katholisch|Russisch-Orthodox|Ukrainisch-Orthodox)(e|en|er|es)$/;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum|haus)$/i;
@@ -227,7 +235,7 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
 }
 
 /** Abbreviations that sit inside a name, dot included: "St. Marien", "Gymnasium Nr. 2". */
-const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl']);
+const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl', 'Gebr']);
 
 /**
  * Words of a name are joined by a space or a hyphen, never a comma or full
@@ -236,7 +244,17 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl']);
 function joined(text: string, tokens: readonly Token[], i: number): boolean {
   const between = gap(text, tokens, i);
   if (/^\.\s$/.test(between)) return NAME_ABBREVIATIONS.has(tokens[i - 1]!.text);
+  if (between === ' & ') return ampersandJoins(tokens, i);
   return /^(\s+|\s*[-–]\s*|\.-)$/.test(between);
+}
+
+/**
+ * "Rehbein & Söhne", "Brenner & Kuhl", "Müller & Co": an ampersand joins the partners of a firm's name, a
+ * capitalised name word on either side. A legal form after it ("GmbH & Co. KG") is read by legalFormAt.
+ */
+function ampersandJoins(tokens: readonly Token[], i: number): boolean {
+  const [before, after] = [tokens[i - 1]!, tokens[i]!];
+  return isNameWord(before) && isNameWord(after) && !COMMON_NOUN.test(after.text) && !HEAD_TYPES.has(after.text);
 }
 
 function isNameWord(token: Token): boolean {
@@ -291,7 +309,8 @@ function textOf(text: string, tokens: readonly Token[], from: number, to: number
   for (let i = from; i < to; i++) {
     const between = i > from ? gap(text, tokens, i) : ' ';
     // "Kinder- und Jugendhilfe": a truncated compound keeps its hyphen and the space.
-    if (/^[-–]\s+$/.test(between)) {
+    if (between === ' & ') words.push('&', tokens[i]!.text);
+    else if (/^[-–]\s+$/.test(between)) {
       words[words.length - 1] += '-';
       words.push(tokens[i]!.text);
     } else if (/[-–]/.test(between)) words[words.length - 1] += `${between.replace(/\s+/g, '').replace('–', '-')}${tokens[i]!.text}`;
@@ -330,7 +349,8 @@ function nameAcrossPreposition(text: string, tokens: readonly Token[], i: number
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
 
 /** Class nouns that introduce a name in apposition: "die Firma Elektro Meier GmbH", "der Verein Lichtblick e.V.". */
-const APPOSITION = /^(Firma|Unternehmen|Betrieb|Vereins?|Hersteller|Dienstleister|Träger|Partner|Projektpartner|\p{Lu}\p{Ll}+(firma|betrieb))$/u;
+const APPOSITION =
+  /^(Firma|Unternehmen|Betrieb|Vereins?|Hersteller|Dienstleister|Träger|Partner|Projektpartner|\p{Lu}\p{Ll}+(firma|betrieb|händler|hersteller|dienstleister|anbieter|lieferant|zulieferer))$/u;
 
 /** Extends a name leftwards from `end` (exclusive) over name words and links; returns the first index. */
 function nameStartBefore(text: string, tokens: readonly Token[], end: number, max = 7): number {
@@ -339,6 +359,8 @@ function nameStartBefore(text: string, tokens: readonly Token[], end: number, ma
   for (let i = end - 1; i >= 0 && end - i <= max; i--) {
     if (i < end - 1 && !joined(text, tokens, i + 1)) break;
     const t = tokens[i]!;
+    // "Chor Cäcilia 1874 Bad Hollenfeld e.V.": a founding year between the club's name and its place.
+    if (i === start - 1 && i > 0 && !linked && /^1[89]\d\d$/.test(t.text) && isNameWord(tokens[i - 1]!) && joined(text, tokens, i)) continue;
     if (isNameWord(t)) {
       // "Kinder- und Jugendhilfe": a truncated compound before the link belongs to the name.
       const truncated = /[-–]\s*$/.test(gap(text, tokens, i + 1));
@@ -676,7 +698,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   else if (PROGRAMME_HEAD.test(head.text) && publicProgramme(tokens, from, i, end)) type = 'funder';
   else if (/zentrums?$/i.test(head.text)) type = typeFromName(core, type);
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
-  else if (head.text === 'Gemeinde' && NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '')) type = 'association';
+  // "Gemeinde St. Aloysius" is a parish, "Jüdische Gemeinde Wengerhausen" a congregation, not a municipality.
+  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || FAITH_ADJECTIVE.test(tokens[from]!.text)))
+    type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
@@ -752,6 +776,7 @@ function compoundStart(text: string, tokens: readonly Token[], i: number): numbe
 /** Where the name after a head ends (exclusive): place names, "St.", "Nr. 5", a region after "in", a named body after "der". */
 function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody: boolean): number {
   let end = i + 1;
+  let umbrellaGroup = false;
   for (let k = i + 1; k < tokens.length && k - i <= 4 && joined(text, tokens, k); k++) {
     const t = tokens[k]!;
     // "Stadtwerke Schwerte GmbH": the legal form closes the name (headMatch adds it).
@@ -770,8 +795,16 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     // "Landeszentrum Gesundheit NRW", "Landesbetrieb Wald und Holz NRW": a field, then the region, names a state body.
     const region = k === i + 1 && isNameWord(t) ? fieldThenRegion(text, tokens, k) : 0;
     if (region) return region;
-    if (isNameWord(t) && !COMMON_NOUN.test(t.text)) {
+    // "Netzwerk Ukraine-Wirtschaft Ostwestfalen": a hyphen joins a common noun to the name word before it.
+    if (isNameWord(t) && (!COMMON_NOUN.test(t.text) || (end === k && k > i + 1 && /^[-‐]$/.test(gap(text, tokens, k))))) {
       end = k + 1;
+      continue;
+    }
+    // "Landesverband der Jüdischen Gemeinden von Westfalen-Lippe": the umbrella's region after its group.
+    if (t.text === 'von' && end === k && umbrellaGroup && isNameWord(tokens[k + 1] ?? t) && joined(text, tokens, k + 1)) {
+      end = k + 2;
+      while (tokens[end] && /^[-‐]$/.test(gap(text, tokens, end)) && isNameWord(tokens[end]!)) end++;
+      k = end - 1;
       continue;
     }
     // "Pfarrei der Heiligen Dreifaltigkeit", "Pfarrei zum Heiligen Kreuz": named after a feast or a saint.
@@ -790,11 +823,14 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
       // "Förderverein der Marienschule": a named body after the link; "… der Feuerwehr" is none.
       const nested = ofNamedBody ? namedBodyAt(text, tokens, k + 1) : 0;
       if (nested) return nested;
-      if (UMBRELLA_HEAD.test(tokens[i]!.text) && t.text === 'der') continue;
+      if (UMBRELLA_HEAD.test(tokens[i]!.text) && t.text === 'der') {
+        umbrellaGroup = true;
+        continue;
+      }
       break;
     }
     // "Ministerium für Bildung und Forschung": a ministry's portfolio is its name.
-    if (k === i + 1 && t.text === 'für' && MINISTRY_HEAD.test(tokens[i]!.text)) return purposeEnd(text, tokens, k) || end;
+    if (k === i + 1 && t.text === 'für' && MINISTRY_HEAD.test(tokens[i]!.text)) return purposeEnd(text, tokens, k, true) || end;
     if (t.text === 'in' && end === k && REGIONS.has(tokens[k + 1]?.text ?? '')) {
       // "Landesverband der Ukrainer in NRW", "… in Nordrhein-Westfalen".
       const hyphenated = k + 2 < tokens.length && /^[-–]$/.test(gap(text, tokens, k + 2));
@@ -834,7 +870,7 @@ const PURPOSE_GOES_ON = new Set(
  * Europaangelegenheiten"; 0 when none. The field must close the name: a clause
  * end or a verb follows, not "für Kinder aus Charkiw" or "für Familien die Fahrt".
  */
-export function purposeEnd(text: string, tokens: readonly Token[], k: number): number {
+export function purposeEnd(text: string, tokens: readonly Token[], k: number, genitive = false): number {
   if (tokens[k]?.text !== 'für') return 0;
   let end = 0;
   // "für Kinder, Jugend, Familie … und Integration": a list in the name, closed by "und".
@@ -848,6 +884,8 @@ export function purposeEnd(text: string, tokens: readonly Token[], k: number): n
     if (isNameWord(t)) end = j + 1;
     // "für politische Bildung": an adjective before the next word of the field.
     else if (FIELD_ADJECTIVE.test(t.text) && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
+    // A ministry's portfolio with a genitive: "für Entwicklung der Gemeinden und Territorien der Ukraine".
+    else if (genitive && end === j && (t.text === 'der' || t.text === 'des') && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
     else if (t.text !== 'und' || end !== j) break;
     else if (listFrom) closed = true;
   }

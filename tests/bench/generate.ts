@@ -5,6 +5,7 @@
  * Runs in the browser (bundled into the bench IIFE) and in Node.
  */
 import type { Answer, ClippedContent, PartnershipRecord } from '../../src/record/types';
+import { prng } from '../unit/helpers/prng';
 
 const NRW = [
   'Aachen', 'Bielefeld', 'Bochum', 'Bonn', 'Bottrop', 'Dortmund', 'Duisburg', 'Düren', 'Düsseldorf', 'Essen',
@@ -28,17 +29,6 @@ const WORDS = [
   'Verwaltungsbesuch', 'Kläranlage', 'Orchester', 'Rathaus', 'Straßenbahn', 'Kindergarten', 'Ehrenamt', 'Delegation',
 ];
 
-/** mulberry32: small, fast, reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;

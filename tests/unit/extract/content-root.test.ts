@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findContentRoot, mainTextLength } from '../../../src/extract/blocks';
 import { isChromeElement } from '../../../src/extract/chrome';
 import { withRunCache } from '../../../src/dom/run-cache';
+import { prng } from '../helpers/prng';
 
 const ROOT_SELECTORS = ['.entry-content', '[itemprop="articleBody"]', '.post-content', 'article', 'main', '[role="main"]', '#content', '#main'];
 
@@ -44,16 +45,9 @@ const TAGS = ['div', 'div', 'section', 'article', 'main', 'aside', 'nav', 'p', '
 const CLASSES = ['', '', '', 'entry-content', 'post-content', 'sidebar', 'widget', 'comments', 'site-main', 'content'];
 const IDS = ['', '', '', '', 'content', 'main', 'secondary'];
 
-/** A random page body from a seed (mulberry32), so every run is reproducible. */
+/** A random page body from a seed, so every run is reproducible. */
 function randomBody(seed: number): string {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const node = (depth: number): string => {
     if (depth > 4 || rand() < 0.3) return ` ${'Wort '.repeat(Math.floor(rand() * 12))}\n `;

@@ -10,7 +10,7 @@ import { ORGANISATION_TYPES } from '../../../src/ideas/org-types';
 import { TOPIC_IDS } from '../../../src/ideas/topics';
 import { isQuestionId } from '../../../src/questions/catalogue';
 import type { AnnotatedPortrait } from './fixtures/portraits';
-import { analyseAll, figureLines, measureOrganisations, measureTopics, missLines } from './measure';
+import { analyseAll, figureLines, intervalLine, measureOrganisations, measureTopics, missLines, portraitIntervals } from './measure';
 
 export function annotationsOf(set: AnnotatedPortrait[]) {
   return set.flatMap((p) =>
@@ -151,6 +151,7 @@ export function describeHeldOutSet({ number, set, status, provenance, floors }: 
         `held out ${number} (${set.length} portraits, ${answers} answers, ${annotationsOf(set).length} named organisations; ` +
           `${provenance}):`,
         ...figureLines(topics, organisations),
+        intervalLine(portraitIntervals(analysed)),
         ...missLines(topics.misses, organisations.misses),
       ].join('\n'),
     );

@@ -4,6 +4,7 @@
 // and the held-out tests so every set is measured the same way.
 import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
 import type { AnnotatedPortrait } from './fixtures/portraits';
+import { prng } from '../helpers/prng';
 
 export type Analysed = { portrait: AnnotatedPortrait; ideas: RecordIdeas }[];
 
@@ -48,9 +49,13 @@ export function measureTopics(set: Analysed) {
       }
     });
   }
+  return { ...topicFigures(tp, fp, fn), tp, fp, fn, misses };
+}
+
+function topicFigures(tp: number, fp: number, fn: number) {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall), misses };
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
 export function measureOrganisations(set: Analysed) {
@@ -87,6 +92,9 @@ export function measureOrganisations(set: Analysed) {
     });
   }
   return {
+    found,
+    detected,
+    expected,
     precision: ratio(found, detected),
     recall: ratio(found, expected),
     typeAccuracy: ratio(typed, found),
@@ -106,4 +114,42 @@ export function figureLines(t: ReturnType<typeof measureTopics>, o: ReturnType<t
 
 export function missLines(...lists: Miss[][]): string[] {
   return lists.flat().map((m) => `  ${m.kind} in ${m.where}: ${m.what}`);
+}
+
+export type Interval = [low: number, high: number];
+
+/**
+ * How far a set's figures would move with other portraits of the same kind: a percentile bootstrap over
+ * portraits, not answers, because one writer's answers are not independent of each other. Seeded, so every
+ * run prints the same interval.
+ */
+export function portraitIntervals(set: Analysed, level = 0.9, resamples = 2000) {
+  const per = set.map((one) => ({ t: measureTopics([one]), o: measureOrganisations([one]) }));
+  const draws = { topicsF1: [] as number[], precision: [] as number[], recall: [] as number[] };
+  const random = prng(2026);
+  for (let r = 0; r < resamples; r++) {
+    let tp = 0, fp = 0, fn = 0, found = 0, detected = 0, expected = 0;
+    for (let i = 0; i < per.length; i++) {
+      const { t, o } = per[Math.floor(random() * per.length)]!;
+      tp += t.tp; fp += t.fp; fn += t.fn;
+      found += o.found; detected += o.detected; expected += o.expected;
+    }
+    draws.topicsF1.push(topicFigures(tp, fp, fn).f1);
+    draws.precision.push(ratio(found, detected));
+    draws.recall.push(ratio(found, expected));
+  }
+  const interval = (values: number[]): Interval => {
+    values.sort((a, b) => a - b);
+    const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+    return [at((1 - level) / 2), at((1 + level) / 2)];
+  };
+  return { level, topicsF1: interval(draws.topicsF1), precision: interval(draws.precision), recall: interval(draws.recall) };
+}
+
+export function intervalLine(i: ReturnType<typeof portraitIntervals>): string {
+  const span = ([low, high]: Interval) => `${low.toFixed(3)}–${high.toFixed(3)}`;
+  return (
+    `  ${Math.round(i.level * 100)} % interval over portraits: topics F1 ${span(i.topicsF1)}; ` +
+    `organisations precision ${span(i.precision)}, recall ${span(i.recall)}`
+  );
 }

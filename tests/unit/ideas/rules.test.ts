@@ -1403,10 +1403,10 @@ describe('Ukrainian and public institutions by kind (fifth round)', () => {
     expect(orgs('Das Perinatalzentrum Sokal bekam Brutkästen.')).toEqual(['Perinatalzentrum Sokal (health)']);
   });
 
-  it('names police, theatres, development agencies and the Kolping works with a place', () => {
+  it('names police, theatres (typed like ensembles since the tenth round), development agencies and the Kolping works with a place', () => {
     expect(orgs('Die Polizei Bochum, das Theater Gütersloh und die Wirtschaftsförderung Lünen halfen.')).toEqual([
       'Polizei Bochum (public-body)',
-      'Theater Gütersloh (public-body)',
+      'Theater Gütersloh (association)',
       'Wirtschaftsförderung Lünen (company)',
     ]);
     expect(orgs('Das Kolpingwerk Paderborn sammelt.')).toEqual(['Kolpingwerk Paderborn (association)']);
@@ -1561,4 +1561,89 @@ describe('cue families written from the domain (eighth round, breadth)', () => {
       expect(topics(silent)).not.toContain(topic);
     });
   }
+});
+
+describe('organisations, the tenth round, held-out-8 classes', () => {
+  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
+    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
+
+  it('joins the partners of a firm\'s name across "&", and takes "Gebr." into it', () => {
+    expect(typed('Die Schlosserei Vogt & Söhne und die Firma Gebr. Lammers GmbH halfen, auch die Kranbau Thiel & Partner KG.')).toEqual([
+      'Schlosserei Vogt & Söhne (company) = Schlosserei Vogt & Söhne',
+      'Gebr. Lammers (company) = Gebr. Lammers GmbH',
+      'Kranbau Thiel & Partner (company) = Kranbau Thiel & Partner KG',
+    ]);
+    // Two bodies joined by "&" stay two when each is a name of its own kind.
+    expect(typed('Die Stadtwerke Lünen & Sparkasse Unna zahlen.')).toEqual([
+      'Stadtwerke Lünen (company) = Stadtwerke Lünen',
+      'Sparkasse Unna (company) = Sparkasse Unna',
+    ]);
+  });
+
+  it('reads a trade noun before a firm with a legal form as apposition: "der Baustoffhändler …"', () => {
+    expect(typed('Der Baustoffhändler Krämer Baubedarf GmbH schickt Zement.')).toEqual([
+      'Krämer Baubedarf (company) = Krämer Baubedarf GmbH',
+    ]);
+  });
+
+  it('takes a registered club name with its founding year before its town', () => {
+    expect(typed('Wir singen im Gemischten Chor Harmonie 1899 Bad Wiesenau e.V. mit.')).toEqual([
+      'Gemischter Chor Harmonie 1899 Bad Wiesenau e.V. (association) = Gemischten Chor Harmonie 1899 Bad Wiesenau e.V.',
+    ]);
+    expect(typed('Der Gemischte Chor hat gesungen.')).toEqual([]);
+  });
+
+  it('writes a local office of the employment agency with its place, counted as the agency', () => {
+    expect(typed('Die Agentur für Arbeit Lippstadt und die Arbeitsagentur Soest beraten.')).toEqual([
+      'Bundesagentur für Arbeit (public-body) = Agentur für Arbeit Lippstadt',
+      'Bundesagentur für Arbeit (public-body) = Arbeitsagentur Soest',
+    ]);
+  });
+
+  it('takes an umbrella body\'s region after "von" and a hyphenated field word into the name', () => {
+    expect(typed('Der Landesverband der Freien Bühnen von Rheinland-Pfalz hat beraten.')).toEqual([
+      'Landesverband der Freien Bühnen von Rheinland-Pfalz (association) = Landesverband der Freien Bühnen von Rheinland-Pfalz',
+    ]);
+    expect(typed('Wir sind im Aktionsbündnis Polen-Austausch Münsterland aktiv.')).toEqual([
+      'Aktionsbündnis Polen-Austausch Münsterland (association) = Aktionsbündnis Polen-Austausch Münsterland',
+    ]);
+    expect(typed('Die Hromada-Verwaltung hat zugestimmt.')).toEqual([]);
+  });
+
+  it('takes a ministry\'s portfolio with a genitive: "Ministerium für Angelegenheiten der Veteranen der Ukraine"', () => {
+    expect(typed('Geholfen hat das Ministerium für Angelegenheiten der Veteranen der Ukraine.')).toEqual([
+      'Ministerium für Angelegenheiten der Veteranen der Ukraine (public-body) = Ministerium für Angelegenheiten der Veteranen der Ukraine',
+    ]);
+  });
+
+  it('counts a welfare body named by its place as a body of its own: "Diakonie Olpe"', () => {
+    expect(typed('Die Diakonie Olpe und die Caritas Spenden sammeln.')).toEqual([
+      'Diakonie Olpe (association) = Diakonie Olpe',
+      'Caritas (association) = Caritas',
+    ]);
+  });
+
+  it('types named theatres like ensembles, and a faith\'s congregation as an association', () => {
+    expect(typed('Das Theater an der Ruhrbrücke und die Philharmonie Hellweg spielen.')).toEqual([
+      'Theater an der Ruhrbrücke (association) = Theater an der Ruhrbrücke',
+      'Philharmonie Hellweg (association) = Philharmonie Hellweg',
+    ]);
+    expect(typed('Die Jüdische Gemeinde Kamen und die Synagogengemeinde Unna laden ein.')).toEqual([
+      'Jüdische Gemeinde Kamen (association) = Jüdische Gemeinde Kamen',
+      'Synagogengemeinde Unna (association) = Synagogengemeinde Unna',
+    ]);
+  });
+
+  it('reads a faith adjective before a parish as a kind unless a name follows', () => {
+    expect(typed('Die Katholische Kirchengemeinde und die Evangelische Kirchengemeinde Rünthe helfen.')).toEqual([
+      'Evangelische Kirchengemeinde Rünthe (association) = Evangelische Kirchengemeinde Rünthe',
+    ]);
+  });
+
+  it('counts a chapter of the nature conservation union or the Kolping association as its parent', () => {
+    expect(typed('Die NABU-Ortsgruppe und das Kolpingwerk Bezirksverband Olpe halfen.')).toEqual([
+      'Naturschutzbund Deutschland (association) = NABU-Ortsgruppe',
+      'Kolpingwerk (association) = Kolpingwerk Bezirksverband Olpe',
+    ]);
+  });
 });

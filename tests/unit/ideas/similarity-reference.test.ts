@@ -5,22 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { organisationKey } from '../../../src/ideas/detect-organisations';
 import { buildSimilarityIndex, similarTo, type Similar, type SimilarityInput } from '../../../src/ideas/similarity';
 import { TOPIC_IDS, type TopicId } from '../../../src/ideas/topics';
+import { prng } from '../helpers/prng';
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['Engagement Global', 'Stadtwerke Lünen', 'Technisches Hilfswerk', 'Caritas', 'Stiftung Mercator', 'Deutsches Rotes Kreuz'];
 
 function collection(seed: number, size: number): SimilarityInput[] {
-  const next = random(seed);
+  const next = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   // Few topics per collection, so records share some and rarity differs.
   const topics = TOPIC_IDS.filter(() => next() < 0.4);
