@@ -58,6 +58,9 @@ function funderHints(mentions: readonly OrganisationMention[]): TopicHint[] {
   return first ? [{ id: 'funding', weight: 0.5, evidence: { start: first.start, end: first.end, text: first.text } }] : [];
 }
 
+/** Where the answer names a funder or a programme: a field word there names the source of money (detectTopics). */
+const fundersOf = (mentions: readonly OrganisationMention[]) => mentions.filter((m) => m.type === 'funder');
+
 /**
  * The field part of organisation names, from "für" to the name's end: "Gesellschaft für
  * Wirtschaft und Wissenschaft" names a society, it does not report business or research.
@@ -85,7 +88,7 @@ export function analyseRecord(record: IdeasSource): RecordIdeas {
     return {
       index,
       questionId,
-      topics: detectTopics(text, tokens, funderHints(mentions), fieldsOf(mentions), questionId),
+      topics: detectTopics(text, tokens, funderHints(mentions), fieldsOf(mentions), questionId, fundersOf(mentions)),
       organisations: groupMentions(mentions),
     };
   });

@@ -10,7 +10,8 @@
  * what follows, so a list or a heading stays in the clause it belongs to:
  * "Schulen, Kitas und Vereine sind noch nicht beteiligt", "Schulen: noch nicht".
  * A denial with nothing else in it after a comma ("…, im Moment noch nicht")
- * negates the clause before it.
+ * negates the clause before it, and the reason given for a denial ("…, weil …")
+ * is negated with it.
  */
 
 import type { Token } from './tokens';
@@ -133,6 +134,9 @@ function isEllipticDenial(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
+/** Words that open the reason for what the clause before says. */
+const REASON = new Set(['weil', 'denn']);
+
 /**
  * A concession and its denial: "Die Stadtwerke liefern uns zwar Strom, in die
  * Partnerschaft sind sie aber nicht eingebunden". What "zwar" concedes is set
@@ -167,9 +171,10 @@ export function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
     const kind = i === tokens.length ? 2 : breakBetween(text, tokens[i - 1]!, tokens[i]!);
     if (kind === 0) continue;
     if (kind === 1 && i - from <= SHORT_PIECE) continue;
-    const negated = isNegated(tokens, from, i);
-    // The denial after a comma refers back to the clause before it, within the sentence.
     const previous = clauses[clauses.length - 1];
+    // The reason given for a denial reports nothing either: "… sind nicht beteiligt, weil sie nur Strom liefern".
+    const negated = isNegated(tokens, from, i) || (previousKind === 1 && !!previous?.negated && REASON.has(tokens[from]!.folded));
+    // The denial after a comma refers back to the clause before it, within the sentence.
     if (negated && previous && previousKind === 1 && isEllipticDenial(tokens, from, i)) previous.negated = true;
     clauses.push({ from, to: i, negated });
     if (previousKind === 2) sentenceStarts.add(from);

@@ -6,12 +6,18 @@ import { stemOf, type Token } from './tokens';
 
 export type WordTest = (token: Token) => boolean;
 
-/** One cue: a sequence of word tests matched on consecutive words. */
+/** One cue: a sequence of word tests matched on consecutive words, or with a gap where the cue says "…". */
 export interface CompiledCue {
   source: string;
   words: WordTest[];
   weight: number;
+  /** Indexes of the words that may come a few words after the one before ("kamen … zu uns"); absent when none. */
+  gapBefore?: Set<number>;
 }
+
+/** A gap in a cue: up to this many words, within the sentence. */
+export const GAP = '…';
+const MAX_GAP = 10;
 
 const anyWord: WordTest = () => true;
 
@@ -43,9 +49,48 @@ export function compileWord(pattern: string): WordTest {
   return (t) => t.stem.startsWith(stem);
 }
 
-/** A cue is one word pattern or a phrase of them; "Know-how" is the phrase "Know how". */
+/**
+ * A cue is one word pattern or a phrase of them; "Know-how" is the phrase "Know how". A phrase
+ * may hold gaps, "…": German puts a verb's parts and its object far apart ("kamen zwölf Kinder
+ * zu uns"), so the words after a gap may follow up to a few words later in the same sentence.
+ */
 export function compileCue(source: string, weight: number): CompiledCue {
-  return { source, weight, words: source.split(/[\s-]+/).filter(Boolean).map(compileWord) };
+  const words: WordTest[] = [];
+  const gapBefore = new Set<number>();
+  for (const part of source.split(/[\s-]+/).filter(Boolean)) {
+    if (part === GAP) gapBefore.add(words.length);
+    else words.push(compileWord(part));
+  }
+  return gapBefore.size === 0 ? { source, weight, words } : { source, weight, words, gapBefore };
+}
+
+/** A sentence ends between two tokens: a mark other than an abbreviation's dot ("St.", "e.V."). */
+function sentenceEndsBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/[!?;\n]/.test(gap)) return true;
+  return /\.\s/.test(gap) && a.text.length > 1 && !/^(?:St|Nr|Dr|Prof|bzw|ca|ggf|usw|vgl)$/.test(a.text);
+}
+
+/**
+ * Where a cue that starts at `at` ends (the index after its last word), or -1 when it does not match
+ * there. Without gaps this is `matchesAt`; a gap takes the fewest words that let the rest match.
+ */
+export function matchEnd(cue: CompiledCue, tokens: readonly Token[], at: number, text: string): number {
+  if (!cue.gapBefore) return matchesAt(cue, tokens, at) ? at + cue.words.length : -1;
+  return cue.words[0]!(tokens[at]!) ? restEnd(cue, cue.gapBefore, tokens, 1, at + 1, text) : -1;
+}
+
+/** Matches the cue's words from `k` on, the first of them at `next` or, after a gap, a few words later. */
+function restEnd(cue: CompiledCue, gaps: Set<number>, tokens: readonly Token[], k: number, next: number, text: string): number {
+  if (k === cue.words.length) return next;
+  const last = gaps.has(k) ? next + MAX_GAP : next;
+  for (let j = next; j <= last && j < tokens.length; j++) {
+    if (sentenceEndsBetween(text, tokens[j - 1]!, tokens[j]!)) return -1;
+    if (!cue.words[k]!(tokens[j]!)) continue;
+    const end = restEnd(cue, gaps, tokens, k + 1, j + 1, text);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** Where a cue matches in a token list: the index of its first word, each time. */

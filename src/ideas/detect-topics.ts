@@ -3,7 +3,7 @@
  */
 
 import { clausesOf } from './clauses';
-import { compileCue, matchesAt, compileWord, type CompiledCue, type WordTest } from './cues';
+import { compileCue, matchEnd, compileWord, type CompiledCue, type WordTest } from './cues';
 import { LEXICON } from './lexicon';
 import { QUESTION_FRAMES } from './question-frames';
 import { collectingGroups, isJob } from './roles';
@@ -46,6 +46,10 @@ const STAFFING = TOPIC_IDS.indexOf('staffing');
 /** The community's own association is `diaspora`, not also `civil-society` (docs/ideas.md, the Ukrainian community's associations). */
 const DIASPORA = TOPIC_IDS.indexOf('diaspora');
 const CIVIL_SOCIETY = TOPIC_IDS.indexOf('civil-society');
+/** A funder's name is evidence of funding; its other field words are weak (detectTopics). */
+const FUNDING = TOPIC_IDS.indexOf('funding');
+const within = (spans: readonly { start: number; end: number }[], t: Token) =>
+  spans.some((s) => t.start >= s.start && t.end <= s.end);
 /** What a collecting group does is these topics; only its own field is weak (roles.ts). */
 const COLLECTING_TOPICS = new Set(['civil-society', 'funding', 'humanitarian-aid'].map((id) => TOPIC_IDS.indexOf(id as TopicId)));
 let compiled: CompiledTopic[] | null = null;
@@ -138,7 +142,9 @@ export interface TopicHint {
  * Words inside `silent` spans are no cues: the field in an organisation's name ("Bundesamt
  * für Migration und Flüchtlinge") says what the body does, not what the answer reports.
  * `questionId` is the question the text answers: its frame (question-frames.ts) lowers
- * the bar for the question's own topics.
+ * the bar for the question's own topics. Words inside `funders` spans (the names of funders
+ * and programmes) count only weakly for any topic but funding: "Kommunale Klimapartnerschaften"
+ * or "Stiftung Wohlfahrtspflege" name where money comes from, not the field the answer reports.
  */
 export function detectTopics(
   text: string,
@@ -146,6 +152,7 @@ export function detectTopics(
   hints: readonly TopicHint[] = [],
   silent: readonly { start: number; end: number }[] = [],
   questionId: QuestionId | null = null,
+  funders: readonly { start: number; end: number }[] = [],
 ): TopicMatch[] {
   const frame = frameOf(questionId);
   const inClause = new Uint8Array(tokens.length);
@@ -158,7 +165,7 @@ export function detectTopics(
   if (silent.length > 0) {
     counted = inClause.slice();
     tokens.forEach((t, i) => {
-      if (silent.some((s) => t.start >= s.start && t.end <= s.end)) counted[i] = 0;
+      if (within(silent, t)) counted[i] = 0;
     });
   }
 
@@ -179,19 +186,22 @@ export function detectTopics(
     const job = isJob(tokens[i]!);
     for (const { topic, cue } of hits) {
       if (i < nextFree[topic]!) continue;
-      if (cue.words.length > 1 && (!matchesAt(cue, tokens, i) || !counted[i + cue.words.length - 1])) continue;
+      const end = cue.words.length === 1 ? i + 1 : matchEnd(cue, tokens, i, text);
+      if (end < 0 || !counted[end - 1]) continue;
       if (topic === CIVIL_SOCIETY && i < communityUntil) continue;
-      if (topic === DIASPORA && cue.words.length > 1) communityUntil = i + cue.words.length;
-      (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, cue.words.length));
+      if (topic === DIASPORA && cue.words.length > 1) communityUntil = end;
+      (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, end - i));
       let w = frame?.home[topic] ? 1 : cue.weight;
       if (w > WEAK && job && topic !== STAFFING) w = WEAK;
+      if (w > WEAK && topic !== FUNDING && funders.length > 0 && within(funders, tokens[i]!)) w = WEAK;
       if (w > WEAK && !COLLECTING_TOPICS.has(topic) && (groups ??= collectingGroups(text, tokens))[i]) w = WEAK;
       const before = given.get(cue) ?? 0;
       if (w > before) {
         weight[topic]! += w - before;
         given.set(cue, w);
       }
-      nextFree[topic] = i + cue.words.length;
+      // Words inside a gap are the phrase's object or subject: they may be cues of their own.
+      nextFree[topic] = cue.gapBefore ? i + 1 : end;
     }
   }
   for (const hint of hints) {

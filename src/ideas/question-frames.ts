@@ -64,6 +64,15 @@ const STAFFING_WORDS = [
   '^Vorstand',
   '*festangestellt',
   '*schreibtisch',
+  // Tenth round: the association's own offices, and "I do it" said as such.
+  '*vorsitz',
+  '*kassenwart',
+  '*schriftfuhr',
+  '*geschaftsfuhr',
+  '*vorstandsmitglied',
+  'mache ich',
+  'machen wir',
+  'macht das',
 ];
 
 /** Volunteers doing the partnership's work, said in the staffing answer: civil society as well. */
