@@ -165,9 +165,12 @@ const NAME_ADJECTIVE =
 /**
  * Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not
  * "das Zentrale Krankenhaus"; "Gemischter Chor Cäcilia"; a faith's: "Evangelische Kirchengemeinde Wiesental", not
- * "die Evangelische Kirchengemeinde" (docs/ideas.md: a parish is named by its saint or its place).
+ * "die Evangelische Kirchengemeinde" (FAITH_KIND; docs/ideas.md: a parish is named by its saint or its place).
  */
-const KIND_ADJECTIVE = /^(Zentral|Gemischt|Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
+const KIND_ADJECTIVE = /^(Zentral|Gemischt)(e|en|er|es)$/;
+/** A faith's adjective is a kind before a parish's head only: "Evangelisches Krankenhaus" alone is a hospital's name. */
+const FAITH_KIND = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
+const PARISH_KIND_HEAD = /^(Kirchengemeinde|Gemeinde|Pfarrei|Pfarrgemeinde|Kirchenkreis|Kirchenkreises)$/;
 /** A faith's adjective before "Gemeinde": "Jüdische Gemeinde Wengerhausen" is a congregation, not a municipality. */
 const FAITH_ADJECTIVE = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich|Griechisch-Katholisch|Russisch-Orthodox|Ukrainisch-Orthodox)(e|en|er|es)$/;
 
@@ -271,6 +274,8 @@ export function placeAfter(text: string, tokens: readonly Token[], k: number): n
   if (!first || gap(text, tokens, k) !== ' ' || !isNameWord(first) || COMMON_NOUN.test(first.text)) return k;
   if (legalFormAt(text, tokens, k)) return k;
   let end = k + 1;
+  // "Bad Sassendorf": a spa town's name is two words.
+  if (first.text === 'Bad' && tokens[end] && gap(text, tokens, end) === ' ' && isNameWord(tokens[end]!)) end++;
   // "Rhein-Erft", "Iwano-Frankiwsk": hyphenated parts of one place.
   while (tokens[end] && /^[-‐]$/.test(gap(text, tokens, end)) && tokens[end]!.capitalised) end++;
   return end;
@@ -437,6 +442,7 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
       legalFormMatch(text, tokens, i) ??
       clubMatch(text, tokens, i) ??
       firmMatch(text, tokens, i) ??
+      councilMatch(text, tokens, i) ??
       fieldMatch(text, tokens, i) ??
       headMatch(text, tokens, i);
     if (match && (found.length === 0 || match.from >= found[found.length - 1]!.to)) {
@@ -476,6 +482,21 @@ function legalFormMatch(text: string, tokens: readonly Token[], i: number): Patt
   if (start === i) return null;
   const core = displayName(textOf(text, tokens, start, i));
   return withLegalForm(text, tokens, i, form[0], { from: start, core, type: typeFromName(core, form[1]) });
+}
+
+/** A municipality's council named with "von": "Stadtrat von Kamjanez", "Gemeinderats von Bilyj Kamin". */
+const COUNCIL_HEAD = /^(Stadtrat|Stadtrats|Gemeinderat|Gemeinderats|Dorfrat|Dorfrats|Siedlungsrat|Siedlungsrats)$/;
+
+/**
+ * "der Stadtrat von Kamjanez": a council with its municipality after "von" is a public body (the partners' own are
+ * left out by detect-organisations.ts). "Stadtrat Müller" is a councillor and "der Stadtrat" alone any council.
+ */
+function councilMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  if (!COUNCIL_HEAD.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'von' || gap(text, tokens, i + 1) !== ' ') return null;
+  const end = placeAfter(text, tokens, i + 2);
+  if (end === i + 2) return null;
+  const name = `${tokens[i]!.text.replace(/s$/, '')} von ${nameOf(text, tokens, i + 2, end)}`;
+  return { from: i, to: end, name, core: name, type: 'public-body' };
 }
 
 /** A year after a club's name: "TV Wermelskirchen 1862", "SV Coesfeld 08". */
@@ -784,7 +805,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     // "Turnverein Gevelsberg 1861 e.V.": a founding year belongs to a registered name.
     if (end === k && FOUNDING_YEAR.test(t.text) && legalFormAt(text, tokens, k + 1)) return k + 1;
     // "Sportfreunde Kerpen 1920", "Turnverein Hamm 1848": a club's founding year, written in full, after its place.
-    if (end === k && k > i + 1 && /^1[89]\d\d$/.test(t.text) && CLUB_WORD.test(tokens[i]!.text)) return k + 1;
+    // "Männergesangverein Eintracht 1886 Rünthe": the club's town may follow the year.
+    if (end === k && k > i + 1 && /^1[4-9]\d\d$/.test(t.text) && CLUB_WORD.test(tokens[i]!.text)) return placeAfter(text, tokens, k + 1);
     if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
     // "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner": a capitalised preposition inside a sentence opens
     // a street name, which ends the name ("… Am Mühlenteich Deutsch unterrichtet").
@@ -843,7 +865,7 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
 
 const MINISTRY_HEAD = /ministeriums?$/i;
 /** Heads of clubs, whose names may end in the founding year. */
-const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft)$/i;
+const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft|chor|bruderschaft|kapelle|gilde)$/i;
 /** Prepositions a street name after a head starts with: "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner". */
 const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 
@@ -967,6 +989,7 @@ function namedBodyAt(text: string, tokens: readonly Token[], at: number): number
 /** "Bergischer Handballverein": a capitalised adjective inside a sentence makes the head a name. */
 function adjectiveLed(text: string, tokens: readonly Token[], from: number, i: number): boolean {
   if (from === i || !NAME_ADJECTIVE.test(tokens[from]!.text) || KIND_ADJECTIVE.test(tokens[from]!.text)) return false;
+  if (FAITH_KIND.test(tokens[from]!.text) && PARISH_KIND_HEAD.test(tokens[i]!.text)) return false;
   return from > 0 && !/[.!?:„"“]\s*$/.test(gap(text, tokens, from));
 }
 
@@ -986,7 +1009,7 @@ function publicProgramme(tokens: readonly Token[], from: number, i: number, end:
 }
 
 /** A foundation that gives money is a funder (docs/ideas.md): a funding word or one of giving or paying nearby. */
-function fundsNearby(tokens: readonly Token[], i: number): boolean {
+export function fundsNearby(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 12); k < Math.min(tokens.length, i + 12); k++) {
     const word = tokens[k]!.text.toLowerCase();
     // "einen Antrag bei der … Stiftung gestellt": one asks a foundation for money.
