@@ -99,7 +99,7 @@ export interface OrganisationContext {
 }
 
 const MUNICIPAL_HEAD =
-  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Stadtrat|Stadtrats|Gemeinderat|Gemeinderats|Dorfrat|Dorfrats|Siedlungsrat|Siedlungsrats|Hromada|Militärverwaltung|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung|Gmina|Powiat|Gemeente|Comune|Commune)$/;
+  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Stadtrat|Stadtrats|Gemeinderat|Gemeinderats|Dorfrat|Dorfrats|Siedlungsrat|Siedlungsrats|Hromada|Militärverwaltung|Stadtgemeinde|Dorfgemeinde|Siedlungsgemeinde|Landgemeinde|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung|Gmina|Powiat|Gemeente|Comune|Commune)$/;
 
 /** A partner written with its kind ("Kreis Hellbachtal", "Rajon Dubrowyzja"): the kind, and the name after it. */
 const PARTNER_KIND = /^(Stadt|Gemeinde|Kreis|Landkreis|Rajon|Hromada|Oblast|Gebiet) /;

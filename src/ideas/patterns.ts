@@ -45,11 +45,15 @@ const LINKS = new Set(['für', 'und', 'der', 'des', 'den', 'dem', 'zu', 'zur', '
 /** Head nouns that a name follows, by the type they give: "Stadtwerke Hamm", "Klinikum Westmünsterland". */
 const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('company', 'Stadtwerke Stadtwerken Stadtwerk Sparkasse Stadtsparkasse Kreissparkasse Volksbank'),
+  // "Kita Regenbogen", "Kindertagesstätte Sonnenschein": a day-care centre by its own name.
+  ...words('education', 'Kita Kindertagesstätte'),
   ...words('education', 'Universität Hochschule Fachhochschule Gesamtschule Realschule Grundschule Hauptschule Sekundarschule Gymnasium Gymnasiums Berufskolleg Berufskollegs Volkshochschule Musikschule Akademie'),
   ...words('health', 'Klinikum Klinikums Krankenhaus Krankenhauses Universitätsklinikum Uniklinik Klinik Kliniken Hospital'),
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
   // Ukrainian administrations: "Gebietsverwaltung Iwano-Frankiwsk", "Militärverwaltung Charkiw", "Hromada Horodok".
   ...words('public-body', 'Gebietsverwaltung Oblastverwaltung Militärverwaltung Regionalverwaltung Bezirksverwaltung Rajonverwaltung Hromada'),
+  // A Ukrainian municipality by its kind: "Stadtgemeinde Dolyna", "Siedlungsgemeinde Wyschnewe".
+  ...words('public-body', 'Stadtgemeinde Dorfgemeinde Siedlungsgemeinde Landgemeinde'),
   // Municipalities, districts and schools of the partners' other partners, by their own words: "Gmina Krzewiny",
   // "Powiat Kamienny", "Collège Jean Moulin", "Politechnika Nadwiślańska"; like "Stadt" they need a name after them.
   ...words('public-body', 'Gmina Powiat Województwo Gemeente Comune Commune Municipiul Obec Okres'),
@@ -160,19 +164,22 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt)(e|en|er|es)$/u;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt|Regional|Orthodox)(e|en|er|es)$/u;
 
 /**
  * Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not
  * "das Zentrale Krankenhaus"; "Gemischter Chor Cäcilia"; a faith's: "Evangelische Kirchengemeinde Wiesental", not
  * "die Evangelische Kirchengemeinde" (FAITH_KIND; docs/ideas.md: a parish is named by its saint or its place).
  */
-const KIND_ADJECTIVE = /^(Zentral|Gemischt)(e|en|er|es)$/;
+const KIND_ADJECTIVE = /^(Zentral|Gemischt|Regional)(e|en|er|es)$/;
 /** A faith's adjective is a kind before a parish's head only: "Evangelisches Krankenhaus" alone is a hospital's name. */
 const FAITH_KIND = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
 const PARISH_KIND_HEAD = /^(Kirchengemeinde|Gemeinde|Pfarrei|Pfarrgemeinde|Kirchenkreis|Kirchenkreises)$/;
-/** A faith's adjective before "Gemeinde": "Jüdische Gemeinde Wengerhausen" is a congregation, not a municipality. */
-const FAITH_ADJECTIVE = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich|Griechisch-Katholisch|Russisch-Orthodox|Ukrainisch-Orthodox)(e|en|er|es)$/;
+/**
+ * A faith's or a people's adjective before "Gemeinde": "Jüdische Gemeinde Wengerhausen", "Ukrainische Gemeinde Hamm"
+ * are a congregation and a community, not a municipality.
+ */
+const COMMUNITY_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Orthodox|Freikirchlich)(e|en|er|es)$/u;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum|haus)$/i;
@@ -461,7 +468,10 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
 function appositionStart(text: string, tokens: readonly Token[], end: number): number | null {
   for (let j = end - 1; j >= 0 && end - j <= 7; j--) {
     if (!joined(text, tokens, j + 1)) return null;
-    if (APPOSITION.test(tokens[j]!.text)) return j + 1 < end && isNameWord(tokens[j + 1]!) ? j + 1 : null;
+    if (!APPOSITION.test(tokens[j]!.text)) continue;
+    // "der Ukrainische Verein Hamm e.V.": an adjective before the class noun makes it part of the name.
+    if (j > 0 && /^Vereins?$/.test(tokens[j]!.text) && NAME_ADJECTIVE.test(tokens[j - 1]!.text) && joined(text, tokens, j)) return j - 1;
+    return j + 1 < end && isNameWord(tokens[j + 1]!) ? j + 1 : null;
   }
   return null;
 }
@@ -720,7 +730,7 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   else if (/zentrums?$/i.test(head.text)) type = typeFromName(core, type);
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   // "Gemeinde St. Aloysius" is a parish, "Jüdische Gemeinde Wengerhausen" a congregation, not a municipality.
-  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || FAITH_ADJECTIVE.test(tokens[from]!.text)))
+  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || COMMUNITY_ADJECTIVE.test(tokens[from]!.text)))
     type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
@@ -858,12 +868,16 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
       const hyphenated = k + 2 < tokens.length && /^[-–]$/.test(gap(text, tokens, k + 2));
       return k + (hyphenated ? 3 : 2);
     }
+    // "Theater im Depot", "Museum im Kulturspeicher": a stage or a collection named after the building it is in.
+    if (k === i + 1 && t.text === 'im' && VENUE_HEAD.test(tokens[i]!.text) && tokens[k + 1] && joined(text, tokens, k + 1) && isNameWord(tokens[k + 1]!))
+      return k + 2;
     if (!HEAD_LINKS.has(t.text) || (k === i + 1 && !OPENING_LINKS.has(t.text))) break;
   }
   return end;
 }
 
 const MINISTRY_HEAD = /ministeriums?$/i;
+const VENUE_HEAD = /^(Theater|Theaters|Museum|Museums|Kino|Galerie)$/;
 /** Heads of clubs, whose names may end in the founding year. */
 const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft|chor|bruderschaft|kapelle|gilde)$/i;
 /** Prepositions a street name after a head starts with: "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner". */

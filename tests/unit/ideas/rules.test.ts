@@ -1803,6 +1803,27 @@ describe('organisations, breadth from the domain (tenth round)', () => {
     ]);
   });
 
+  it('names day-care centres, communities, Ukrainian municipalities by kind and venues by their building', () => {
+    expect(typed('Die Kita Sonnenblume, die Polnische Gemeinde Unna und die Stadtgemeinde Horodok machen mit.')).toEqual([
+      'Kita Sonnenblume (education) = Kita Sonnenblume',
+      'Polnische Gemeinde Unna (association) = Polnische Gemeinde Unna',
+      'Stadtgemeinde Horodok (public-body) = Stadtgemeinde Horodok',
+    ]);
+    expect(typed('Das Theater im Lokschuppen und das Regionale Klinische Krankenhaus Ternopil helfen.')).toEqual([
+      'Theater im Lokschuppen (association) = Theater im Lokschuppen',
+      'Regionales Klinisches Krankenhaus Ternopil (health) = Regionale Klinische Krankenhaus Ternopil',
+    ]);
+    // Alone or with a partner's name they stay generic or the partner.
+    expect(typed('Die Kita bekam Spielzeug, das Regionale Krankenhaus Betten, die Stadtgemeinde Tscherniwzi Geld.')).toEqual([]);
+  });
+
+  it('takes an adjective before "Verein" into a registered name: "der Griechische Verein Kamen e.V."', () => {
+    expect(typed('Der Griechische Verein Kamen e.V. und der Verein Brücke Kamen e.V. kochen.')).toEqual([
+      'Griechischer Verein Kamen e.V. (association) = Griechische Verein Kamen e.V.',
+      'Brücke Kamen e.V. (association) = Brücke Kamen e.V.',
+    ]);
+  });
+
   it('names municipal stages and keeps a faith hospital named by its adjective', () => {
     expect(typed('Die Vereinigten Städtischen Bühnen Krefeld und das Evangelische Krankenhaus spielen mit.')).toEqual([
       'Städtische Bühnen Krefeld (association) = Städtischen Bühnen Krefeld',
