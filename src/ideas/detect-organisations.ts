@@ -307,10 +307,11 @@ export function detectOrganisations(
   const take = (from: number, to: number, name: string, type: OrganisationType) => {
     const start = tokens[from]!.start;
     const last = tokens[to - 1]!;
-    // The closing dot of "e.V." belongs to the name as written, and so does the sign a programme's name ends in
+    // The closing dot of "e.V." or "e.K." belongs to the name as written, and so does the sign a programme's name ends in
     // ("Erasmus+", "Demokratie leben!"), which the words leave out.
     const sign = text[last.end] ?? '';
-    const end = last.end + ((last.text === 'V' && sign === '.') || ('+!?'.includes(sign) && sign !== '' && name.endsWith(sign)) ? 1 : 0);
+    const registered = (last.text === 'V' || last.text === 'K') && tokens[to - 2]?.text === 'e' && sign === '.';
+    const end = last.end + (registered || ('+!?'.includes(sign) && sign !== '' && name.endsWith(sign)) ? 1 : 0);
     taken.fill(1, from, to);
     found.push({ name, type, text: text.slice(start, end), start, end, from, to });
   };

@@ -196,6 +196,13 @@ function strongAdjective(adjective: string, head: string | undefined): string {
 /** Legal forms by their words; the gaps say what may stand between them ("e.V." or "e. V.", "GmbH & Co. KG"). */
 const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[] = [
   { words: ['e', 'V'], gaps: [/^\.\s?$/], type: 'association' },
+  // A sole trader's registered firm: "Autohaus Brinkmann e.K.".
+  { words: ['e', 'K'], gaps: [/^\.\s?$/], type: 'company' },
+  // Partnerships of professionals and civil-law partnerships: "Klein & Partner mbB", "Weber und Sohn GbR".
+  { words: ['PartG', 'mbB'], type: 'company' },
+  { words: ['mbB'], type: 'company' },
+  { words: ['GbR'], type: 'company' },
+  { words: ['Ltd'], type: 'company' },
   { words: ['gGmbH'], type: 'association' },
   { words: ['gUG'], type: 'association' },
   { words: ['GmbH', 'Co', 'KG'], gaps: [/^\s*&\s*$/, /^\.\s*$/], type: 'company' },
@@ -245,7 +252,7 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
 }
 
 /** Abbreviations that sit inside a name, dot included: "St. Marien", "Gymnasium Nr. 2". */
-const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl', 'Gebr']);
+const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl', 'Gebr', 'Dr']);
 
 /**
  * Words of a name are joined by a space or a hyphen, never a comma or full
@@ -434,8 +441,9 @@ function withLegalForm(
   length: number,
   match: Omit<PatternMatch, 'name' | 'to'>,
 ): PatternMatch {
-  const legalForm = text.slice(tokens[i]!.start, tokens[i + length - 1]!.end + (tokens[i]!.text === 'e' ? 1 : 0));
-  const name = tokens[i]!.text === 'e' ? `${match.core} e.V.` : match.core;
+  // "e.V." and "e.K." end in a dot of their own.
+  const legalForm = text.slice(tokens[i]!.start, tokens[i + length - 1]!.end + (tokens[i]!.text === 'e' && text[tokens[i + length - 1]!.end] === '.' ? 1 : 0));
+  const name = tokens[i]!.text === 'e' && tokens[i + 1]!.text === 'V' ? `${match.core} e.V.` : match.core;
   return { ...match, to: i + length, name, legalForm };
 }
 
@@ -554,10 +562,10 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative)(e?s)?$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative)(e?s)?$|^(TOW|TOV|PrAT|PAT)$/i;
 const PROGRAMME_CLASS = /programme?s?$/i;
 /** Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“. */
-const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$/i;
+const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$|^(TOW|TOV|PrAT|PAT)$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 

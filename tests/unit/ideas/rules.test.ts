@@ -1824,6 +1824,15 @@ describe('organisations, breadth from the domain (tenth round)', () => {
     ]);
   });
 
+  it('reads the legal forms of sole traders and partnerships, and Ukrainian companies before a quoted name', () => {
+    expect(typed('Das Autohaus Lindner e.K. und die Praxis Dr. Kessler GbR spendeten, die Kanzlei Brandt & Partner mbB auch.')).toEqual([
+      'Autohaus Lindner (company) = Autohaus Lindner e.K.',
+      'Praxis Dr. Kessler (company) = Praxis Dr. Kessler GbR',
+      'Kanzlei Brandt & Partner (company) = Kanzlei Brandt & Partner mbB',
+    ]);
+    expect(typed('Das Holz kam von der TOW „Bukowyna-Derewo“.')).toEqual(['Bukowyna-Derewo (company) = Bukowyna-Derewo']);
+  });
+
   it('names municipal stages and keeps a faith hospital named by its adjective', () => {
     expect(typed('Die Vereinigten Städtischen Bühnen Krefeld und das Evangelische Krankenhaus spielen mit.')).toEqual([
       'Städtische Bühnen Krefeld (association) = Städtischen Bühnen Krefeld',
