@@ -472,6 +472,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'fachliche Beratung',
       // Eighth round, breadth from the domain (not from any set's misses).
       '*Verwaltungsmodernisierung', '*Verwaltungsreform', '*Digitalisierungsprojekt', '*Bürgerhaushalt', '*Bürgerversammlung', '*Bürgerdialog', '*Bürgerbefragung', '*Raumplanung', '*Bauleitplanung', '*Flächennutzungsplan', '*Kommunalentwicklung', '*Dezentralisierung', '*Haushaltsführung', '*Beschaffungswesen', '*Geoinformation', '=GIS', '*Ratsinformationssystem', '*Onlinedienst', '*Antikorruption', '*Korruptionsprävention', '*Kollegialberatung', '*Trainingsprogramm', '*Ausbildungsprogramm',
+      // Tenth round: a stay of work at the partner's place, said as working along (a hospitation in other words).
+      '@mitgearbeitet', '@mitzuarbeiten', '*Arbeitseinsatz', '*Praxiseinsatz', '*Austauschprogramm',
     ],
     weak: ['*fachlich', '@berät', '@beraten', '@berieten', '*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier',
       // Eighth round (breadth).
