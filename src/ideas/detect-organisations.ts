@@ -11,7 +11,7 @@ import { compileCue, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
 import { memoByText } from './memo';
 import type { OrganisationType } from './org-types';
-import { findPatternNames, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
+import { findPatternNames, fundsNearby, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
 import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
 
 export interface OrganisationMention {
@@ -33,6 +33,8 @@ export interface KnownName {
   capitalised: boolean;
   /** Its local offices are written with their place after the name ("Agentur für Arbeit Soest"). */
   offices?: boolean;
+  /** A foundation typed by what the answer says it does: `funder` near words of money. */
+  foundation?: boolean;
 }
 
 function isAcronym(word: string): boolean {
@@ -40,11 +42,15 @@ function isAcronym(word: string): boolean {
 }
 
 /** Compiles a name or alias: acronyms as written, other words by their stem. */
-export function knownName(alias: string, name: string, type: OrganisationType, offices = false): KnownName {
+export function knownName(
+  alias: string,
+  name: string,
+  type: OrganisationType,
+  flags: Pick<KnownName, 'offices' | 'foundation'> = {},
+): KnownName {
   const words = alias.startsWith('=') ? [alias] : alias.split(/[\s-]+/).filter(Boolean);
   const source = words.map((w) => (w.startsWith('=') ? w : isAcronym(w) ? `=${w}` : `^${w.replace(/[.,+]/g, '')}`)).join(' ');
-  const known: KnownName = { name, type, cue: compileCue(source, 1), capitalised: isCapitalised(alias.replace(/^=/, '')) };
-  return offices ? { ...known, offices } : known;
+  return { name, type, cue: compileCue(source, 1), capitalised: isCapitalised(alias.replace(/^=/, '')), ...flags };
 }
 
 let gazetteer: KnownName[] | null = null;
@@ -78,7 +84,7 @@ function gazetteerNames(): KnownName[] {
   gazetteer ??= byLength(
     GAZETTEER.flatMap((e) =>
       [...new Set([e.name, ...e.aliases].flatMap(regionSpellings).flatMap(shortSpellings))].map((alias) =>
-        knownName(alias, e.name, e.type, e.offices),
+        knownName(alias, e.name, e.type, { offices: e.offices, foundation: e.foundation }),
       ),
     ),
   );
@@ -93,7 +99,7 @@ export interface OrganisationContext {
 }
 
 const MUNICIPAL_HEAD =
-  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Hromada|Militärverwaltung|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung|Gmina|Powiat|Gemeente|Comune|Commune)$/;
+  /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Stadtrat|Stadtrats|Gemeinderat|Gemeinderats|Dorfrat|Dorfrats|Siedlungsrat|Siedlungsrats|Hromada|Militärverwaltung|Stadtgemeinde|Dorfgemeinde|Siedlungsgemeinde|Landgemeinde|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung|Gmina|Powiat|Gemeente|Comune|Commune)$/;
 
 /** A partner written with its kind ("Kreis Hellbachtal", "Rajon Dubrowyzja"): the kind, and the name after it. */
 const PARTNER_KIND = /^(Stadt|Gemeinde|Kreis|Landkreis|Rajon|Hromada|Oblast|Gebiet) /;
@@ -107,7 +113,9 @@ const DISTRICT_HEAD = /^(Kreis|Landkreis|Kreisverwaltung)$/;
 function isPartnerOrPlace(tokens: readonly Token[], from: number, to: number, partners: readonly string[]): boolean {
   if (!MUNICIPAL_HEAD.test(tokens[from]!.text)) return false;
   // Words only: "Stadt Iwano-Frankiwsk" is the partner "Iwano-Frankiwsk" although its tokens are two words.
-  const place = fold(tokens.slice(from + 1, to).map((t) => t.text).join(' '));
+  // "Stadtrat von Kamjanez": the council's municipality after "von".
+  const at = tokens[from + 1]?.text === 'von' ? from + 2 : from + 1;
+  const place = fold(tokens.slice(at, to).map((t) => t.text).join(' '));
   const asWords = (partner: string) => fold(partner.replace(PARTNER_KIND, '')).replace(/[\s\-‐–]+/g, ' ');
   const district = DISTRICT_HEAD.test(tokens[from]!.text);
   const isPartner = (p: string) =>
@@ -202,7 +210,7 @@ function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end
 }
 
 /** Parents whose regional bodies are named by a place alone ("Diakonie Sennetal"), each a body of its own. */
-const REGIONAL_BODIES = new Set(['Diakonie', 'Caritas', 'Kolpingwerk']);
+const REGIONAL_BODIES = new Set(['Diakonie', 'Caritas', 'Kolpingwerk', 'Lebenshilfe']);
 
 /** A local chapter's word: "Kreisverband", "Ortsvereins", "Ortsgruppe", "Jugend" ("DLRG-Jugend"). */
 const CHAPTER_WORD = /^((Orts|Kreis|Stadt|Bezirks|Landes|Regional|Diözesan|Stadtteil)(verband|verein|vereinigung|gruppe|stelle)(e?s)?|Jugend)$/;
@@ -299,10 +307,11 @@ export function detectOrganisations(
   const take = (from: number, to: number, name: string, type: OrganisationType) => {
     const start = tokens[from]!.start;
     const last = tokens[to - 1]!;
-    // The closing dot of "e.V." belongs to the name as written, and so does the sign a programme's name ends in
+    // The closing dot of "e.V." or "e.K." belongs to the name as written, and so does the sign a programme's name ends in
     // ("Erasmus+", "Demokratie leben!"), which the words leave out.
     const sign = text[last.end] ?? '';
-    const end = last.end + ((last.text === 'V' && sign === '.') || ('+!?'.includes(sign) && sign !== '' && name.endsWith(sign)) ? 1 : 0);
+    const registered = (last.text === 'V' || last.text === 'K') && tokens[to - 2]?.text === 'e' && sign === '.';
+    const end = last.end + (registered || ('+!?'.includes(sign) && sign !== '' && name.endsWith(sign)) ? 1 : 0);
     taken.fill(1, from, to);
     found.push({ name, type, text: text.slice(start, end), start, end, from, to });
   };
@@ -341,7 +350,7 @@ export function detectOrganisations(
       continue;
     }
     const to = end + (legalFormAt(text, tokens, end)?.[0] ?? 0);
-    take(chapterBefore(tokens, i), to, hit.name, hit.type);
+    take(chapterBefore(tokens, i), to, hit.name, hit.foundation && fundsNearby(tokens, i) ? 'funder' : hit.type);
     i = to - 1;
   }
   for (const m of patterns) {

@@ -19,13 +19,13 @@ const HEADS: Record<OrganisationType, string> = {
   // cultural institutions that keep collections, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
-    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat',
+    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat',
   // Performing companies with a name are typed like orchestras and ensembles, whoever runs them ("Theater am
   // Kornmarkt", "Philharmonie Südwestfalen"; docs/ideas.md, tenth round).
   association:
     'sportbund heimatbund jugendbund netzwerk netzwerks forum forums tafel landfrauen frauenhaus frauenhauses ' +
     'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk theater theaters oper ' +
-    'philharmonie schauspielhaus',
+    'philharmonie schauspielhaus bühnen',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
     'metzgerei spedition reederei ' +

@@ -45,11 +45,15 @@ const LINKS = new Set(['für', 'und', 'der', 'des', 'den', 'dem', 'zu', 'zur', '
 /** Head nouns that a name follows, by the type they give: "Stadtwerke Hamm", "Klinikum Westmünsterland". */
 const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('company', 'Stadtwerke Stadtwerken Stadtwerk Sparkasse Stadtsparkasse Kreissparkasse Volksbank'),
+  // "Kita Regenbogen", "Kindertagesstätte Sonnenschein": a day-care centre by its own name.
+  ...words('education', 'Kita Kindertagesstätte'),
   ...words('education', 'Universität Hochschule Fachhochschule Gesamtschule Realschule Grundschule Hauptschule Sekundarschule Gymnasium Gymnasiums Berufskolleg Berufskollegs Volkshochschule Musikschule Akademie'),
   ...words('health', 'Klinikum Klinikums Krankenhaus Krankenhauses Universitätsklinikum Uniklinik Klinik Kliniken Hospital'),
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
   // Ukrainian administrations: "Gebietsverwaltung Iwano-Frankiwsk", "Militärverwaltung Charkiw", "Hromada Horodok".
   ...words('public-body', 'Gebietsverwaltung Oblastverwaltung Militärverwaltung Regionalverwaltung Bezirksverwaltung Rajonverwaltung Hromada'),
+  // A Ukrainian municipality by its kind: "Stadtgemeinde Dolyna", "Siedlungsgemeinde Wyschnewe".
+  ...words('public-body', 'Stadtgemeinde Dorfgemeinde Siedlungsgemeinde Landgemeinde'),
   // Municipalities, districts and schools of the partners' other partners, by their own words: "Gmina Krzewiny",
   // "Powiat Kamienny", "Collège Jean Moulin", "Politechnika Nadwiślańska"; like "Stadt" they need a name after them.
   ...words('public-body', 'Gmina Powiat Województwo Gemeente Comune Commune Municipiul Obec Okres'),
@@ -160,16 +164,22 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt)(e|en|er|es)$/u;
+  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt|Regional|Orthodox)(e|en|er|es)$/u;
 
 /**
  * Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not
  * "das Zentrale Krankenhaus"; "Gemischter Chor Cäcilia"; a faith's: "Evangelische Kirchengemeinde Wiesental", not
- * "die Evangelische Kirchengemeinde" (docs/ideas.md: a parish is named by its saint or its place).
+ * "die Evangelische Kirchengemeinde" (FAITH_KIND; docs/ideas.md: a parish is named by its saint or its place).
  */
-const KIND_ADJECTIVE = /^(Zentral|Gemischt|Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
-/** A faith's adjective before "Gemeinde": "Jüdische Gemeinde Wengerhausen" is a congregation, not a municipality. */
-const FAITH_ADJECTIVE = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich|Griechisch-Katholisch|Russisch-Orthodox|Ukrainisch-Orthodox)(e|en|er|es)$/;
+const KIND_ADJECTIVE = /^(Zentral|Gemischt|Regional)(e|en|er|es)$/;
+/** A faith's adjective is a kind before a parish's head only: "Evangelisches Krankenhaus" alone is a hospital's name. */
+const FAITH_KIND = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
+const PARISH_KIND_HEAD = /^(Kirchengemeinde|Gemeinde|Pfarrei|Pfarrgemeinde|Kirchenkreis|Kirchenkreises)$/;
+/**
+ * A faith's or a people's adjective before "Gemeinde": "Jüdische Gemeinde Wengerhausen", "Ukrainische Gemeinde Hamm"
+ * are a congregation and a community, not a municipality.
+ */
+const COMMUNITY_ADJECTIVE = /^(\p{Lu}[\p{L}-]*isch|Orthodox|Freikirchlich)(e|en|er|es)$/u;
 
 /** Heads by gender, for the strong nominative of an adjective before them ("Städtisches Gymnasium"). */
 const NEUTER_HEAD = /(gymnasium|krankenhaus|klinikum|hospital|kolleg|institut|zentrum|werk|kreuz|lyzeum|haus)$/i;
@@ -186,6 +196,13 @@ function strongAdjective(adjective: string, head: string | undefined): string {
 /** Legal forms by their words; the gaps say what may stand between them ("e.V." or "e. V.", "GmbH & Co. KG"). */
 const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[] = [
   { words: ['e', 'V'], gaps: [/^\.\s?$/], type: 'association' },
+  // A sole trader's registered firm: "Autohaus Brinkmann e.K.".
+  { words: ['e', 'K'], gaps: [/^\.\s?$/], type: 'company' },
+  // Partnerships of professionals and civil-law partnerships: "Klein & Partner mbB", "Weber und Sohn GbR".
+  { words: ['PartG', 'mbB'], type: 'company' },
+  { words: ['mbB'], type: 'company' },
+  { words: ['GbR'], type: 'company' },
+  { words: ['Ltd'], type: 'company' },
   { words: ['gGmbH'], type: 'association' },
   { words: ['gUG'], type: 'association' },
   { words: ['GmbH', 'Co', 'KG'], gaps: [/^\s*&\s*$/, /^\.\s*$/], type: 'company' },
@@ -235,7 +252,7 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
 }
 
 /** Abbreviations that sit inside a name, dot included: "St. Marien", "Gymnasium Nr. 2". */
-const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl', 'Gebr']);
+const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl', 'Gebr', 'Dr']);
 
 /**
  * Words of a name are joined by a space or a hyphen, never a comma or full
@@ -271,6 +288,8 @@ export function placeAfter(text: string, tokens: readonly Token[], k: number): n
   if (!first || gap(text, tokens, k) !== ' ' || !isNameWord(first) || COMMON_NOUN.test(first.text)) return k;
   if (legalFormAt(text, tokens, k)) return k;
   let end = k + 1;
+  // "Bad Sassendorf": a spa town's name is two words.
+  if (first.text === 'Bad' && tokens[end] && gap(text, tokens, end) === ' ' && isNameWord(tokens[end]!)) end++;
   // "Rhein-Erft", "Iwano-Frankiwsk": hyphenated parts of one place.
   while (tokens[end] && /^[-‐]$/.test(gap(text, tokens, end)) && tokens[end]!.capitalised) end++;
   return end;
@@ -422,8 +441,9 @@ function withLegalForm(
   length: number,
   match: Omit<PatternMatch, 'name' | 'to'>,
 ): PatternMatch {
-  const legalForm = text.slice(tokens[i]!.start, tokens[i + length - 1]!.end + (tokens[i]!.text === 'e' ? 1 : 0));
-  const name = tokens[i]!.text === 'e' ? `${match.core} e.V.` : match.core;
+  // "e.V." and "e.K." end in a dot of their own.
+  const legalForm = text.slice(tokens[i]!.start, tokens[i + length - 1]!.end + (tokens[i]!.text === 'e' && text[tokens[i + length - 1]!.end] === '.' ? 1 : 0));
+  const name = tokens[i]!.text === 'e' && tokens[i + 1]!.text === 'V' ? `${match.core} e.V.` : match.core;
   return { ...match, to: i + length, name, legalForm };
 }
 
@@ -437,6 +457,7 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
       legalFormMatch(text, tokens, i) ??
       clubMatch(text, tokens, i) ??
       firmMatch(text, tokens, i) ??
+      councilMatch(text, tokens, i) ??
       fieldMatch(text, tokens, i) ??
       headMatch(text, tokens, i);
     if (match && (found.length === 0 || match.from >= found[found.length - 1]!.to)) {
@@ -455,7 +476,10 @@ export function findPatternNames(text: string, tokens: readonly Token[]): Patter
 function appositionStart(text: string, tokens: readonly Token[], end: number): number | null {
   for (let j = end - 1; j >= 0 && end - j <= 7; j--) {
     if (!joined(text, tokens, j + 1)) return null;
-    if (APPOSITION.test(tokens[j]!.text)) return j + 1 < end && isNameWord(tokens[j + 1]!) ? j + 1 : null;
+    if (!APPOSITION.test(tokens[j]!.text)) continue;
+    // "der Ukrainische Verein Hamm e.V.": an adjective before the class noun makes it part of the name.
+    if (j > 0 && /^Vereins?$/.test(tokens[j]!.text) && NAME_ADJECTIVE.test(tokens[j - 1]!.text) && joined(text, tokens, j)) return j - 1;
+    return j + 1 < end && isNameWord(tokens[j + 1]!) ? j + 1 : null;
   }
   return null;
 }
@@ -476,6 +500,21 @@ function legalFormMatch(text: string, tokens: readonly Token[], i: number): Patt
   if (start === i) return null;
   const core = displayName(textOf(text, tokens, start, i));
   return withLegalForm(text, tokens, i, form[0], { from: start, core, type: typeFromName(core, form[1]) });
+}
+
+/** A municipality's council named with "von": "Stadtrat von Kamjanez", "Gemeinderats von Bilyj Kamin". */
+const COUNCIL_HEAD = /^(Stadtrat|Stadtrats|Gemeinderat|Gemeinderats|Dorfrat|Dorfrats|Siedlungsrat|Siedlungsrats)$/;
+
+/**
+ * "der Stadtrat von Kamjanez": a council with its municipality after "von" is a public body (the partners' own are
+ * left out by detect-organisations.ts). "Stadtrat Müller" is a councillor and "der Stadtrat" alone any council.
+ */
+function councilMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  if (!COUNCIL_HEAD.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'von' || gap(text, tokens, i + 1) !== ' ') return null;
+  const end = placeAfter(text, tokens, i + 2);
+  if (end === i + 2) return null;
+  const name = `${tokens[i]!.text.replace(/s$/, '')} von ${nameOf(text, tokens, i + 2, end)}`;
+  return { from: i, to: end, name, core: name, type: 'public-body' };
 }
 
 /** A year after a club's name: "TV Wermelskirchen 1862", "SV Coesfeld 08". */
@@ -523,10 +562,10 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative)(e?s)?$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative)(e?s)?$|^(TOW|TOV|PrAT|PAT)$/i;
 const PROGRAMME_CLASS = /programme?s?$/i;
 /** Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“. */
-const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$/i;
+const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$|^(TOW|TOV|PrAT|PAT)$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 
@@ -699,7 +738,7 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   else if (/zentrums?$/i.test(head.text)) type = typeFromName(core, type);
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   // "Gemeinde St. Aloysius" is a parish, "Jüdische Gemeinde Wengerhausen" a congregation, not a municipality.
-  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || FAITH_ADJECTIVE.test(tokens[from]!.text)))
+  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || COMMUNITY_ADJECTIVE.test(tokens[from]!.text)))
     type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
@@ -784,7 +823,8 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     // "Turnverein Gevelsberg 1861 e.V.": a founding year belongs to a registered name.
     if (end === k && FOUNDING_YEAR.test(t.text) && legalFormAt(text, tokens, k + 1)) return k + 1;
     // "Sportfreunde Kerpen 1920", "Turnverein Hamm 1848": a club's founding year, written in full, after its place.
-    if (end === k && k > i + 1 && /^1[89]\d\d$/.test(t.text) && CLUB_WORD.test(tokens[i]!.text)) return k + 1;
+    // "Männergesangverein Eintracht 1886 Rünthe": the club's town may follow the year.
+    if (end === k && k > i + 1 && /^1[4-9]\d\d$/.test(t.text) && CLUB_WORD.test(tokens[i]!.text)) return placeAfter(text, tokens, k + 1);
     if (t.text === 'Nr' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) return k + 2; // "Gymnasium Nr. 2"
     // "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner": a capitalised preposition inside a sentence opens
     // a street name, which ends the name ("… Am Mühlenteich Deutsch unterrichtet").
@@ -836,14 +876,18 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
       const hyphenated = k + 2 < tokens.length && /^[-–]$/.test(gap(text, tokens, k + 2));
       return k + (hyphenated ? 3 : 2);
     }
+    // "Theater im Depot", "Museum im Kulturspeicher": a stage or a collection named after the building it is in.
+    if (k === i + 1 && t.text === 'im' && VENUE_HEAD.test(tokens[i]!.text) && tokens[k + 1] && joined(text, tokens, k + 1) && isNameWord(tokens[k + 1]!))
+      return k + 2;
     if (!HEAD_LINKS.has(t.text) || (k === i + 1 && !OPENING_LINKS.has(t.text))) break;
   }
   return end;
 }
 
 const MINISTRY_HEAD = /ministeriums?$/i;
+const VENUE_HEAD = /^(Theater|Theaters|Museum|Museums|Kino|Galerie)$/;
 /** Heads of clubs, whose names may end in the founding year. */
-const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft)$/i;
+const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft|chor|bruderschaft|kapelle|gilde)$/i;
 /** Prepositions a street name after a head starts with: "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner". */
 const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 
@@ -967,6 +1011,7 @@ function namedBodyAt(text: string, tokens: readonly Token[], at: number): number
 /** "Bergischer Handballverein": a capitalised adjective inside a sentence makes the head a name. */
 function adjectiveLed(text: string, tokens: readonly Token[], from: number, i: number): boolean {
   if (from === i || !NAME_ADJECTIVE.test(tokens[from]!.text) || KIND_ADJECTIVE.test(tokens[from]!.text)) return false;
+  if (FAITH_KIND.test(tokens[from]!.text) && PARISH_KIND_HEAD.test(tokens[i]!.text)) return false;
   return from > 0 && !/[.!?:„"“]\s*$/.test(gap(text, tokens, from));
 }
 
@@ -986,7 +1031,7 @@ function publicProgramme(tokens: readonly Token[], from: number, i: number, end:
 }
 
 /** A foundation that gives money is a funder (docs/ideas.md): a funding word or one of giving or paying nearby. */
-function fundsNearby(tokens: readonly Token[], i: number): boolean {
+export function fundsNearby(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 12); k < Math.min(tokens.length, i + 12); k++) {
     const word = tokens[k]!.text.toLowerCase();
     // "einen Antrag bei der … Stiftung gestellt": one asks a foundation for money.
