@@ -10,6 +10,8 @@
  *   "@förder"  the lower-cased word (umlauts kept) starts with the cue: fördern, not fordern
  *   "@*förder" the lower-cased word contains the cue: Fördermittel, gefördert
  * Words separated by spaces are a phrase: consecutive words, each matched as above.
+ *   "=kamen … zu uns"  a gap, "…": the words after it may follow up to ten words later in the
+ *                      same sentence ("kamen zwölf Kinder zu uns"; cues.ts)
  *
  * `strong` cues count 1, `weak` cues 0.5; a topic applies when the distinct cues found
  * outside negated clauses reach 1. Weak cues are words that alone are too generic
