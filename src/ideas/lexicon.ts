@@ -768,7 +768,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*Busreise', '*Bahnreise', '*Flugreise', '*Anreise', '*Abreise', '*Hinreise', '*Rückreise', '*Zugfahrt', '*Nachtzug', '^Visum', '*Stadtführung', '*Stadtrundgang', '*Besichtigung', '*Übernachtung', '*Gastgeberfamilie', '*angereist',
     ],
     // Camps and rehearsal weeks are group stays when guests come to them: weak, they need a second word.
-    weak: ['^Treffen', '^Gäste', 'persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp',
+    weak: ['^Treffen', '^Gäste', '@persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp',
       // Eighth round (breadth).
       '*Grenzübergang', '*Einladung', '*eingeladen', '^Empfang', '*Rundgang', '^Aufenthalt', '*Kennenlernen', '*kennengelernt', '*Wiedersehen', '*unterwegs', '*Zusammenkunft',
       // Tenth round: people coming or staying, said with a verb and the place apart ("kamen zwölf Kinder zu

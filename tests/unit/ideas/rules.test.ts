@@ -1637,6 +1637,9 @@ describe('the tenth round: topics', () => {
     expect(topics('2023 kamen drei Lastwagen mit Spenden zu uns ins Lager.')).not.toContain('visits');
     // A missile's "Treffer" is no "Treffen".
     expect(topics('Nach dem Treffer im Mai gab es im Rathaus einen Empfang für die Helfer.')).not.toContain('visits');
+    // "persönlich" as written: its stem "person" also starts "Personal" and "Personen".
+    expect(topics('Wir haben das Personal vor Ort in die neue Software eingewiesen.')).not.toContain('visits');
+    expect(topics('Wir haben uns im Mai persönlich vor Ort kennengelernt.')).toContain('visits');
     expect(topics('Nach dem Treffen im Mai gab es im Rathaus einen Empfang für die Gäste.')).toContain('visits');
   });
 });
