@@ -58,6 +58,19 @@ function funderHints(mentions: readonly OrganisationMention[]): TopicHint[] {
   return first ? [{ id: 'funding', weight: 0.5, evidence: { start: first.start, end: first.end, text: first.text } }] : [];
 }
 
+/**
+ * The answer to the civil-society question that names an association, a club, a charity or a faith group
+ * reports civil society acting, in whatever words it says what they do ("Der Rotary Club … hat die Ausflüge
+ * bezahlt"). Only there: elsewhere a club only named is no evidence (the fifth and seventh rounds found
+ * that a named association counted everywhere costs more than it finds).
+ */
+function hintsOf(mentions: readonly OrganisationMention[], questionId: QuestionId | null): TopicHint[] {
+  const hints = funderHints(mentions);
+  const group = questionId === 'civil-society' ? mentions.find((m) => m.type === 'association') : undefined;
+  if (group) hints.push({ id: 'civil-society', weight: 1, evidence: { start: group.start, end: group.end, text: group.text } });
+  return hints;
+}
+
 /** Where the answer names a funder or a programme: a field word there names the source of money (detectTopics). */
 const fundersOf = (mentions: readonly OrganisationMention[]) => mentions.filter((m) => m.type === 'funder');
 
@@ -88,7 +101,7 @@ export function analyseRecord(record: IdeasSource): RecordIdeas {
     return {
       index,
       questionId,
-      topics: detectTopics(text, tokens, funderHints(mentions), fieldsOf(mentions), questionId, fundersOf(mentions)),
+      topics: detectTopics(text, tokens, hintsOf(mentions, questionId), fieldsOf(mentions), questionId, fundersOf(mentions)),
       organisations: groupMentions(mentions),
     };
   });

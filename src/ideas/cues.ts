@@ -66,6 +66,7 @@ export function compileCue(source: string, weight: number): CompiledCue {
 
 /** A sentence ends between two tokens: a mark other than an abbreviation's dot ("St.", "e.V."). */
 function sentenceEndsBetween(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return false; // one space: most gaps
   const gap = text.slice(a.end, b.start);
   if (/[!?;\n]/.test(gap)) return true;
   return /\.\s/.test(gap) && a.text.length > 1 && !/^(?:St|Nr|Dr|Prof|bzw|ca|ggf|usw|vgl)$/.test(a.text);

@@ -10,6 +10,8 @@
  *   "@förder"  the lower-cased word (umlauts kept) starts with the cue: fördern, not fordern
  *   "@*förder" the lower-cased word contains the cue: Fördermittel, gefördert
  * Words separated by spaces are a phrase: consecutive words, each matched as above.
+ *   "=kamen … zu uns"  a gap, "…": the words after it may follow up to ten words later in the
+ *                      same sentence ("kamen zwölf Kinder zu uns"; cues.ts)
  *
  * `strong` cues count 1, `weak` cues 0.5; a topic applies when the distinct cues found
  * outside negated clauses reach 1. Weak cues are words that alone are too generic
@@ -472,6 +474,8 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       'fachliche Beratung',
       // Eighth round, breadth from the domain (not from any set's misses).
       '*Verwaltungsmodernisierung', '*Verwaltungsreform', '*Digitalisierungsprojekt', '*Bürgerhaushalt', '*Bürgerversammlung', '*Bürgerdialog', '*Bürgerbefragung', '*Raumplanung', '*Bauleitplanung', '*Flächennutzungsplan', '*Kommunalentwicklung', '*Dezentralisierung', '*Haushaltsführung', '*Beschaffungswesen', '*Geoinformation', '=GIS', '*Ratsinformationssystem', '*Onlinedienst', '*Antikorruption', '*Korruptionsprävention', '*Kollegialberatung', '*Trainingsprogramm', '*Ausbildungsprogramm',
+      // Tenth round: a stay of work at the partner's place, said as working along (a hospitation in other words).
+      '@mitgearbeitet', '@mitzuarbeiten', '*Arbeitseinsatz', '*Praxiseinsatz', '*Austauschprogramm',
     ],
     weak: ['*fachlich', '@berät', '@beraten', '@berieten', '*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier',
       // Eighth round (breadth).
@@ -764,7 +768,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*Busreise', '*Bahnreise', '*Flugreise', '*Anreise', '*Abreise', '*Hinreise', '*Rückreise', '*Zugfahrt', '*Nachtzug', '^Visum', '*Stadtführung', '*Stadtrundgang', '*Besichtigung', '*Übernachtung', '*Gastgeberfamilie', '*angereist',
     ],
     // Camps and rehearsal weeks are group stays when guests come to them: weak, they need a second word.
-    weak: ['^Treffen', '^Gäste', 'persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp',
+    weak: ['^Treffen', '^Gäste', '@persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp',
       // Eighth round (breadth).
       '*Grenzübergang', '*Einladung', '*eingeladen', '^Empfang', '*Rundgang', '^Aufenthalt', '*Kennenlernen', '*kennengelernt', '*Wiedersehen', '*unterwegs', '*Zusammenkunft',
       // Tenth round: people coming or staying, said with a verb and the place apart ("kamen zwölf Kinder zu

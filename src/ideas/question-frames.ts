@@ -113,4 +113,5 @@ export const QUESTION_FRAMES: Partial<Record<QuestionId, QuestionFrame>> = {
   },
   // The question asks about emergency aid ("Leisten Sie Nothilfe …?").
   'prior-contacts': { home: ['humanitarian-aid'], cues: {} },
+  'municipal-utilities': { home: ['administration'], cues: {} },
 };

@@ -19,7 +19,7 @@ describeHeldOutSet({
   // Organisations 1.000 on every figure after the tenth round (blind before it: 0.869 / 0.820 / 0.973 / 0.986), held
   // just under. Topics: 0.817 blind after the eighth round; the tenth round's topic rules tuned on it (docs/ideas.md),
   // held just under the figure measured after them.
-  floors: { topicsF1: 0.88, precision: 0.98, recall: 0.98, typeAccuracy: 0.98, grouping: 0.98 },
+  floors: { topicsF1: 0.89, precision: 0.98, recall: 0.98, typeAccuracy: 0.98, grouping: 0.98 },
 });
 
 describe('held-out-8 beyond the shared checks', () => checkSizeAndLegalForms(HELD_OUT_8));

@@ -1595,6 +1595,25 @@ describe('the tenth round: topics', () => {
     expect(topics('Das Kreiskrankenhaus ist nicht beteiligt. Weil dort Medikamente fehlen, sammeln wir.')).toContain('health');
   });
 
+  it('reads advice and training in the answer about the utilities as peer exchange (the question frames it)', () => {
+    const text = 'Unsere Netzgesellschaft berät die Kollegen in Tscherniwzi bei der Planung der Trafostationen.';
+    expect(framed(text, 'municipal-utilities')).toContain('administration');
+    // Elsewhere advising alone stays too weak to be peer exchange.
+    expect(framed(text, 'successes')).not.toContain('administration');
+  });
+
+  it('reads working along at the other side\'s place as a hospitation (peer exchange)', () => {
+    expect(topics('Drei Elektriker aus Tscherniwzi haben zwei Wochen in unserem Umspannwerk mitgearbeitet.')).toContain('administration');
+  });
+
+  it('reads a named association in the civil-society answer as civil society, whatever it does, and only there', () => {
+    const text = 'Der Lions Club Unna hat die Fahrten der Schüler bezahlt.';
+    expect(answerTopics(text, 'civil-society')).toContain('civil-society');
+    expect(answerTopics(text, 'successes')).not.toContain('civil-society');
+    // A denial still cancels it.
+    expect(answerTopics('Der Lions Club Unna ist nicht beteiligt.', 'civil-society')).not.toContain('civil-society');
+  });
+
   it('matches a phrase with a gap ("…") within one sentence, the fewest words apart', () => {
     const cue = compileCue('=kamen … zu uns', 1);
     const end = (text: string) => matchEnd(cue, tokenize(text), 0, text);
@@ -1618,6 +1637,9 @@ describe('the tenth round: topics', () => {
     expect(topics('2023 kamen drei Lastwagen mit Spenden zu uns ins Lager.')).not.toContain('visits');
     // A missile's "Treffer" is no "Treffen".
     expect(topics('Nach dem Treffer im Mai gab es im Rathaus einen Empfang für die Helfer.')).not.toContain('visits');
+    // "persönlich" as written: its stem "person" also starts "Personal" and "Personen".
+    expect(topics('Wir haben das Personal vor Ort in die neue Software eingewiesen.')).not.toContain('visits');
+    expect(topics('Wir haben uns im Mai persönlich vor Ort kennengelernt.')).toContain('visits');
     expect(topics('Nach dem Treffen im Mai gab es im Rathaus einen Empfang für die Gäste.')).toContain('visits');
   });
 });
