@@ -1681,6 +1681,34 @@ describe('cue families of the tenth round', () => {
   });
 });
 
+describe('the eleventh round: topics, classes every set shares', () => {
+  const inRecord = (text: string, partners = ['Lindenau', 'Kupjansk'], questionId: QuestionId | null = 'successes') =>
+    analyseRecord({ partners, answers: [{ questionId, text }] }).answers[0]!.topics;
+  const ids = (text: string, partners?: string[]) => inRecord(text, partners).map((t) => t.id);
+
+  it('reads people who were in one of the two partner towns as a journey, with the verb and the place as evidence', () => {
+    const found = inRecord('Im Mai waren neun Feuerwehrleute aus Lindenau, deren Wache wir ausgestattet hatten, eine Woche in Kupjansk.');
+    const visits = found.find((t) => t.id === 'visits');
+    expect(visits?.evidence.map((e) => e.text)).toEqual(['waren neun Feuerwehrleute aus Lindenau, deren Wache wir ausgestattet hatten, eine Woche in Kupjansk']);
+    expect(ids('Die Theatergruppe war im Herbst in Lindenau und hat zweimal gespielt.')).toContain('visits');
+    // A partner written with its kind is found by its place.
+    expect(ids('Unsere Handballerinnen waren im Juli in Werde.', ['Kreis Werde', 'Kupjansk'])).toContain('visits');
+  });
+
+  it('leaves a place that is no partner, a denial, a copula and things on show alone', () => {
+    expect(ids('Die Theatergruppe war im Herbst in Lemberg und hat zweimal gespielt.')).not.toContain('visits');
+    expect(ids('Die Theatergruppe war noch nie in Kupjansk.')).not.toContain('visits');
+    expect(ids('Sie war vorher Ärztin an der Klinik in Kupjansk.')).not.toContain('visits');
+    expect(ids('Uns war wichtig, dass die Anlage in Kupjansk lange hält.')).not.toContain('visits');
+    expect(ids('Die Fotoausstellung war im Mai im Rathaus zu sehen, danach in Kupjansk.')).not.toContain('visits');
+    // "kamen nach" and "gebracht nach" are said of refugees and goods as often: no journey by themselves.
+    expect(ids('Viele Familien kamen 2022 nach Lindenau.')).not.toContain('visits');
+    expect(ids('Die Decken haben wir nach Kupjansk gebracht.')).not.toContain('visits');
+    // The next sentence is another matter.
+    expect(ids('Die Gruppe war begeistert. In Kupjansk fehlt vieles.')).not.toContain('visits');
+  });
+});
+
 describe('organisations, the tenth round, held-out-8 classes', () => {
   const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
     detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
