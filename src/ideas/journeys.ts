@@ -68,3 +68,53 @@ export function journeysTo(text: string, tokens: readonly Token[], places: reado
   }
   return found;
 }
+
+/** A camp or a tournament: a group stays or plays somewhere (not "Freizeit" in the singular alone, which is also spare time). */
+const GROUP_EVENT = /(?:\w+freizeit(?:en)?|freizeiten|(?:zelt|ferien|sommer|pfingst|trainings|jugend|kinder)lager[ns]?|camps?|turnier(?:e|en|s)?)$/;
+/** People of both towns or of the partner town: "aus Kalusch", "aus beiden Städten", "der Partnerstädte". */
+const BOTH_TOWNS = /^(?:partnerstadt|partnerstadte|partnerstadten|partnergemeinde|partnergemeinden)$/;
+/** Who fled and now helps at a camp made no journey between the partners (docs/ideas.md, refugees). */
+const FLED = /^(?:geflohen|geflucht|gefluchtete\w*|fluchtling\w*|flohen)$/;
+
+/** The sentences of an answer as token ranges. */
+function sentencesOf(text: string, tokens: readonly Token[]): [from: number, to: number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || sentenceEndsBetween(text, tokens[i - 1]!, tokens[i]!)) {
+      ranges.push([from, i]);
+      from = i;
+    }
+  }
+  return ranges;
+}
+
+const evidenceAt = (text: string, from: Token, to: Token): Evidence => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
+
+/**
+ * A camp or a tournament with people of the partner town or of both towns in one sentence is a group's
+ * journey, as the written "Visits" convention says ("ein Sommerlager für Kinder aus Kalusch", "ein
+ * Jugendturnier mit Mannschaften aus beiden Städten"). The camp word and the people, as evidence.
+ */
+export function groupEventsWith(text: string, tokens: readonly Token[], places: readonly string[][]): Evidence[][] {
+  const found: Evidence[][] = [];
+  for (const [from, to] of sentencesOf(text, tokens)) {
+    let event = -1;
+    let people: Evidence | undefined;
+    let fled = false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (event < 0 && GROUP_EVENT.test(t.folded) && t.capitalised) event = i;
+      if (FLED.test(t.folded)) fled = true;
+      if (people) continue;
+      if (BOTH_TOWNS.test(t.folded)) people = evidenceAt(text, t, t);
+      else if (t.folded === 'beiden' && /^stadt/.test(tokens[i + 1]?.folded ?? '')) people = evidenceAt(text, t, tokens[i + 1]!);
+      else if (t.text === 'aus') {
+        const place = places.find((p) => placeAt(tokens, i + 1, p));
+        if (place) people = evidenceAt(text, t, tokens[i + place.length]!);
+      }
+    }
+    if (event >= 0 && people && !fled) found.push([evidenceAt(text, tokens[event]!, tokens[event]!), people]);
+  }
+  return found;
+}
