@@ -7,7 +7,7 @@ import type { QuestionId } from '../questions/catalogue';
 import { detectOrganisations, localNamesOf, type OrganisationMention } from './detect-organisations';
 import { detectTopics, type Evidence, type TopicHint, type TopicMatch } from './detect-topics';
 import type { OrganisationType } from './org-types';
-import { groupEventsWith, journeysTo, partnerPlaces } from './journeys';
+import { groupEventsWith, journeysTo, partnerPlaces, type GroupEvent } from './journeys';
 import { findPatternNames } from './patterns';
 import { tokenize } from './tokens';
 import type { TopicId } from './topics';
@@ -70,7 +70,7 @@ function hintsOf(mentions: readonly OrganisationMention[], questionId: QuestionI
   const hints = funderHints(mentions);
   for (const evidence of trips.journeys) hints.push({ id: 'visits', weight: 1, evidence });
   // The camp counts, the people of the partner town are shown beside it.
-  for (const [event, people] of trips.groupEvents) hints.push({ id: 'visits', weight: 1, evidence: event }, { id: 'visits', weight: 0, evidence: people! });
+  for (const [event, people] of trips.groupEvents) hints.push({ id: 'visits', weight: 1, evidence: event }, { id: 'visits', weight: 0, evidence: people });
   const group = questionId === 'civil-society' ? mentions.find((m) => m.type === 'association') : undefined;
   if (group) hints.push({ id: 'civil-society', weight: 1, evidence: { start: group.start, end: group.end, text: group.text } });
   return hints;
@@ -79,7 +79,7 @@ function hintsOf(mentions: readonly OrganisationMention[], questionId: QuestionI
 /** What the record's partners tell about an answer's journeys (journeys.ts). */
 interface Trips {
   journeys: Evidence[];
-  groupEvents: Evidence[][];
+  groupEvents: GroupEvent[];
 }
 
 /** Where the answer names a funder or a programme: a field word there names the source of money (detectTopics). */

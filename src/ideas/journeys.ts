@@ -1,9 +1,10 @@
 /**
- * Journeys told with the verb and the place apart: "Der Posaunenchor war im Sommer in Kiwerzi",
- * "waren zwölf Auszubildende … drei Wochen in Oelbrück". The lexicon cannot know the place, but the
- * record knows its two partners: people who *were in* one of them made a journey between the partners
- * (docs/ideas.md, "Visits"). Only the past of "sein" before "in <partner>" counts; "kamen nach",
- * "gebracht nach" and "aus <partner>" are said of refugees and goods as often (eleventh round).
+ * Journeys the lexicon cannot see, because only the record knows its two partners (docs/ideas.md,
+ * "Visits"; the eleventh round):
+ * - the verb and the place apart: "Der Posaunenchor war im Sommer in Kiwerzi", "waren zwölf
+ *   Auszubildende … drei Wochen in Oelbrück". Only the past of "sein" before "in <partner>" counts;
+ *   "kamen nach", "gebracht nach" and "aus <partner>" alone are said of refugees and goods as often;
+ * - a camp or a tournament with the partner town's people ("ein Sommerlager für Kinder aus Kalusch").
  */
 
 import { sentenceEndsBetween } from './cues';
@@ -42,6 +43,8 @@ export function partnerPlaces(partners: readonly string[]): string[][] {
     .filter((words) => words.length > 0);
 }
 
+const evidenceAt = (text: string, from: Token, to: Token): Evidence => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
+
 const placeAt = (tokens: readonly Token[], at: number, place: readonly string[]) =>
   place.every((word, k) => tokens[at + k]?.folded === word);
 
@@ -61,8 +64,7 @@ export function journeysTo(text: string, tokens: readonly Token[], places: reado
       if (journey || tokens[j]!.text !== 'in') continue;
       const place = places.find((p) => placeAt(tokens, j + 1, p));
       if (!place) continue;
-      const end = tokens[j + place.length]!.end;
-      journey = { start: tokens[i]!.start, end, text: text.slice(tokens[i]!.start, end) };
+      journey = evidenceAt(text, tokens[i]!, tokens[j + place.length]!);
     }
     if (journey) found.push(journey);
   }
@@ -89,15 +91,16 @@ function sentencesOf(text: string, tokens: readonly Token[]): [from: number, to:
   return ranges;
 }
 
-const evidenceAt = (text: string, from: Token, to: Token): Evidence => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
+/** A camp or a tournament, and the people of the partner town with it. */
+export type GroupEvent = [event: Evidence, people: Evidence];
 
 /**
  * A camp or a tournament with people of the partner town or of both towns in one sentence is a group's
  * journey, as the written "Visits" convention says ("ein Sommerlager für Kinder aus Kalusch", "ein
  * Jugendturnier mit Mannschaften aus beiden Städten"). The camp word and the people, as evidence.
  */
-export function groupEventsWith(text: string, tokens: readonly Token[], places: readonly string[][]): Evidence[][] {
-  const found: Evidence[][] = [];
+export function groupEventsWith(text: string, tokens: readonly Token[], places: readonly string[][]): GroupEvent[] {
+  const found: GroupEvent[] = [];
   for (const [from, to] of sentencesOf(text, tokens)) {
     let event = -1;
     let people: Evidence | undefined;
