@@ -7,6 +7,7 @@ import type { QuestionId } from '../questions/catalogue';
 import { detectOrganisations, localNamesOf, type OrganisationMention } from './detect-organisations';
 import { detectTopics, type Evidence, type TopicHint, type TopicMatch } from './detect-topics';
 import type { OrganisationType } from './org-types';
+import { journeysTo, partnerPlaces } from './journeys';
 import { findPatternNames } from './patterns';
 import { tokenize } from './tokens';
 import type { TopicId } from './topics';
@@ -63,9 +64,11 @@ function funderHints(mentions: readonly OrganisationMention[]): TopicHint[] {
  * reports civil society acting, in whatever words it says what they do ("Der Rotary Club … hat die Ausflüge
  * bezahlt"). Only there: elsewhere a club only named is no evidence (the fifth and seventh rounds found
  * that a named association counted everywhere costs more than it finds).
+ * People who were in one of the partner towns made a journey between the partners (journeys.ts).
  */
-function hintsOf(mentions: readonly OrganisationMention[], questionId: QuestionId | null): TopicHint[] {
+function hintsOf(mentions: readonly OrganisationMention[], questionId: QuestionId | null, journeys: readonly Evidence[]): TopicHint[] {
   const hints = funderHints(mentions);
+  for (const evidence of journeys) hints.push({ id: 'visits', weight: 1, evidence });
   const group = questionId === 'civil-society' ? mentions.find((m) => m.type === 'association') : undefined;
   if (group) hints.push({ id: 'civil-society', weight: 1, evidence: { start: group.start, end: group.end, text: group.text } });
   return hints;
@@ -95,13 +98,14 @@ export function analyseRecord(record: IdeasSource): RecordIdeas {
     return { text, tokens, patterns: findPatternNames(text, tokens) };
   });
   const local = localNamesOf(prepared, record.partners);
+  const places = partnerPlaces(record.partners);
   const answers = prepared.map(({ text, tokens, patterns }, index): AnswerIdeas => {
     const mentions = detectOrganisations(text, { partners: record.partners, local }, tokens, patterns);
     const questionId = record.answers[index]!.questionId ?? null;
     return {
       index,
       questionId,
-      topics: detectTopics(text, tokens, hintsOf(mentions, questionId), fieldsOf(mentions), questionId, fundersOf(mentions)),
+      topics: detectTopics(text, tokens, hintsOf(mentions, questionId, journeysTo(text, tokens, places)), fieldsOf(mentions), questionId, fundersOf(mentions)),
       organisations: groupMentions(mentions),
     };
   });

@@ -65,7 +65,7 @@ export function compileCue(source: string, weight: number): CompiledCue {
 }
 
 /** A sentence ends between two tokens: a mark other than an abbreviation's dot ("St.", "e.V."). */
-function sentenceEndsBetween(text: string, a: Token, b: Token): boolean {
+export function sentenceEndsBetween(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return false; // one space: most gaps
   const gap = text.slice(a.end, b.start);
   if (/[!?;\n]/.test(gap)) return true;

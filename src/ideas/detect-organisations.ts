@@ -11,7 +11,7 @@ import { compileCue, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
 import { memoByText } from './memo';
 import type { OrganisationType } from './org-types';
-import { findPatternNames, fundsNearby, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
+import { classNounType, findPatternNames, fundsNearby, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
 import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
 
 export interface OrganisationMention {
@@ -213,7 +213,8 @@ function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end
 const REGIONAL_BODIES = new Set(['Diakonie', 'Caritas', 'Kolpingwerk', 'Lebenshilfe']);
 
 /** A local chapter's word: "Kreisverband", "Ortsvereins", "Ortsgruppe", "Jugend" ("DLRG-Jugend"). */
-const CHAPTER_WORD = /^((Orts|Kreis|Stadt|Bezirks|Landes|Regional|Diözesan|Stadtteil)(verband|verein|vereinigung|gruppe|stelle)(e?s)?|Jugend)$/;
+const CHAPTER_WORD =
+  /^((Orts|Kreis|Stadt|Bezirks|Landes|Regional|Diözesan|Stadtteil)(verband|verein|vereinigung|gruppe|stelle)(e?s)?|Jugend|Sozialstation(en)?|Beratungsstellen?|Pflegedienst(es)?)$/;
 /**
  * A chapter written before its parent in the genitive: "Ortsverband des THW", "Kreisverband der AWO". Returns the
  * chapter word's index, or `i` when none stands before the parent. "Die Jugend des DRK" is no chapter's name.
@@ -244,11 +245,13 @@ function chapterEnd(text: string, tokens: readonly Token[], hit: KnownName, end:
 }
 
 /** The area a chapter serves, named after "für": "für das Dekanat Borken", "für den Kreis Soest". */
-const AREA = /^(Dekanat|Kreis|Landkreis|Stadt|Region|Bezirk|Bistum|Erzbistum|Diözese|Erzdiözese)$/;
+const AREA = /^(Dekanat|Kreis|Landkreis|Stadt|Region|Bezirk|Bistum|Erzbistum|Diözese|Erzdiözese|Kirchenkreis)$/;
 
+/** The area after "für" or "im" ("im Kirchenkreis Halverde", "im Dekanat Borken"); 0 when none follows. */
 function areaAfter(text: string, tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.text !== 'für') return 0;
-  const area = /^(das|den|die)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  const link = tokens[k]?.text;
+  if (link !== 'für' && link !== 'im') return 0;
+  const area = link === 'für' && /^(das|den|die)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   if (!AREA.test(tokens[area]?.text ?? '')) return 0;
   const end = placeAfter(text, tokens, area + 1);
   return end > area + 1 ? end : 0;
@@ -292,7 +295,8 @@ const CHAMBER_ACRONYMS: [RegExp, string][] = [
 
 /** An acronym defined in brackets right after a name: "Partnerschaftsverein Kamen-Irpin (PKI)". */
 function acronymAfter(text: string, end: number): string | null {
-  const m = /^\s*\(([\p{Lu}][\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 12));
+  // 'der Verein „Ukrainer in Wesselbruch“ (UiW)': the closing quote of a quoted name may stand before the bracket.
+  const m = /^[“"”«]?\s*\(([\p{Lu}][\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 13));
   return m && isAcronym(m[1]!) ? m[1]! : null;
 }
 
@@ -326,6 +330,13 @@ export function detectOrganisations(
     if (chapter > end) {
       take(i, chapter, hit.name, hit.type);
       i = chapter - 1;
+      continue;
+    }
+    // "Diakonisches Werk im Kirchenkreis Halverde": a welfare body's work in an area counts as the body, the area in its text.
+    const area = REGIONAL_BODIES.has(hit.name) ? areaAfter(text, tokens, end) : 0;
+    if (area) {
+      take(i, area, hit.name, hit.type);
+      i = area - 1;
       continue;
     }
     const region = regionAfter(text, tokens, hit, end);
@@ -420,6 +431,8 @@ const shortFormOf = memoByText(shortFormOfName);
 function shortFormOfName(core: string): string | null {
   const house = HOUSE_NAME.exec(core);
   if (house) return house[1]!;
+  const named = nameAfterClassNoun(core);
+  if (named) return named;
   const cut = core.lastIndexOf(' ');
   if (cut < 0 || !/^\p{Lu}/u.test(core.slice(cut + 1))) return null;
   const prefix = core.slice(0, cut);
@@ -428,6 +441,20 @@ function shortFormOfName(core: string): string | null {
   const tokens = tokenize(prefix);
   const [m] = findPatternNames(prefix, tokens);
   return m && m.from === 0 && m.to === tokens.length && m.name === prefix ? prefix : null;
+}
+
+/**
+ * "Ostroh-Akademie" for "Nationale Universität Ostroh-Akademie": a name of the body's own kind after its class noun,
+ * which is a name by itself. "Förderverein Marienschule" gives none: the school is another body.
+ */
+function nameAfterClassNoun(core: string): string | null {
+  const words = core.split(' ');
+  const k = words.findIndex((w) => classNounType(w));
+  if (k < 0 || k === words.length - 1) return null;
+  const rest = words.slice(k + 1).join(' ');
+  const tokens = tokenize(rest);
+  const [m] = findPatternNames(rest, tokens);
+  return m && m.from === 0 && m.to === tokens.length && m.name === rest && m.type === classNounType(words[k]!) ? rest : null;
 }
 
 /** A word in capitals that may be an acronym no bracket defined: "EVO", "KHS". */

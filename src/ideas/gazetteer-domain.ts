@@ -244,4 +244,23 @@ export const DOMAIN_GAZETTEER: GazetteerEntry[] = [
   { name: 'Universitätsklinikum Essen', type: 'health', aliases: [] },
   { name: 'Uniklinik Köln', type: 'health', aliases: ['Universitätsklinikum Köln'] },
   { name: 'Uniklinik RWTH Aachen', type: 'health', aliases: ['Universitätsklinikum Aachen'] },
+
+  // Eleventh round: the families of real bodies held-out-9 named and the gazetteer lacked, each written whole from
+  // knowledge. The service clubs' foundations and their grant programmes (the clubs themselves are named by their
+  // place: "Rotary Club Soest").
+  { name: 'Rotary Foundation', type: 'funder', aliases: ['Rotary-Stiftung'] },
+  { name: 'Global Grants', type: 'funder', aliases: ['Global Grant'] },
+  { name: 'District Grants', type: 'funder', aliases: ['District Grant'] },
+  { name: 'Lions Clubs International Foundation', type: 'funder', aliases: ['=LCIF'] },
+  { name: 'Hilfswerk der Deutschen Lions', type: 'association', aliases: ['=HDL'] },
+  // NRW's integration funding and the sport clubs' integration programme.
+  { name: 'KOMM-AN NRW', type: 'funder', aliases: ['KOMM-AN'] },
+  { name: 'KOMM-IN NRW', type: 'funder', aliases: [] },
+  { name: 'NRWeltoffen', type: 'funder', aliases: [] },
+  { name: 'Integration durch Sport', type: 'funder', aliases: [] },
+  // The umbrellas of elected councils and representations at state and federal level.
+  { name: 'Landesintegrationsrat NRW', type: 'association', aliases: ['Landesintegrationsrat'] },
+  { name: 'Bundeszuwanderungs- und Integrationsrat', type: 'association', aliases: ['=BZI'] },
+  { name: 'Landesseniorenvertretung NRW', type: 'association', aliases: ['Landesseniorenvertretung'] },
+  { name: 'Frauenrat NRW', type: 'association', aliases: ['Landesfrauenrat NRW'] },
 ];

@@ -25,10 +25,13 @@ const HEADS: Record<OrganisationType, string> = {
   association:
     'sportbund heimatbund jugendbund netzwerk netzwerks forum forums tafel landfrauen frauenhaus frauenhauses ' +
     'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk theater theaters oper ' +
-    'philharmonie schauspielhaus bühnen',
+    'philharmonie schauspielhaus bühnen ' +
+    // Working groups and alliances with a name: "Arbeitskreis Ukraine Soest", "Arbeitsgemeinschaft Hellweg".
+    'arbeitskreis arbeitskreises arbeitsgemeinschaft',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
-    'metzgerei spedition reederei ' +
+    'metzgerei spedition reederei fleischerei konditorei sanitätshaus möbelhaus kaufhaus reisebüro ingenieurbüro ' +
+    'planungsbüro architekturbüro kanzlei ' +
     'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal ' +
     // Municipal and regional companies named by their field: "Abwassergesellschaft Unna", "Verkehrsgesellschaft Lünen".
     'abwassergesellschaft entsorgungsgesellschaft abfallgesellschaft abfallwirtschaftsgesellschaft wohnungsgesellschaft ' +

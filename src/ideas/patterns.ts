@@ -76,6 +76,11 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('association', 'Stamm'),
 ]);
 
+/** The type a class noun gives the name after it ("Universität" → education), or undefined. */
+export function classNounType(word: string): OrganisationType | undefined {
+  return HEAD_TYPES.get(word);
+}
+
 /** A club head takes the one name word before it: "Lions Club", "Rotary Club", "Golf Club". */
 const CLUB_HEAD = /^(Club|Clubs|Klub)$/;
 
@@ -147,9 +152,12 @@ function suffixHead(token: Token): OrganisationType | null {
 /** Club abbreviations that open a club's name: "TuS Brühl", "TV Wermelskirchen 1862", "SV Coesfeld 08". */
 const CLUB_PREFIXES = new Set(
   // Turn-, Sport-, Schwimm-, Ruder- and Schützen-clubs by their usual abbreviations (TG Turngemeinde, TuRa Turnen und Rasensport …).
-  'TuS TV SV SC FC VfL VfB VfR TSV TSG SG SpVgg SpVg DJK BV BSV SSV ESV PSV FSV SuS TTC TC HC RC TG TuRa TuSpo TSC BSC FV SF SSG TTV RSV KSV ASV SGV'.split(
-    ' ',
-  ),
+  (
+    'TuS TV SV SC FC VfL VfB VfR TSV TSG SG SpVgg SpVg DJK BV BSV SSV ESV PSV FSV SuS TTC TC HC RC TG TuRa TuSpo TSC BSC FV SF SSG TTV RSV KSV ASV SGV ' +
+    // Wheelchair, handball and youth play groups, table tennis, swimming, choirs; church youth groups by their place or parish
+    // ("RSG Rollis Hamm", "HSG Werl", "MGV Sängerbund Ahlen", "CVJM Unna", "KjG St. Marien", "KLJB Wettringen").
+    'RSG RSC HSG HSV JSG TTG SSC SVG SpFr MGV CVJM KjG KLJB'
+  ).split(' '),
 );
 
 /** Regions that may follow a body's name after "in": "Landesverband der Ukrainer in NRW". */
@@ -164,7 +172,7 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt|Regional|Orthodox)(e|en|er|es)$/u;
+  /^(\p{Lu}\p{Ll}+sch-)?(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt|Regional|Orthodox)(e|en|er|es)$/u;
 
 /**
  * Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not
@@ -610,15 +618,19 @@ const OPENING_LINKS = new Set(['zu', 'an', 'am']);
  * Words after a head that are common nouns, not part of its name: "Stiftung Wesel Spendengelder", an object
  * ("der Kreissportbund Interesse signalisiert", "dem Jobcenter Bescheid gegeben"), and goods
  * given to a body, which follow its head as an object ("dem Krankenhaus Betten", "der Bibliothek Bücher
- * geschenkt", "die Brauerei Praktikumsplätze"), never as its name.
+ * geschenkt", "die Brauerei Praktikumsplätze"), never as its name; and a role said of the body ("in der Stadt ist die
+ * Wirtschaftsförderung Ansprechpartnerin", "der Kreissportbund Träger").
  */
 const COMMON_NOUN =
-  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen)$/i;
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
-  [/^(Gymnasiums?|Schule|Realschule|Gesamtschule|Grundschule|Universität|Hochschule|Akademie)$/, 'education'],
-  [/^(Hospitals?|Krankenhaus(es)?|Klinik|Kliniken|Klinikums?)$/, 'health'],
+  // A person's or a place's name before any kind of school: "Anna-Lotte-Berufskolleg", "Astrid-Lindgren-Kita".
+  [/^(Gymnasiums?|Schule|Realschule|Gesamtschule|Grundschule|Hauptschule|Sekundarschule|Förderschule|Berufskollegs?|Kollegs?|Universität|Hochschule|Akademie|Kita|Kindertagesstätte|Kindergartens?|Lyzeums?)$/, 'education'],
+  [/^(Hospitals?|Krankenhaus(es)?|Klinik|Kliniken|Klinikums?|Hospizes|Hospiz|Seniorenheims?|Altenheims?|Pflegeheims?)$/, 'health'],
+  // "Repair-Café Hamm", "Begegnungs-Café Unna": a café run as a group, named by a place after it (its kind alone is none).
+  [/^(Café|Cafe)$/, 'association'],
   [/^Stiftung$/, 'association'],
   [/^(Club|Klub)$/, 'association'],
   // A parish named after a person or a saint: "Paul-Gerhardt-Gemeinde", "St.-Josef-Pfarrei".
@@ -645,7 +657,7 @@ const GENERIC_COMPOUND_PART = new Set(
     'tanz sprach mal fahr sport ganztag privat partner schwester nachbar dorf stadt land landes kreis bezirk bundes ' +
     'kinder jugend frauen tages reha kur universität uni zentral feld militär kriegs not sonntag samstag wochenend ' +
     'waldorf montessori volkshoch hoch baum hunde heimat kranken pflege alten senioren elite internat europa ' +
-    'modell muster haus dorf gast welt sommer winter ferien ' +
+    'modell muster haus dorf gast welt sommer winter ferien repair begegnungs erzähl internet eltern ' +
     // A region's or a municipality's own: "das Regionalkrankenhaus", "eine Gebietsklinik", "die Kommunalschule".
     'regional gebiets rajon oblast kommunal städtisch gemeinde'
   ).split(' '),
@@ -714,6 +726,8 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
     adjectiveLed(text, tokens, from, i) ||
     (from < i && PERSON_HEAD.test(head.text) && !NAME_ADJECTIVE.test(tokens[from]!.text));
   if (end === i + 1 && !named) return null;
+  // "im Arbeitskreis Digitales des Städtetags": a working group of a body is a part of it, not a body of its own.
+  if (WORKING_GROUP.test(head.text) && (tokens[end]?.text === 'des' || tokens[end]?.text === 'der')) return null;
   // "das Ukrainische Haus" alone may be any house; with its place it is the community's.
   if (end === i + 1 && house) return null;
   // "der Rotary Club", "vom Lions Club": the service club everywhere; its local club is named by its place.
@@ -743,6 +757,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
 }
+
+/** Working groups and alliances, named by a field or a place ("Arbeitskreis Ukraine Soest"). */
+const WORKING_GROUP = /^Arbeits(kreis|kreises|gemeinschaft)$/;
 
 /** A university's short form before its place, to the long form its canonical name uses. */
 const SHORT_FORM_OF_HEAD: Record<string, string> = { FH: 'Fachhochschule', TH: 'Technische Hochschule', TU: 'Technische Universität', Uni: 'Universität' };
@@ -836,7 +853,9 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
     const region = k === i + 1 && isNameWord(t) ? fieldThenRegion(text, tokens, k) : 0;
     if (region) return region;
     // "Netzwerk Ukraine-Wirtschaft Ostwestfalen": a hyphen joins a common noun to the name word before it.
-    if (isNameWord(t) && (!COMMON_NOUN.test(t.text) || (end === k && k > i + 1 && /^[-‐]$/.test(gap(text, tokens, k))))) {
+    // "Arbeitskreis Münsterländer Bürgerstiftungen": a town's or region's adjective takes its noun into the name.
+    const ofPlaceAdjective = end === k && k > i + 1 && placeAdjectiveAt(text, tokens, k - 1);
+    if (isNameWord(t) && (!COMMON_NOUN.test(t.text) || ofPlaceAdjective || (end === k && k > i + 1 && /^[-‐]$/.test(gap(text, tokens, k))))) {
       end = k + 1;
       continue;
     }

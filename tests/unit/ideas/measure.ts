@@ -3,6 +3,7 @@
 // written, then checked for type and canonical name. Shared by quality.test.ts
 // and the held-out tests so every set is measured the same way.
 import { analyseRecord, type RecordIdeas } from '../../../src/ideas/analyse';
+import { buildSimilarityIndex, similarTo } from '../../../src/ideas/similarity';
 import type { AnnotatedPortrait } from './fixtures/portraits';
 import { prng } from '../helpers/prng';
 
@@ -101,6 +102,29 @@ export function measureOrganisations(set: Analysed) {
     grouping: ratio(grouped, found),
     misses,
   };
+}
+
+/**
+ * The share of each portrait's two most similar that come from its own cluster, within the set, and the share two
+ * portraits drawn at random would give (`chance`: a portrait's cluster mates among all the others).
+ */
+export function measureSimilarity(set: Analysed) {
+  const index = buildSimilarityIndex(set.map((a) => a.ideas));
+  const clusterSize = new Map<string | undefined, number>();
+  for (const { portrait } of set) clusterSize.set(portrait.cluster, (clusterSize.get(portrait.cluster) ?? 0) + 1);
+  const chance = set.reduce((sum, { portrait }) => sum + (clusterSize.get(portrait.cluster)! - 1) / (set.length - 1), 0) / set.length;
+  let own = 0;
+  let total = 0;
+  const lines: string[] = [];
+  set.forEach(({ portrait }, i) => {
+    const top = similarTo(index, i, 2);
+    for (const s of top) {
+      total++;
+      if (set[s.index]!.portrait.cluster === portrait.cluster) own++;
+    }
+    lines.push(`${portrait.key} → ${top.map((s) => `${set[s.index]!.portrait.key} (${s.score})`).join(', ')}`);
+  });
+  return { share: ratio(own, total), own, total, chance, lines, index };
 }
 
 /** The two figure lines every set prints. */

@@ -1681,6 +1681,34 @@ describe('cue families of the tenth round', () => {
   });
 });
 
+describe('the eleventh round: topics, classes every set shares', () => {
+  const inRecord = (text: string, partners = ['Lindenau', 'Kupjansk'], questionId: QuestionId | null = 'successes') =>
+    analyseRecord({ partners, answers: [{ questionId, text }] }).answers[0]!.topics;
+  const ids = (text: string, partners?: string[]) => inRecord(text, partners).map((t) => t.id);
+
+  it('reads people who were in one of the two partner towns as a journey, with the verb and the place as evidence', () => {
+    const found = inRecord('Im Mai waren neun Feuerwehrleute aus Lindenau, deren Wache wir ausgestattet hatten, eine Woche in Kupjansk.');
+    const visits = found.find((t) => t.id === 'visits');
+    expect(visits?.evidence.map((e) => e.text)).toEqual(['waren neun Feuerwehrleute aus Lindenau, deren Wache wir ausgestattet hatten, eine Woche in Kupjansk']);
+    expect(ids('Die Theatergruppe war im Herbst in Lindenau und hat zweimal gespielt.')).toContain('visits');
+    // A partner written with its kind is found by its place.
+    expect(ids('Unsere Handballerinnen waren im Juli in Werde.', ['Kreis Werde', 'Kupjansk'])).toContain('visits');
+  });
+
+  it('leaves a place that is no partner, a denial, a copula and things on show alone', () => {
+    expect(ids('Die Theatergruppe war im Herbst in Lemberg und hat zweimal gespielt.')).not.toContain('visits');
+    expect(ids('Die Theatergruppe war noch nie in Kupjansk.')).not.toContain('visits');
+    expect(ids('Sie war vorher Ärztin an der Klinik in Kupjansk.')).not.toContain('visits');
+    expect(ids('Uns war wichtig, dass die Anlage in Kupjansk lange hält.')).not.toContain('visits');
+    expect(ids('Die Fotoausstellung war im Mai im Rathaus zu sehen, danach in Kupjansk.')).not.toContain('visits');
+    // "kamen nach" and "gebracht nach" are said of refugees and goods as often: no journey by themselves.
+    expect(ids('Viele Familien kamen 2022 nach Lindenau.')).not.toContain('visits');
+    expect(ids('Die Decken haben wir nach Kupjansk gebracht.')).not.toContain('visits');
+    // The next sentence is another matter.
+    expect(ids('Die Gruppe war begeistert. In Kupjansk fehlt vieles.')).not.toContain('visits');
+  });
+});
+
 describe('organisations, the tenth round, held-out-8 classes', () => {
   const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
     detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
@@ -1859,6 +1887,103 @@ describe('organisations, breadth from the domain (tenth round)', () => {
     expect(typed('Die Vereinigten Städtischen Bühnen Krefeld und das Evangelische Krankenhaus spielen mit.')).toEqual([
       'Städtische Bühnen Krefeld (association) = Städtischen Bühnen Krefeld',
       'Evangelisches Krankenhaus (health) = Evangelische Krankenhaus',
+    ]);
+  });
+});
+
+describe('organisations, the eleventh round, held-out-9 classes', () => {
+  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
+    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
+  const recordNames = (...texts: string[]) =>
+    analyseRecord({ partners: ['Hamm', 'Tscherniwzi'], answers: texts.map((text) => ({ questionId: 'other-actors' as const, text })) })
+      .answers.map((a) => a.organisations.map((o) => `${o.name} = ${o.mentions.map((m) => m.text).join(', ')}`));
+
+  it("takes a person's hyphenated name before any kind of school or care home", () => {
+    expect(typed('Das Karl-Heinz-Brenner-Berufskolleg und die Astrid-Lindgren-Kita machen mit, auch das Johannes-Hospiz.')).toEqual([
+      'Karl-Heinz-Brenner-Berufskolleg (education) = Karl-Heinz-Brenner-Berufskolleg',
+      'Astrid-Lindgren-Kita (education) = Astrid-Lindgren-Kita',
+      'Johannes-Hospiz (health) = Johannes-Hospiz',
+    ]);
+    expect(typed('Unsere Berufskollegs und eine Kita helfen.')).toEqual([]);
+  });
+
+  it('takes a trade firm with its partners across "&" after a shop or office head', () => {
+    expect(typed('Das Sanitätshaus Brandt & Söhne und das Ingenieurbüro Kessler & Partner halfen.')).toEqual([
+      'Sanitätshaus Brandt & Söhne (company) = Sanitätshaus Brandt & Söhne',
+      'Ingenieurbüro Kessler & Partner (company) = Ingenieurbüro Kessler & Partner',
+    ]);
+    expect(typed('Ein Sanitätshaus hat Rollstühle geschickt.')).toEqual([]);
+  });
+
+  it('reads more club and youth-group abbreviations before a place', () => {
+    expect(typed('Die HSG Lindenfeld, der MGV Eintracht Sennhorst und der CVJM Osterbruch waren dabei.')).toEqual([
+      'HSG Lindenfeld (association) = HSG Lindenfeld',
+      'MGV Eintracht Sennhorst (association) = MGV Eintracht Sennhorst',
+      'CVJM Osterbruch (association) = CVJM Osterbruch',
+    ]);
+    expect(typed('Die RSG-Mannschaft spielte gegen den CVJM.')).toEqual([]);
+  });
+
+  it('takes an acronym defined in brackets after a quoted name, also with small letters, for later answers', () => {
+    expect(
+      recordNames('Der Verein „Freunde von Tscherniwzi in Hamm“ (FvTH) hat angefangen.', 'Die FvTH sammelt jetzt Spenden.'),
+    ).toEqual([['Freunde von Tscherniwzi in Hamm = Freunde von Tscherniwzi in Hamm, FvTH'], ['Freunde von Tscherniwzi in Hamm = FvTH']]);
+  });
+
+  it('does not take a role said of a body as its place', () => {
+    expect(typed('Für Firmen ist die Wirtschaftsförderung Kooperationspartnerin, für Vereine der Kreissportbund Träger.')).toEqual([]);
+    expect(typed('Die Wirtschaftsförderung Hamm ist Ansprechpartnerin.')).toEqual([
+      'Wirtschaftsförderung Hamm (company) = Wirtschaftsförderung Hamm',
+    ]);
+  });
+
+  it("writes a hyphenated adjective's strong form in the canonical name", () => {
+    expect(typed('Mit dem Deutsch-Polnischen Freundeskreis Hamm und dem Griechisch-Orthodoxen Verein Lünen.')).toEqual([
+      'Deutsch-Polnischer Freundeskreis Hamm (association) = Deutsch-Polnischen Freundeskreis Hamm',
+      'Griechisch-Orthodoxer Verein Lünen (association) = Griechisch-Orthodoxen Verein Lünen',
+    ]);
+  });
+
+  it("joins a name of a body's own kind after its class noun to the full name in other answers", () => {
+    expect(recordNames('Wir arbeiten mit der Nationalen Universität Karasin-Akademie.', 'Die Karasin-Akademie lädt ein.')).toEqual([
+      ['Nationale Universität Karasin-Akademie = Nationalen Universität Karasin-Akademie'],
+      ['Nationale Universität Karasin-Akademie = Karasin-Akademie'],
+    ]);
+    // A support association's school is another body.
+    expect(recordNames('Der Förderverein Marienschule zahlt.', 'Die Marienschule feiert.')).toEqual([
+      ['Förderverein Marienschule = Förderverein Marienschule'],
+      ['Marienschule = Marienschule'],
+    ]);
+  });
+
+  it("counts a welfare body's unit and its work in an area as the body, the text as written", () => {
+    expect(typed('Die Diakonie-Sozialstation hilft, und das Diakonische Werk im Kirchenkreis Lünen berät.')).toEqual([
+      'Diakonie (association) = Diakonie-Sozialstation',
+      'Diakonie (association) = Diakonische Werk im Kirchenkreis Lünen',
+    ]);
+    expect(typed('Die Caritas-Beratungsstelle in Hamm öffnet.')).toEqual(['Caritas (association) = Caritas-Beratungsstelle']);
+  });
+
+  it('takes a named café and a working group with a place adjective, not a working group of another body', () => {
+    expect(typed('Das Repair-Café Osterbruch und der Arbeitskreis Sauerländer Partnerschaften treffen sich.')).toEqual([
+      'Repair-Café Osterbruch (association) = Repair-Café Osterbruch',
+      'Arbeitskreis Sauerländer Partnerschaften (association) = Arbeitskreis Sauerländer Partnerschaften',
+    ]);
+    expect(typed('Wir sind im Arbeitskreis Energie des Städtetags und gehen ins Repair-Café.')).toEqual([
+      'Deutscher Städtetag (public-body) = Städtetags',
+    ]);
+  });
+
+  it('knows the service clubs’ foundations and grants and NRW’s integration programmes and councils', () => {
+    expect(typed('Die Rotary Foundation gab über die District Grants Geld, die LCIF und KOMM-AN NRW auch.')).toEqual([
+      'Rotary Foundation (funder) = Rotary Foundation',
+      'District Grants (funder) = District Grants',
+      'Lions Clubs International Foundation (funder) = LCIF',
+      'KOMM-AN NRW (funder) = KOMM-AN NRW',
+    ]);
+    expect(typed('Der Landesintegrationsrat hat mit der Landesseniorenvertretung NRW getagt.')).toEqual([
+      'Landesintegrationsrat NRW (association) = Landesintegrationsrat',
+      'Landesseniorenvertretung NRW (association) = Landesseniorenvertretung NRW',
     ]);
   });
 });
