@@ -15,7 +15,16 @@ import { HELD_OUT_5 } from './fixtures/held-out-5';
 import { HELD_OUT_5_SECOND } from './fixtures/held-out-5-second';
 import type { AnnotatedPortrait, SecondAnnotation } from './fixtures/portraits';
 import { checkAnnotations } from './held-out-checks';
-import { analyse, type Analysed, figureLines, measureOrganisations, measureTopics, missLines } from './measure';
+import {
+  analyse,
+  type Analysed,
+  figureLines,
+  intervalLine,
+  measureOrganisations,
+  measureTopics,
+  missLines,
+  portraitIntervals,
+} from './measure';
 
 const split = (raw: string) => raw.split('|') as [string, OrganisationType, string];
 const textOf = (raw: string) => split(raw)[2];
@@ -83,7 +92,12 @@ function consensus(
 function report(title: string, set: Analysed, withMisses: boolean): string[] {
   const topics = measureTopics(set);
   const organisations = measureOrganisations(set);
-  return [title, ...figureLines(topics, organisations), ...(withMisses ? missLines(topics.misses, organisations.misses) : [])];
+  return [
+    title,
+    ...figureLines(topics, organisations),
+    intervalLine(portraitIntervals(set)),
+    ...(withMisses ? missLines(topics.misses, organisations.misses) : []),
+  ];
 }
 
 const count = (set: AnnotatedPortrait[], of: 'topics' | 'orgs') =>
