@@ -1,9 +1,10 @@
 /**
- * Journeys told with the verb and the place apart: "Der Posaunenchor war im Sommer in Kiwerzi",
- * "waren zwölf Auszubildende … drei Wochen in Oelbrück". The lexicon cannot know the place, but the
- * record knows its two partners: people who *were in* one of them made a journey between the partners
- * (docs/ideas.md, "Visits"). Only the past of "sein" before "in <partner>" counts; "kamen nach",
- * "gebracht nach" and "aus <partner>" are said of refugees and goods as often (eleventh round).
+ * Journeys the lexicon cannot see, because only the record knows its two partners (docs/ideas.md,
+ * "Visits"; the eleventh round):
+ * - the verb and the place apart: "Der Posaunenchor war im Sommer in Kiwerzi", "waren zwölf
+ *   Auszubildende … drei Wochen in Oelbrück". Only the past of "sein" before "in <partner>" counts;
+ *   "kamen nach", "gebracht nach" and "aus <partner>" alone are said of refugees and goods as often;
+ * - a camp or a tournament with the partner town's people ("ein Sommerlager für Kinder aus Kalusch").
  */
 
 import { sentenceEndsBetween } from './cues';
@@ -42,6 +43,8 @@ export function partnerPlaces(partners: readonly string[]): string[][] {
     .filter((words) => words.length > 0);
 }
 
+const evidenceAt = (text: string, from: Token, to: Token): Evidence => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
+
 const placeAt = (tokens: readonly Token[], at: number, place: readonly string[]) =>
   place.every((word, k) => tokens[at + k]?.folded === word);
 
@@ -61,10 +64,60 @@ export function journeysTo(text: string, tokens: readonly Token[], places: reado
       if (journey || tokens[j]!.text !== 'in') continue;
       const place = places.find((p) => placeAt(tokens, j + 1, p));
       if (!place) continue;
-      const end = tokens[j + place.length]!.end;
-      journey = { start: tokens[i]!.start, end, text: text.slice(tokens[i]!.start, end) };
+      journey = evidenceAt(text, tokens[i]!, tokens[j + place.length]!);
     }
     if (journey) found.push(journey);
+  }
+  return found;
+}
+
+/** A camp or a tournament: a group stays or plays somewhere (not "Freizeit" in the singular alone, which is also spare time). */
+const GROUP_EVENT = /(?:\w+freizeit(?:en)?|freizeiten|(?:zelt|ferien|sommer|pfingst|trainings|jugend|kinder)lager[ns]?|camps?|turnier(?:e|en|s)?)$/;
+/** People of both towns or of the partner town: "aus Kalusch", "aus beiden Städten", "der Partnerstädte". */
+const BOTH_TOWNS = /^(?:partnerstadt|partnerstadte|partnerstadten|partnergemeinde|partnergemeinden)$/;
+/** Who fled and now helps at a camp made no journey between the partners (docs/ideas.md, refugees). */
+const FLED = /^(?:geflohen|geflucht|gefluchtete\w*|fluchtling\w*|flohen)$/;
+
+/** The sentences of an answer as token ranges. */
+function sentencesOf(text: string, tokens: readonly Token[]): [from: number, to: number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || sentenceEndsBetween(text, tokens[i - 1]!, tokens[i]!)) {
+      ranges.push([from, i]);
+      from = i;
+    }
+  }
+  return ranges;
+}
+
+/** A camp or a tournament, and the people of the partner town with it. */
+export type GroupEvent = [event: Evidence, people: Evidence];
+
+/**
+ * A camp or a tournament with people of the partner town or of both towns in one sentence is a group's
+ * journey, as the written "Visits" convention says ("ein Sommerlager für Kinder aus Kalusch", "ein
+ * Jugendturnier mit Mannschaften aus beiden Städten"). The camp word and the people, as evidence.
+ */
+export function groupEventsWith(text: string, tokens: readonly Token[], places: readonly string[][]): GroupEvent[] {
+  const found: GroupEvent[] = [];
+  for (const [from, to] of sentencesOf(text, tokens)) {
+    let event = -1;
+    let people: Evidence | undefined;
+    let fled = false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (event < 0 && GROUP_EVENT.test(t.folded) && t.capitalised) event = i;
+      if (FLED.test(t.folded)) fled = true;
+      if (people) continue;
+      if (BOTH_TOWNS.test(t.folded)) people = evidenceAt(text, t, t);
+      else if (t.folded === 'beiden' && /^stadt/.test(tokens[i + 1]?.folded ?? '')) people = evidenceAt(text, t, tokens[i + 1]!);
+      else if (t.text === 'aus') {
+        const place = places.find((p) => placeAt(tokens, i + 1, p));
+        if (place) people = evidenceAt(text, t, tokens[i + place.length]!);
+      }
+    }
+    if (event >= 0 && people && !fled) found.push([evidenceAt(text, tokens[event]!, tokens[event]!), people]);
   }
   return found;
 }

@@ -476,10 +476,14 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '*Verwaltungsmodernisierung', '*Verwaltungsreform', '*Digitalisierungsprojekt', '*Bürgerhaushalt', '*Bürgerversammlung', '*Bürgerdialog', '*Bürgerbefragung', '*Raumplanung', '*Bauleitplanung', '*Flächennutzungsplan', '*Kommunalentwicklung', '*Dezentralisierung', '*Haushaltsführung', '*Beschaffungswesen', '*Geoinformation', '=GIS', '*Ratsinformationssystem', '*Onlinedienst', '*Antikorruption', '*Korruptionsprävention', '*Kollegialberatung', '*Trainingsprogramm', '*Ausbildungsprogramm',
       // Tenth round: a stay of work at the partner's place, said as working along (a hospitation in other words).
       '@mitgearbeitet', '@mitzuarbeiten', '*Arbeitseinsatz', '*Praxiseinsatz', '*Austauschprogramm',
+      // Eleventh round: training the partner's people, said with the training's own words (missed in five sets).
+      '=ausbilden', '=auszubilden', '*Grundausbildung', '*qualifizieren', '*qualifiziert', '*Qualifizierung', '*Abzeichen', '=Lizenz', '*Trainerlizenz', '*Übungsleiterlizenz', '*Zertifikatskurs', '*Ausbildungskurs', '=Ausbilder', '=Ausbilderin', '=Ausbildern',
     ],
     weak: ['*fachlich', '@berät', '@beraten', '@berieten', '*verwalt', 'Austausch', '*expert', '*workshop', '*fachkraft', '*beratung', '*fachbereich', '^tauschen', '*netzwerk', '*modernisier', '^digital', '*auszubild', '^stimmen uns', '^stimmen wir uns', '*seminar', '*digitalisier',
       // Eighth round (breadth).
-      '*Stadtentwicklung', '*Vergabe', '*Ausschreibung', '*Transparenz', '*Qualitätsmanagement', '*Projektmanagement', '*Fachkollege', '*Fachkollegin', '*Amtskollege', '*Behörde', '*Leitfaden', '*Handbuch', '*Kompetenz', '*Software',],
+      '*Stadtentwicklung', '*Vergabe', '*Ausschreibung', '*Transparenz', '*Qualitätsmanagement', '*Projektmanagement', '*Fachkollege', '*Fachkollegin', '*Amtskollege', '*Behörde', '*Leitfaden', '*Handbuch', '*Kompetenz', '*Software',
+      // Eleventh round: "ausgebildet" alone is also a town's own staff trained long ago.
+      '=ausgebildet', 'Ausbildung von', 'Ausbildung der', 'Ausbildung im', 'Ausbildung vor Ort',],
   },
   economy: {
     strong: [

@@ -1707,6 +1707,33 @@ describe('the eleventh round: topics, classes every set shares', () => {
     // The next sentence is another matter.
     expect(ids('Die Gruppe war begeistert. In Kupjansk fehlt vieles.')).not.toContain('visits');
   });
+
+  it('reads a camp or a tournament with people of the partner town or of both towns as a group\'s journey', () => {
+    const found = inRecord('Der Ruderclub richtet ein Pfingstlager für Jugendliche aus Kupjansk aus.');
+    expect(found.find((t) => t.id === 'visits')?.evidence.map((e) => e.text)).toEqual(['Pfingstlager', 'aus Kupjansk']);
+    expect(ids('Im Herbst gibt es ein Hallenturnier mit Teams aus beiden Städten.')).toContain('visits');
+    expect(ids('Die Partnergemeinde schickt eine Gruppe zu unseren Kinderfreizeiten.')).toContain('visits');
+  });
+
+  it('leaves a camp alone without the partner\'s people, with people who fled, and spare time', () => {
+    expect(ids('Der Ruderclub richtet ein Pfingstlager für Jugendliche aus Dortmund aus.')).not.toContain('visits');
+    expect(ids('Zwei Frauen, die aus Kupjansk geflohen sind, helfen im Zeltlager als Betreuerinnen.')).not.toContain('visits');
+    expect(ids('Viele aus Kupjansk helfen in ihrer Freizeit mit.')).not.toContain('visits');
+    expect(ids('Das Hallenturnier war ein Erfolg. Aus Kupjansk kam ein Dankesbrief.')).not.toContain('visits');
+  });
+
+  it('reads training the partner\'s people in the training\'s own words as peer exchange (administration)', () => {
+    for (const text of [
+      'Wir wollen in Kupjansk Sanitäterinnen ausbilden.',
+      'Sechs Kollegen haben bei uns die Grundausbildung mitgemacht.',
+      'Ziel ist, Handwerker für den Wiederaufbau zu qualifizieren.',
+      'Drei Trainerinnen haben bei uns die Lizenz erworben.',
+      'Die Schwimmer haben das Rettungsabzeichen in Bronze gemacht.',
+    ]) expect(topics(text), text).toContain('administration');
+    // "ausgebildet" alone is weak (a town's own staff trained long ago); the apprentices are no training word.
+    expect(topics('Unser Haus hat schon früher Pflegekräfte ausgebildet.')).not.toContain('administration');
+    expect(topics('Zwei Auszubildende aus Kupjansk lernen im Betrieb.')).not.toContain('administration');
+  });
 });
 
 describe('organisations, the tenth round, held-out-8 classes', () => {
