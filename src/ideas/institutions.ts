@@ -27,11 +27,13 @@ const HEADS: Record<OrganisationType, string> = {
     'mehrgenerationenhaus orchester ensemble posaunenchor hospizdienst kolpingwerk theater theaters oper ' +
     'philharmonie schauspielhaus bühnen ' +
     // Working groups and alliances with a name: "Arbeitskreis Ukraine Soest", "Arbeitsgemeinschaft Hellweg".
-    'arbeitskreis arbeitskreises arbeitsgemeinschaft',
+    'arbeitskreis arbeitskreises arbeitsgemeinschaft bündnis bündnisses allianz ehrenamtsagentur freiwilligenagentur ' +
+    // Marching bands and church districts by their place: "Spielmannszug Rot-Weiß Bockum", "Dekanat Hamm".
+    'spielmannszug spielmannszuges fanfarenzug tambourcorps tambourkorps musikzug dekanat dekanats pastoralverbund',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
     'metzgerei spedition reederei fleischerei konditorei sanitätshaus möbelhaus kaufhaus reisebüro ingenieurbüro ' +
-    'planungsbüro architekturbüro kanzlei ' +
+    'planungsbüro architekturbüro kanzlei steuerberatung bauunternehmung ' +
     'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal ' +
     // Municipal and regional companies named by their field: "Abwassergesellschaft Unna", "Verkehrsgesellschaft Lünen".
     'abwassergesellschaft entsorgungsgesellschaft abfallgesellschaft abfallwirtschaftsgesellschaft wohnungsgesellschaft ' +
@@ -39,7 +41,7 @@ const HEADS: Record<OrganisationType, string> = {
     'wirtschaftsförderungsgesellschaft beschäftigungsgesellschaft entwicklungsgesellschaft hafengesellschaft ' +
     'betriebsgesellschaft servicegesellschaft bädergesellschaft',
   education: 'akademie kolleg lyzeum lyzeums universität hochschule',
-  health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium',
+  health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium tagespflege pflegedienst pflegedienstes sozialstation',
 };
 
 /** Compounds with one of the heads that are no body: "Datenbank", "Sozialwerke", "Pressesprecher". */

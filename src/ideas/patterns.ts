@@ -40,13 +40,15 @@ const NOT_NAME = new Set(
 );
 
 /** Lower-case words that may join the parts of a name: "Verein für Städtepartnerschaften". */
-const LINKS = new Set(['für', 'und', 'der', 'des', 'den', 'dem', 'zu', 'zur', 'zum', 'in', 'im', 'am', 'an', 'von', 'gegen', 'ohne']);
+const LINKS = new Set(['für', 'und', 'der', 'des', 'den', 'dem', 'zu', 'zur', 'zum', 'in', 'im', 'am', 'an', 'von', 'vom', 'gegen', 'ohne']);
 
 /** Head nouns that a name follows, by the type they give: "Stadtwerke Hamm", "Klinikum Westmünsterland". */
 const HEAD_TYPES = new Map<string, OrganisationType>([
   ...words('company', 'Stadtwerke Stadtwerken Stadtwerk Sparkasse Stadtsparkasse Kreissparkasse Volksbank'),
   // "Kita Regenbogen", "Kindertagesstätte Sonnenschein": a day-care centre by its own name.
-  ...words('education', 'Kita Kindertagesstätte'),
+  ...words('education', 'Kita Kindertagesstätte Kindergarten Kindergartens Familienzentrum'),
+  // "Chor Cantabile Hamm": a choir by its own name (compounds such as "Kirchenchor" are HEAD_SUFFIXES).
+  ...words('association', 'Chor Chors'),
   ...words('education', 'Universität Hochschule Fachhochschule Gesamtschule Realschule Grundschule Hauptschule Sekundarschule Gymnasium Gymnasiums Berufskolleg Berufskollegs Volkshochschule Musikschule Akademie'),
   ...words('health', 'Klinikum Klinikums Krankenhaus Krankenhauses Universitätsklinikum Uniklinik Klinik Kliniken Hospital'),
   ...words('public-body', 'Stadtverwaltung Kreisverwaltung Bezirksregierung Handwerkskammer IHK Stadt Gemeinde Landkreis Kreis'),
@@ -156,7 +158,7 @@ const CLUB_PREFIXES = new Set(
     'TuS TV SV SC FC VfL VfB VfR TSV TSG SG SpVgg SpVg DJK BV BSV SSV ESV PSV FSV SuS TTC TC HC RC TG TuRa TuSpo TSC BSC FV SF SSG TTV RSV KSV ASV SGV ' +
     // Wheelchair, handball and youth play groups, table tennis, swimming, choirs; church youth groups by their place or parish
     // ("RSG Rollis Hamm", "HSG Werl", "MGV Sängerbund Ahlen", "CVJM Unna", "KjG St. Marien", "KLJB Wettringen").
-    'RSG RSC HSG HSV JSG TTG SSC SVG SpFr MGV CVJM KjG KLJB'
+    'RSG RSC HSG HSV JSG TTG SSC SVG SpFr Spvgg MGV CVJM KjG KLJB'
   ).split(' '),
 );
 
@@ -304,7 +306,7 @@ export function placeAfter(text: string, tokens: readonly Token[], k: number): n
 }
 
 /** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
-const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium)e?s$/i;
+const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst)e?s$/i;
 
 /**
  * Normalises the spelling of a name: inflected heads to their listed form and
@@ -531,12 +533,14 @@ const FOUNDING_YEAR = /^(\d{2}|1[89]\d\d)$/;
 /** "TuS Brühl", "SV Coesfeld 08": a club abbreviation, the place, perhaps the founding year. */
 function clubMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
   if (!CLUB_PREFIXES.has(tokens[i]!.text)) return null;
-  // "ein TV-Team", "SV-Beiträge": a compound, not a club.
-  if (i + 1 >= tokens.length || !/^ +$/.test(gap(text, tokens, i + 1))) return null;
+  // "ein TV-Team", "SV-Beiträge": a compound, not a club; "Spvgg. Hamm": a long abbreviation may keep its dot.
+  if (i + 1 >= tokens.length) return null;
+  const dotted = tokens[i]!.text.length >= 4 && /^\. +$/.test(gap(text, tokens, i + 1));
+  if (!/^ +$/.test(gap(text, tokens, i + 1)) && !dotted) return null;
   // "VfB 03 Hilden": the founding year may come before the place.
   const yearFirst = i + 2 < tokens.length && FOUNDING_YEAR.test(tokens[i + 1]!.text) && /^ +$/.test(gap(text, tokens, i + 2)) ? 1 : 0;
   let end = i + 1 + yearFirst;
-  while (end < tokens.length && end - i <= 3 + yearFirst && joined(text, tokens, end) && isNameWord(tokens[end]!)) end++;
+  while (end < tokens.length && end - i <= 3 + yearFirst && (joined(text, tokens, end) || (dotted && end === i + 1)) && isNameWord(tokens[end]!)) end++;
   if (end === i + 1 + yearFirst) return null;
   if (!yearFirst && end < tokens.length && /^\s+$/.test(gap(text, tokens, end)) && FOUNDING_YEAR.test(tokens[end]!.text)) end++;
   const name = textOf(text, tokens, i, end).join(' ');
@@ -570,7 +574,7 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative)(e?s)?$|^(TOW|TOV|PrAT|PAT)$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO)$/i;
 const PROGRAMME_CLASS = /programme?s?$/i;
 /** Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“. */
 const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$|^(TOW|TOV|PrAT|PAT)$/i;
@@ -622,7 +626,7 @@ const OPENING_LINKS = new Set(['zu', 'an', 'am']);
  * Wirtschaftsförderung Ansprechpartnerin", "der Kreissportbund Träger").
  */
 const COMMON_NOUN =
-  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|^kinder|^eltern|^lieder|^familien|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
@@ -693,6 +697,9 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   const head = tokens[i]!;
   const hyphenated = i > 0 && /^\s*[-–]\s*$|^\.-$/.test(gap(text, tokens, i)) && isNameWord(tokens[i - 1]!);
   const numbered = tokens[i + 1]?.text === 'Nr' ? NUMBERED_HEADS.get(head.text) : undefined;
+  // "Runder Tisch Ukraine Hamm": a round table by its own name; "am Runden Tisch" alone is none.
+  const roundTable = /^Tisch(es)?$/.test(head.text) && i > 0 && /^Rund(e|er|en|es)$/.test(tokens[i - 1]!.text) && gap(text, tokens, i) === ' ';
+  if (roundTable) return roundTableMatch(text, tokens, i);
   let type = hyphenated ? COMPOUND_HEADS.find(([re]) => re.test(head.text))?.[1] : (HEAD_TYPES.get(head.text) ?? numbered);
   // "Ukraine-Netzwerk Sauerland": an institution head after a hyphen names a body only with a name after it.
   const hyphenInstitution = hyphenated && !type ? institutionType(head.text) : null;
@@ -752,10 +759,18 @@ function headMatch(text: string, tokens: readonly Token[], i: number): PatternMa
   else if (/zentrums?$/i.test(head.text)) type = typeFromName(core, type);
   // "Gemeinde St. Aloysius" is a parish, not a municipality.
   // "Gemeinde St. Aloysius" is a parish, "Jüdische Gemeinde Wengerhausen" a congregation, not a municipality.
-  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || COMMUNITY_ADJECTIVE.test(tokens[from]!.text)))
+  else if (head.text === 'Gemeinde' && (NAME_ABBREVIATIONS.has(tokens[i + 1]?.text ?? '') || (from < i && COMMUNITY_ADJECTIVE.test(tokens[i - 1]!.text))))
     type = 'association';
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });
+}
+
+/** "Runder Tisch Ukraine Hamm", "am Runden Tisch Flüchtlingshilfe Unna": the table's name after it, in the nominative. */
+function roundTableMatch(text: string, tokens: readonly Token[], i: number): PatternMatch | null {
+  const end = fieldThenPlace(text, tokens, i + 1) || nameEnd(text, tokens, i, false);
+  if (end === i + 1) return null;
+  const core = ['Runder Tisch', ...textOf(text, tokens, i + 1, end)].join(' ');
+  return { from: i - 1, to: end, name: core, core, type: 'association' };
 }
 
 /** Working groups and alliances, named by a field or a place ("Arbeitskreis Ukraine Soest"). */
@@ -779,6 +794,9 @@ function placeAdjectiveAt(text: string, tokens: readonly Token[], k: number): bo
 const AGENT_NOUN =
   /(versorger|anbieter|betreiber|träger|partner|hersteller|sponsor|förderer|spender|geber|nehmer|veranstalter|vermittler|ausrichter|lieferer|händler|bauer|leiter|helfer|mitglieder|bürger|lehrer|schüler|kinder|arbeiter|vertreter|teilnehmer|retter|ärzte|sänger|spieler|musiker|maler|besucher|gäste|kollegen|brüder|schwester|mutter|vater|tochter|väter|mütter|töchter|bücher|zimmer|keller|dächer|fenster|lager|theater|center|wasser|winter|sommer|oktober|november|dezember|september|nummer|meter|liter)$/i;
 
+/** The first words of service clubs named in two words before "Club". */
+const TWO_WORD_CLUB = new Set(['Inner', 'Soroptimist', 'Round']);
+
 /** Heads a name stands before without a hyphen: "Gerda Henkel Stiftung", "Lions Club". */
 const PERSON_HEAD = /^(Stiftung|Club|Clubs|Klub|Institut)$/;
 
@@ -796,6 +814,8 @@ function personStart(text: string, tokens: readonly Token[], from: number, head:
     if (!isNameWord(before) || COMMON_NOUN.test(before.text) || HEAD_TYPES.has(before.text)) break;
     start--;
   }
+  // "Inner Wheel Club", "Soroptimist International Club": the service clubs whose names are two words.
+  if (start === from - 1 && start > 0 && TWO_WORD_CLUB.has(tokens[start - 1]!.text) && gap(text, tokens, start) === ' ') start--;
   return start;
 }
 
@@ -849,6 +869,11 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
       const street = ARTICLES.has(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
       if (tokens[street] && joined(text, tokens, street) && isNameWord(tokens[street]!)) return street + 1;
     }
+    // "im Kindergarten Deutsch gelernt": a language taught there is no part of the name ("Deutsch-Ukrainische …" is).
+    if (LANGUAGE.test(t.text) && !(tokens[k + 1] && /^[-‐]$/.test(gap(text, tokens, k + 1)))) break;
+    // "Netzwerk Integration Hamm", "Bündnis für Familie Unna": a network named by its field and its place.
+    const network = k === i + 1 && NETWORK_HEAD.test(tokens[i]!.text) ? fieldThenPlace(text, tokens, k) : 0;
+    if (network) return network;
     // "Landeszentrum Gesundheit NRW", "Landesbetrieb Wald und Holz NRW": a field, then the region, names a state body.
     const region = k === i + 1 && isNameWord(t) ? fieldThenRegion(text, tokens, k) : 0;
     if (region) return region;
@@ -911,6 +936,28 @@ const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft|chor|brud
 const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 
 /** The end after "Gesundheit NRW" or "Wald und Holz NRW" at `k`: field nouns, perhaps joined by "und", then a region; or 0. */
+const LANGUAGE = /^(Deutsch|Englisch|Ukrainisch|Polnisch|Russisch|Französisch)$/;
+
+/** Networks, alliances, round tables and working groups, which a field and a place name. */
+const NETWORK_HEAD = /^(Netzwerk|Netzwerks|Bündnis|Bündnisses|Arbeitskreis|Arbeitskreises|Tisch|Tisches|Forum|Forums|Allianz)$/;
+
+/**
+ * A field noun and a place after a network's head ("Netzwerk Integration Hamm"), or "für" and a field with the place
+ * as its last word ("Bündnis für Familie Unna"). Returns the end, or 0: "das Netzwerk Integration" alone is generic.
+ */
+function fieldThenPlace(text: string, tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  if (t.text === 'für') {
+    const end = purposeEnd(text, tokens, k);
+    const words = tokens.slice(k + 1, end).filter((w) => w.capitalised);
+    return end && words.length >= 2 && !COMMON_NOUN.test(tokens[end - 1]!.text) ? end : 0;
+  }
+  if (!isNameWord(t) || !COMMON_NOUN.test(t.text) || !joined(text, tokens, k + 1)) return 0;
+  const end = placeAfter(text, tokens, k + 1);
+  return end > k + 1 ? end : 0;
+}
+
 function fieldThenRegion(text: string, tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= 3 && joined(text, tokens, j); j++) {
     const t = tokens[j]!;

@@ -1,5 +1,5 @@
-// Measures the ideas rules on held-out-11, the blind set written while the eleventh
-// rules round (on held-out-9's misses) ran, and prints the figures and misses. Until
+// Measures the ideas rules on held-out-11, the blind set written while the
+// rules round on held-out-9's misses ran, and prints the figures and misses. Until
 // the lead measures it after that round, only the set's soundness is asserted: no
 // floors (docs/ideas.md, "Held-out figures").
 import { describe } from 'vitest';

@@ -2035,3 +2035,70 @@ describe('organisations, the eleventh round, held-out-9 classes', () => {
     ]);
   });
 });
+
+describe('organisations, name shapes from knowledge (eleventh round)', () => {
+  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
+    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
+
+  it('finds day-care centres, schools with "vom" in a person\'s name, day care and nursing services, in their inflected forms', () => {
+    expect(typed('Im Kindergarten Löwenzahn und am Freiherr-vom-Stein-Gymnasium wurde gesammelt.')).toEqual([
+      'Kindergarten Löwenzahn (education) = Kindergarten Löwenzahn',
+      'Freiherr-vom-Stein-Gymnasium (education) = Freiherr-vom-Stein-Gymnasium',
+    ]);
+    expect(typed('Die Tagespflege Lindenhof und der Pflegedienstes Sonnenblick halfen.')).toEqual([
+      'Tagespflege Lindenhof (health) = Tagespflege Lindenhof',
+      'Pflegedienst Sonnenblick (health) = Pflegedienstes Sonnenblick',
+    ]);
+    // Kinds alone, and the children or a language after the head, are no name.
+    expect(typed('Der Kindergarten hat gesammelt, im Kindergarten Kinder betreut und Deutsch gelernt; die Tagespflege ist voll.')).toEqual([]);
+    expect(typed('Im Kindergarten Deutsch gelernt.')).toEqual([]);
+  });
+
+  it('finds marching bands, choirs by their own name, church districts and congregations with hyphenated adjectives', () => {
+    expect(typed('Der Spielmannszug Blau-Gold Werries und der Chor Cantamus Uentrop spielten.')).toEqual([
+      'Spielmannszug Blau-Gold Werries (association) = Spielmannszug Blau-Gold Werries',
+      'Chor Cantamus Uentrop (association) = Chor Cantamus Uentrop',
+    ]);
+    expect(typed('Das Dekanat Ahlen und die Ukrainisch-Orthodoxe Gemeinde Lünen luden ein.')).toEqual([
+      'Dekanat Ahlen (association) = Dekanat Ahlen',
+      'Ukrainisch-Orthodoxe Gemeinde Lünen (association) = Ukrainisch-Orthodoxe Gemeinde Lünen',
+    ]);
+    expect(typed('Wir haben mit dem Chor Lieder gesungen; das Dekanat hat gesammelt.')).toEqual([]);
+  });
+
+  it('reads a long club abbreviation with its dot and the service clubs named in two words', () => {
+    expect(typed('Die Spvgg. Werries spielte, der Inner Wheel Club Unna und der Soroptimist International Club Kamen spendeten.')).toEqual([
+      'Spvgg Werries (association) = Spvgg. Werries',
+      'Inner Wheel Club Unna (association) = Inner Wheel Club Unna',
+      'Soroptimist International Club Kamen (association) = Soroptimist International Club Kamen',
+    ]);
+  });
+
+  it('finds tax advisers and builders by their family name, with partners across "&"', () => {
+    expect(typed('Die Steuerberatung Hoffmann & Kollegen und die Bauunternehmung Tenhagen halfen.')).toEqual([
+      'Steuerberatung Hoffmann & Kollegen (company) = Steuerberatung Hoffmann & Kollegen',
+      'Bauunternehmung Tenhagen (company) = Bauunternehmung Tenhagen',
+    ]);
+  });
+
+  it('takes a quoted name after "NGO", "Organisation" and "Einrichtung"', () => {
+    expect(typed('Die NGO „Nadija Karpat“ und die Jugendorganisation „Sokilky“ helfen.')).toEqual([
+      'Nadija Karpat (association) = Nadija Karpat',
+      'Sokilky (association) = Sokilky',
+    ]);
+    expect(typed('Die Gesellschaftliche Organisation „Mütter von Kalusch“ hilft.')).toEqual([
+      'Mütter von Kalusch (association) = Mütter von Kalusch',
+    ]);
+  });
+
+  it('names networks, alliances and round tables by their field and place, not by the field alone', () => {
+    expect(typed('Das Netzwerk Integration Ahlen, das Bündnis für Familie Kamen und der Runde Tisch Ukraine Unna trafen sich.')).toEqual([
+      'Netzwerk Integration Ahlen (association) = Netzwerk Integration Ahlen',
+      'Bündnis für Familie Kamen (association) = Bündnis für Familie Kamen',
+      'Runder Tisch Ukraine Unna (association) = Runde Tisch Ukraine Unna',
+    ]);
+    expect(typed('Am Runden Tisch Ukraine Unna sitzen alle.')).toEqual(['Runder Tisch Ukraine Unna (association) = Runden Tisch Ukraine Unna']);
+    expect(typed('Das Netzwerk Integration und das Bündnis für Familie trafen sich am Runden Tisch.')).toEqual([]);
+    expect(typed('Ein Bündnis aus Vereinen hilft, die Freiwilligenagentur vermittelt.')).toEqual([]);
+  });
+});
