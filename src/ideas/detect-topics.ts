@@ -67,9 +67,10 @@ function topicsCompiled(): CompiledTopic[] {
 /**
  * A unit of an administration named by its field ("Sportamt", "Kulturbüro", "Sozialdezernat",
  * "Jugendhilfeausschuss") says who does something, not what is done: it is no cue for its
- * field, only for cues written with the unit itself ("*sozialamt").
+ * field, only for cues written with the unit itself ("*sozialamt"). So is a council or board named
+ * by its field ("Integrationsrat", "Jugendrat", "Landesmusikrat"; eleventh round), not "Gerät" or "Vorrat".
  */
-const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung)$/;
+const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung|[^er]rat|[^er]rats|[^er]rate|[^er]raten)$/;
 const isOffice = (word: string) => OFFICE_HEAD.test(word);
 
 /**

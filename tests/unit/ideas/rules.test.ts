@@ -1755,6 +1755,22 @@ describe('the eleventh round: topics, classes every set shares', () => {
     expect(framed('Die Sprachcafés leiten Ukrainerinnen, die schon lange hier leben.', 'diaspora-refugees')).toContain('diaspora');
     expect(framed('Eine Frau, die geflohen ist, hat die Ukrainer der Stadt zusammengebracht.', 'diaspora-refugees')).toContain('diaspora');
   });
+
+  it('reads a council or board named by its field as a body, like an office, not as its field', () => {
+    expect(topics('Der Anstoß kam aus dem Seniorenrat der Stadt.')).not.toContain('social-care');
+    expect(topics('Der Landesmusikrat hat unser Modell vorgestellt.')).not.toContain('culture');
+    // Equipment and stocks that end the same way are still their field.
+    expect(topics('Wir haben ein Beatmungsgerät und Verbandsmaterial übergeben.')).toContain('health');
+  });
+
+  it('reads money given in other forms than a grant as funding, and credit for small firms as business', () => {
+    expect(topics('Die Volksbank hat zwei Stipendien für die Studentinnen vergeben.')).toContain('funding');
+    expect(topics('Der Kreis hat einmal 3.000 Euro für Heizöl überwiesen.')).toContain('funding');
+    expect(topics('Eine Bürgschaft der Stiftung sichert die Kredite ab.')).toContain('funding');
+    expect(topics('Wir geben unser Wissen über Mikrokredite weiter.')).toContain('economy');
+    // A scholarship holder is a person, not money.
+    expect(topics('Die Stipendiaten wählt eine Jury aus.')).not.toContain('funding');
+  });
 });
 
 describe('organisations, the tenth round, held-out-8 classes', () => {
