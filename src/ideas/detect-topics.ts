@@ -6,7 +6,7 @@ import { clausesOf } from './clauses';
 import { compileCue, matchEnd, compileWord, type CompiledCue, type WordTest } from './cues';
 import { LEXICON } from './lexicon';
 import { QUESTION_FRAMES } from './question-frames';
-import { collectingGroups, isJob } from './roles';
+import { collectingGroups, fledUkrainians, isJob } from './roles';
 import type { QuestionId } from '../questions/catalogue';
 import { fold } from '../text/fold';
 import { memoBy } from './memo';
@@ -67,9 +67,10 @@ function topicsCompiled(): CompiledTopic[] {
 /**
  * A unit of an administration named by its field ("Sportamt", "Kulturbüro", "Sozialdezernat",
  * "Jugendhilfeausschuss") says who does something, not what is done: it is no cue for its
- * field, only for cues written with the unit itself ("*sozialamt").
+ * field, only for cues written with the unit itself ("*sozialamt"). So is a council or board named
+ * by its field ("Integrationsrat", "Jugendrat", "Landesmusikrat"; eleventh round), not "Gerät" or "Vorrat".
  */
-const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung)$/;
+const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung|[^er]rat|[^er]rats|[^er]rate|[^er]raten)$/;
 const isOffice = (word: string) => OFFICE_HEAD.test(word);
 
 /**
@@ -92,6 +93,8 @@ const hitsOf = memoBy(
 /** A question frame compiled: its home topics, and the hits of a word in its answers (frameHitsOf), once per word. */
 interface CompiledFrame {
   home: Uint8Array;
+  /** 1 for topics whose cues count weak in the frame's answers (QuestionFrame.full). */
+  weakened: Uint8Array;
   hitsOf: (token: Token) => WordHit[];
 }
 
@@ -106,11 +109,13 @@ function frameOf(questionId: QuestionId | null): CompiledFrame | null {
   if (source) {
     const home = new Uint8Array(TOPIC_IDS.length);
     for (const id of source.home) home[TOPIC_IDS.indexOf(id)] = 1;
+    const weakened = new Uint8Array(TOPIC_IDS.length);
+    if (source.full) TOPIC_IDS.forEach((id, t) => (weakened[t] = source.full!.includes(id) ? 0 : 1));
     const cues: WordHit[] = [];
     for (const [id, words] of Object.entries(source.cues) as [TopicId, string[]][]) {
       for (const word of words) cues.push({ topic: TOPIC_IDS.indexOf(id), cue: compileCue(word, 1) });
     }
-    frame = { home, hitsOf: memoBy((token: Token) => token.text, (token) => frameHitsOf(cues, token)) };
+    frame = { home, weakened, hitsOf: memoBy((token: Token) => token.text, (token) => frameHitsOf(cues, token)) };
   }
   compiledFrames.set(questionId, frame);
   return frame;
@@ -178,6 +183,7 @@ export function detectTopics(
   const given = new Map<CompiledCue, number>();
   const nextFree = new Int32Array(topics.length);
   let groups: Uint8Array | undefined;
+  let fled: Uint8Array | undefined;
   let communityUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!counted[i]) continue;
@@ -189,10 +195,11 @@ export function detectTopics(
       const end = cue.words.length === 1 ? i + 1 : matchEnd(cue, tokens, i, text);
       if (end < 0 || !counted[end - 1]) continue;
       if (topic === CIVIL_SOCIETY && i < communityUntil) continue;
+      if (topic === DIASPORA && (fled ??= fledUkrainians(text, tokens))[i]) continue;
       if (topic === DIASPORA && cue.words.length > 1) communityUntil = end;
       (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, end - i));
       let w = frame?.home[topic] ? 1 : cue.weight;
-      if (w > WEAK && job && topic !== STAFFING) w = WEAK;
+      if (w > WEAK && ((job && topic !== STAFFING) || frame?.weakened[topic])) w = WEAK;
       if (w > WEAK && topic !== FUNDING && funders.length > 0 && within(funders, tokens[i]!)) w = WEAK;
       if (w > WEAK && !COLLECTING_TOPICS.has(topic) && (groups ??= collectingGroups(text, tokens))[i]) w = WEAK;
       const before = given.get(cue) ?? 0;

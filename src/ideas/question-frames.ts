@@ -7,6 +7,7 @@
  * Inside the answer to a question:
  * - a weak cue of one of the question's home topics counts as a strong one;
  * - the frame's own cues count (strongly) for the topic they are listed under.
+ * - where the frame lists `full` topics, every other topic's cues count weak (the staffing answer).
  * Elsewhere neither applies: "Stunden" alone in a success story is no staffing.
  * The frame never assigns a topic without words in the answer: each frame cue is
  * the chip's evidence like any cue, and denials still cancel it. Answers without a
@@ -23,6 +24,11 @@ export interface QuestionFrame {
   home: TopicId[];
   /** Words that are evidence for a topic only inside this question's answers. */
   cues: Partial<Record<TopicId, string[]>>;
+  /**
+   * Topics whose cues count fully in this question's answers; every other topic's cues count weak.
+   * Absent: all count as usual.
+   */
+  full?: TopicId[];
 }
 
 /** Who does the work and with how much time: roles, positions, hours, volunteers. */
@@ -98,7 +104,14 @@ const NEWCOMER_WORDS = [
 ];
 
 export const QUESTION_FRAMES: Partial<Record<QuestionId, QuestionFrame>> = {
-  staffing: { home: ['staffing'], cues: { staffing: STAFFING_WORDS, 'civil-society': VOLUNTEER_WORDS } },
+  // Eleventh round: the staffing answer says who does the work and where they sit ("eine Kollegin aus der
+  // Wirtschaftsförderung", "die Stabsstelle Wirtschaft und Klima", "zwei pensionierte Krankenschwestern"); a
+  // field word there is weak, a field needs two (extra topics in the staffing answer of every set).
+  staffing: {
+    home: ['staffing'],
+    cues: { staffing: STAFFING_WORDS, 'civil-society': VOLUNTEER_WORDS },
+    full: ['staffing', 'civil-society', 'funding'],
+  },
   'funding-tips': { home: ['funding'], cues: { funding: ['*sponsor', '*zuwendung', '*spender', '*preisgeld'] } },
   'diaspora-refugees': {
     home: ['refugees', 'diaspora'],

@@ -7,6 +7,8 @@
  * - A group that collects money or goods ("der Sportverein hat Spenden gesammelt", "der
  *   Förderverein der Feuerwehr sammelt") is civil society; its own field (sport, fire
  *   service, youth) counts only when it does that with or for the partner.
+ * - Ukrainians whose own relative clause says they fled are the refugees, not the
+ *   community (fledUkrainians).
  *
  * Weak, not silent: a second cue of the field still gives it ("eine Ärztin operiert im
  * Krankenhaus").
@@ -63,5 +65,33 @@ export function collectingGroups(text: string, tokens: readonly Token[]): Uint8A
     if (SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start + 1))) close(i);
   }
   close(tokens.length);
+  return marks;
+}
+
+/** Said of people who fled: "geflohen", "geflüchtet", "Geflüchtete", "Schutz gefunden". */
+const FLED = /^(geflohen|gefluchtet\w*|fluchtling\w*|flohen|fluchteten)$/;
+const MAY_HAVE_FLED = /geflo|flüchte|flucht|flohen|Schutz gefunden/i;
+
+/**
+ * For each token: 1 when it names Ukrainians whose own relative clause says they fled ("zwei
+ * Ukrainerinnen, die hierher geflohen sind", "…, die hier Schutz gefunden haben"). They are the
+ * refugees, not the community as a group (docs/ideas.md, "Refugees and the community").
+ */
+export function fledUkrainians(text: string, tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  if (!MAY_HAVE_FLED.test(text)) return marks;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.folded.startsWith('ukrainer')) continue;
+    if (text.slice(tokens[i]!.end, tokens[i + 1]!.start).trim() !== ',' || !/^(die|der|welche)$/.test(tokens[i + 1]!.text)) continue;
+    // The relative clause runs to its closing comma or the sentence's end.
+    for (let k = i + 2; k < tokens.length && k < i + 16; k++) {
+      const t = tokens[k]!;
+      if (FLED.test(t.folded) || (t.folded === 'schutz' && /^(gefunden|gesucht)$/.test(tokens[k + 1]?.folded ?? ''))) {
+        marks[i] = 1;
+        break;
+      }
+      if (/[,.;!?]/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) break;
+    }
+  }
   return marks;
 }

@@ -1734,6 +1734,43 @@ describe('the eleventh round: topics, classes every set shares', () => {
     expect(topics('Unser Haus hat schon früher Pflegekräfte ausgebildet.')).not.toContain('administration');
     expect(topics('Zwei Auszubildende aus Kupjansk lernen im Betrieb.')).not.toContain('administration');
   });
+
+  it('reads a field word in the staffing answer as weak: it says where the people sit, not what they do', () => {
+    const text = 'Die Arbeit macht eine Kollegin aus dem Umweltbüro mit, zwei Stunden pro Woche.';
+    expect(framed(text, 'staffing')).toContain('staffing');
+    expect(framed(text, 'staffing')).not.toContain('environment-climate');
+    expect(framed('Zwei pensionierte Hebammen machen die Arbeit ehrenamtlich.', 'staffing')).not.toContain('health');
+    // Two words of the field still give it, volunteers stay civil society, and other answers read as before.
+    expect(framed('Ein Kollege der Feuerwehr wartet zehn Stunden im Monat die gespendeten Löschfahrzeuge.', 'staffing')).toContain('civil-protection');
+    expect(framed('Alles machen Ehrenamtliche in ihrer Freizeit.', 'staffing')).toContain('civil-society');
+    expect(framed('Zwei pensionierte Hebammen machen die Arbeit ehrenamtlich.', 'successes')).toContain('health');
+  });
+
+  it('reads Ukrainians whose own relative clause says they fled as refugees, not as the community', () => {
+    const fled = framed('Zwei Ukrainerinnen, die 2022 hierher geflohen sind, dolmetschen bei uns.', 'diaspora-refugees');
+    expect(fled).toContain('refugees');
+    expect(fled).not.toContain('diaspora');
+    expect(framed('Drei Ukrainer, die bei uns Schutz gefunden haben, fahren mit.', 'diaspora-refugees')).not.toContain('diaspora');
+    // Ukrainians who live here, or a flight said of someone else, still name the community.
+    expect(framed('Die Sprachcafés leiten Ukrainerinnen, die schon lange hier leben.', 'diaspora-refugees')).toContain('diaspora');
+    expect(framed('Eine Frau, die geflohen ist, hat die Ukrainer der Stadt zusammengebracht.', 'diaspora-refugees')).toContain('diaspora');
+  });
+
+  it('reads a council or board named by its field as a body, like an office, not as its field', () => {
+    expect(topics('Der Anstoß kam aus dem Seniorenrat der Stadt.')).not.toContain('social-care');
+    expect(topics('Der Landesmusikrat hat unser Modell vorgestellt.')).not.toContain('culture');
+    // Equipment and stocks that end the same way are still their field.
+    expect(topics('Wir haben ein Beatmungsgerät und Verbandsmaterial übergeben.')).toContain('health');
+  });
+
+  it('reads money given in other forms than a grant as funding, and credit for small firms as business', () => {
+    expect(topics('Die Volksbank hat zwei Stipendien für die Studentinnen vergeben.')).toContain('funding');
+    expect(topics('Der Kreis hat einmal 3.000 Euro für Heizöl überwiesen.')).toContain('funding');
+    expect(topics('Eine Bürgschaft der Stiftung sichert die Kredite ab.')).toContain('funding');
+    expect(topics('Wir geben unser Wissen über Mikrokredite weiter.')).toContain('economy');
+    // A scholarship holder is a person, not money.
+    expect(topics('Die Stipendiaten wählt eine Jury aus.')).not.toContain('funding');
+  });
 });
 
 describe('organisations, the tenth round, held-out-8 classes', () => {
