@@ -232,7 +232,7 @@ const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[
 
 /** Words inside a name that decide its type over the legal form's default. */
 const NAME_TYPES: [RegExp, OrganisationType][] = [
-  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|senioren(zentrum|stift|residenz)|pflegezentrum|altenzentrum|altenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
+  [/klinik|krankenhaus|hospital|medizinische versorgung|primärversorgung|pflegeheim|seniorenheim|senioren(zentrum|stift|residenz)|pflegezentrum|altenzentrum|altenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
   [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg/i, 'education'],
   [/stadtwerke|sparkasse|wohnungsbau/i, 'company'],
 ];
@@ -603,7 +603,8 @@ function quotedMatch(text: string, tokens: readonly Token[], i: number): Pattern
       const type = PROGRAMME_CLASS.test(head)
         ? 'funder'
         : COMPANY_CLASS.test(head)
-          ? 'company'
+          ? // "das Kommunale Nichtkommerzielle Unternehmen „Rajonkrankenhaus Dolyna“": a public hospital run as an enterprise.
+            typeFromName(name, 'company')
           : /stiftung/i.test(head)
             ? 'association'
             : typeFromName(head, 'association');
@@ -626,7 +627,7 @@ const OPENING_LINKS = new Set(['zu', 'an', 'am']);
  * Wirtschaftsförderung Ansprechpartnerin", "der Kreissportbund Träger").
  */
 const COMMON_NOUN =
-  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|^kinder|^eltern|^lieder|^familien|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|^kinder|^eltern|^lieder|^familien|^jugendliche|^jugendlichen|^studenten|^studierende|^schüler|^schülerinnen|^lehrer|^lehrerinnen|^gäste|^teilnehmer|^frühstück|^mittagessen|^abendessen|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
@@ -938,8 +939,9 @@ const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 /** The end after "Gesundheit NRW" or "Wald und Holz NRW" at `k`: field nouns, perhaps joined by "und", then a region; or 0. */
 const LANGUAGE = /^(Deutsch|Englisch|Ukrainisch|Polnisch|Russisch|Französisch)$/;
 
-/** Networks, alliances, round tables and working groups, which a field and a place name. */
-const NETWORK_HEAD = /^(Netzwerk|Netzwerks|Bündnis|Bündnisses|Arbeitskreis|Arbeitskreises|Tisch|Tisches|Forum|Forums|Allianz)$/;
+/** Networks, alliances, round tables and working groups, centres and colleges, which a field and a place name. */
+const NETWORK_HEAD =
+  /^(Netzwerk|Netzwerks|Bündnis|Bündnisses|Arbeitskreis|Arbeitskreises|Tisch|Tisches|Forum|Forums|Allianz|Fachkolleg|Fachkollegs|Technikum|Technikums)$/;
 
 /**
  * A field noun and a place after a network's head ("Netzwerk Integration Hamm"), or "für" and a field with the place
@@ -992,8 +994,8 @@ export function purposeEnd(text: string, tokens: readonly Token[], k: number, ge
     if (!joined(text, tokens, j) && !(comma && end === j && isNameWord(t))) break;
     if (comma && !listFrom) listFrom = j - 1;
     if (isNameWord(t)) end = j + 1;
-    // "für politische Bildung": an adjective before the next word of the field.
-    else if (FIELD_ADJECTIVE.test(t.text) && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
+    // "für politische Bildung", "für primäre medizinische Versorgung": adjectives before the next word of the field.
+    else if (FIELD_ADJECTIVE.test(t.text) && adjectivesThenNoun(text, tokens, j + 1)) continue;
     // A ministry's portfolio with a genitive: "für Entwicklung der Gemeinden und Territorien der Ukraine".
     else if (genitive && end === j && (t.text === 'der' || t.text === 'des') && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
     else if (t.text !== 'und' || end !== j) break;
@@ -1007,6 +1009,12 @@ export function purposeEnd(text: string, tokens: readonly Token[], k: number, ge
 }
 
 const FIELD_ADJECTIVE = /^\p{Ll}+(isch|lich|al|iv|är|ell)(e|en|er|es)$/u;
+
+/** A name word next, perhaps after more adjectives of a field: "medizinische Versorgung" after "primäre". */
+function adjectivesThenNoun(text: string, tokens: readonly Token[], j: number): boolean {
+  while (tokens[j] && joined(text, tokens, j) && FIELD_ADJECTIVE.test(tokens[j]!.text)) j++;
+  return !!tokens[j] && joined(text, tokens, j) && isNameWord(tokens[j]!);
+}
 
 /**
  * Heads that are a name only with their field after "für": "Bundesamt für
@@ -1044,6 +1052,8 @@ function fieldMatch(text: string, tokens: readonly Token[], i: number): PatternM
   if (type === 'association' && from === i && !form && end - i <= 3) return null;
   const core = displayName(textOf(text, tokens, from, end));
   if (tokens[i]!.text === 'Stiftung') type = fundsNearby(tokens, i) ? 'funder' : 'association';
+  // "Zentrum für primäre medizinische Versorgung Dolyna": a centre is typed by its field.
+  else if (/^Zentrums?$/.test(tokens[i]!.text)) type = typeFromName(core, type);
   else if (!isStateInstitution(tokens[i]!.text)) type = typeFromName(tokens[i]!.text, type);
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });

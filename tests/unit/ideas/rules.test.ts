@@ -2117,4 +2117,40 @@ describe('organisations, name shapes from knowledge (eleventh round)', () => {
     expect(typed('Das Netzwerk Integration und das Bündnis für Familie trafen sich am Runden Tisch.')).toEqual([]);
     expect(typed('Ein Bündnis aus Vereinen hilft, die Freiwilligenagentur vermittelt.')).toEqual([]);
   });
+
+  it('types a public hospital run as an enterprise by its quoted name, and a primary care centre by its field', () => {
+    expect(typed('Das Kommunale Nichtkommerzielle Unternehmen „Bezirkskrankenhaus Tlumatsch“ bekam Betten.')).toEqual([
+      'Bezirkskrankenhaus Tlumatsch (health) = Bezirkskrankenhaus Tlumatsch',
+    ]);
+    expect(typed('Das Zentrum für primäre medizinische Versorgung Tlumatsch bekam ein Ultraschallgerät.')).toEqual([
+      'Zentrum für primäre medizinische Versorgung Tlumatsch (health) = Zentrum für primäre medizinische Versorgung Tlumatsch',
+    ]);
+  });
+
+  it('finds technical colleges, adult education, youth centres and farmers’ district bodies by their place', () => {
+    expect(typed('Das Technikum Tlumatsch und das Fachkolleg für Agrartechnik Horodenka bilden aus.')).toEqual([
+      'Technikum Tlumatsch (education) = Technikum Tlumatsch',
+      'Fachkolleg für Agrartechnik Horodenka (education) = Fachkolleg für Agrartechnik Horodenka',
+    ]);
+    expect(typed('Das Katholische Bildungswerk Ahlen, der Jugendtreff Funkenflug und die Kreisbauernschaft Soest luden ein.')).toEqual([
+      'Katholisches Bildungswerk Ahlen (education) = Katholische Bildungswerk Ahlen',
+      'Jugendtreff Funkenflug (association) = Jugendtreff Funkenflug',
+      'Kreisbauernschaft Soest (association) = Kreisbauernschaft Soest',
+    ]);
+  });
+
+  it('finds builders, hotels and inns by name, and the physicians’ associations', () => {
+    expect(typed('Das Bauunternehmen Kötter, das Hotel Zur Linde und der Gasthof Brüggemann halfen, auch die KVWL.')).toEqual([
+      'Bauunternehmen Kötter (company) = Bauunternehmen Kötter',
+      'Hotel Zur Linde (company) = Hotel Zur Linde',
+      'Gasthof Brüggemann (company) = Gasthof Brüggemann',
+      'Kassenärztliche Vereinigung Westfalen-Lippe (public-body) = KVWL',
+    ]);
+  });
+
+  it('leaves people, meals and the kinds alone after the new heads', () => {
+    expect(
+      typed('Im Hotel Frühstück bekommen, im Technikum Studenten ausgebildet, im Jugendhaus Jugendliche getroffen; wir haben im Hotel übernachtet.'),
+    ).toEqual([]);
+  });
 });
