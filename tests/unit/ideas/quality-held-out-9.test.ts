@@ -17,8 +17,9 @@ describeHeldOutSet({
   provenance:
     'written blind while the rules round on held-out-8 ran; tuning data for topics and organisations since the eleventh round read its topic and organisation misses',
   // Organisations 1.000 on every figure after the eleventh round (blind before it: 0.965 / 0.867 / 1.000 / 0.982),
-  // held just under. Topics: 0.823 after the eleventh round's topic rules, held under it.
-  floors: { topicsF1: 0.8, precision: 0.98, recall: 0.98, typeAccuracy: 0.98, grouping: 0.98 },
+  // held just under. Topics: 0.818 blind after the tenth round; 0.846 after the eleventh round's topic rules
+  // (docs/ideas.md, "The eleventh round: topics, classes every set shares"), held just under.
+  floors: { topicsF1: 0.84, precision: 0.98, recall: 0.98, typeAccuracy: 0.98, grouping: 0.98 },
 });
 
 describe('held-out-9 beyond the shared checks', () => checkSizeAndLegalForms(HELD_OUT_9));
