@@ -19,7 +19,7 @@ const HEADS: Record<OrganisationType, string> = {
   // cultural institutions that keep collections, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
-    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat',
+    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat gebietsrats oblastrats rajonrats',
   // Performing companies with a name are typed like orchestras and ensembles, whoever runs them ("Theater am
   // Kornmarkt", "Philharmonie Südwestfalen"; docs/ideas.md, tenth round).
   association:

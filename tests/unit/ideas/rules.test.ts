@@ -2148,6 +2148,32 @@ describe('organisations, name shapes from knowledge (eleventh round)', () => {
     ]);
   });
 
+  it('takes a quoted name after a Ukrainian municipal enterprise\'s class noun, and a regional council in the genitive', () => {
+    expect(typed('Das KP „Horodenka-Wodokanal“ und das Komunalne Pidpryjemstwo „Teplo Horodenky“ bekamen Pumpen.')).toEqual([
+      'Horodenka-Wodokanal (company) = Horodenka-Wodokanal',
+      'Teplo Horodenky (company) = Teplo Horodenky',
+    ]);
+    expect(typed('Die Leiterin des Oblastrats Ternopil und Schüler des Lyzeums Nr. 4 kamen.')).toEqual([
+      'Oblastrat Ternopil (public-body) = Oblastrats Ternopil',
+      'Lyzeum Nr. 4 (education) = Lyzeums Nr. 4',
+    ]);
+  });
+
+  it('reads a registered name over a hyphenated word that is no name alone, and a field with hyphenated adjectives', () => {
+    expect(typed('Die Ukraine-Hilfe Werne e.V. und die Gesellschaft für deutsch-ukrainische Zusammenarbeit Werne helfen.')).toEqual([
+      'Ukraine-Hilfe Werne e.V. (association) = Ukraine-Hilfe Werne e.V.',
+      'Gesellschaft für deutsch-ukrainische Zusammenarbeit Werne (association) = Gesellschaft für deutsch-ukrainische Zusammenarbeit Werne',
+    ]);
+  });
+
+  it('names a support association or circle of friends by its field and the places a dash joins, not by goods', () => {
+    expect(typed('Der Förderverein Partnerschaft Werne–Ternopil und der Freundeskreis Integration Selm trafen sich.')).toEqual([
+      'Förderverein Partnerschaft Werne-Ternopil (association) = Förderverein Partnerschaft Werne–Ternopil',
+      'Freundeskreis Integration Selm (association) = Freundeskreis Integration Selm',
+    ]);
+    expect(typed('Der Förderverein Partnerschaft hilft; dem Förderverein Geld Selmer Firmen gegeben.')).toEqual([]);
+  });
+
   it('leaves people, meals and the kinds alone after the new heads', () => {
     expect(
       typed('Im Hotel Frühstück bekommen, im Technikum Studenten ausgebildet, im Jugendhaus Jugendliche getroffen; wir haben im Hotel übernachtet.'),
