@@ -263,4 +263,7 @@ export const DOMAIN_GAZETTEER: GazetteerEntry[] = [
   { name: 'Bundeszuwanderungs- und Integrationsrat', type: 'association', aliases: ['=BZI'] },
   { name: 'Landesseniorenvertretung NRW', type: 'association', aliases: ['Landesseniorenvertretung'] },
   { name: 'Frauenrat NRW', type: 'association', aliases: ['Landesfrauenrat NRW'] },
+  // The physicians' self-government in NRW, public-law bodies like the chambers (which the patterns find by their place).
+  { name: 'Kassenärztliche Vereinigung Westfalen-Lippe', type: 'public-body', aliases: ['=KVWL'] },
+  { name: 'Kassenärztliche Vereinigung Nordrhein', type: 'public-body', aliases: ['=KVNO'] },
 ];

@@ -19,7 +19,7 @@ const HEADS: Record<OrganisationType, string> = {
   // cultural institutions that keep collections, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
-    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat',
+    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat gebietsrats oblastrats rajonrats',
   // Performing companies with a name are typed like orchestras and ensembles, whoever runs them ("Theater am
   // Kornmarkt", "Philharmonie Südwestfalen"; docs/ideas.md, tenth round).
   association:
@@ -29,18 +29,21 @@ const HEADS: Record<OrganisationType, string> = {
     // Working groups and alliances with a name: "Arbeitskreis Ukraine Soest", "Arbeitsgemeinschaft Hellweg".
     'arbeitskreis arbeitskreises arbeitsgemeinschaft bündnis bündnisses allianz ehrenamtsagentur freiwilligenagentur ' +
     // Marching bands and church districts by their place: "Spielmannszug Rot-Weiß Bockum", "Dekanat Hamm".
-    'spielmannszug spielmannszuges fanfarenzug tambourcorps tambourkorps musikzug dekanat dekanats pastoralverbund',
+    'spielmannszug spielmannszuges fanfarenzug tambourcorps tambourkorps musikzug dekanat dekanats pastoralverbund ' +
+    // Youth centres and the farmers' district bodies: "Jugendtreff Funkenflug", "Kreisbauernschaft Unna".
+    'jugendtreff jugendhaus jugendheim bauernschaft',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
     'metzgerei spedition reederei fleischerei konditorei sanitätshaus möbelhaus kaufhaus reisebüro ingenieurbüro ' +
-    'planungsbüro architekturbüro kanzlei steuerberatung bauunternehmung ' +
+    'planungsbüro architekturbüro kanzlei steuerberatung bauunternehmung bauunternehmen hotel gasthof gasthaus ' +
     'werft autohaus apotheke werke wasserwerk kraftwerk genossenschaft bank wirtschaftsförderung vodokanal wodokanal ' +
     // Municipal and regional companies named by their field: "Abwassergesellschaft Unna", "Verkehrsgesellschaft Lünen".
     'abwassergesellschaft entsorgungsgesellschaft abfallgesellschaft abfallwirtschaftsgesellschaft wohnungsgesellschaft ' +
     'wohnungsbaugesellschaft baugesellschaft verkehrsgesellschaft versorgungsgesellschaft energiegesellschaft ' +
     'wirtschaftsförderungsgesellschaft beschäftigungsgesellschaft entwicklungsgesellschaft hafengesellschaft ' +
     'betriebsgesellschaft servicegesellschaft bädergesellschaft',
-  education: 'akademie kolleg lyzeum lyzeums universität hochschule',
+  // Adult education and Ukrainian technical colleges: "Katholisches Bildungswerk Unna", "Technikum Dolyna".
+  education: 'akademie kolleg lyzeum lyzeums universität hochschule bildungswerk bildungswerks bildungsstätte technikum technikums',
   health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium tagespflege pflegedienst pflegedienstes sozialstation',
 };
 

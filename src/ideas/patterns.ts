@@ -232,7 +232,7 @@ const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[
 
 /** Words inside a name that decide its type over the legal form's default. */
 const NAME_TYPES: [RegExp, OrganisationType][] = [
-  [/klinik|krankenhaus|hospital|pflegeheim|seniorenheim|senioren(zentrum|stift|residenz)|pflegezentrum|altenzentrum|altenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
+  [/klinik|krankenhaus|hospital|medizinische versorgung|primärversorgung|pflegeheim|seniorenheim|senioren(zentrum|stift|residenz)|pflegezentrum|altenzentrum|altenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
   [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg/i, 'education'],
   [/stadtwerke|sparkasse|wohnungsbau/i, 'company'],
 ];
@@ -245,6 +245,7 @@ const BASE_FORMS: Record<string, string> = {
   Krankenhauses: 'Krankenhaus',
   Gymnasiums: 'Gymnasium',
   Berufskollegs: 'Berufskolleg',
+  Lyzeums: 'Lyzeum',
   Vereins: 'Verein',
   Partnerschaftsvereins: 'Partnerschaftsverein',
   Fördervereins: 'Förderverein',
@@ -300,13 +301,13 @@ export function placeAfter(text: string, tokens: readonly Token[], k: number): n
   let end = k + 1;
   // "Bad Sassendorf": a spa town's name is two words.
   if (first.text === 'Bad' && tokens[end] && gap(text, tokens, end) === ' ' && isNameWord(tokens[end]!)) end++;
-  // "Rhein-Erft", "Iwano-Frankiwsk": hyphenated parts of one place.
-  while (tokens[end] && /^[-‐]$/.test(gap(text, tokens, end)) && tokens[end]!.capitalised) end++;
+  // "Rhein-Erft", "Iwano-Frankiwsk": hyphenated parts of one place; "Kamen–Bohorodtschany", two places a dash joins.
+  while (tokens[end] && /^[-‐–]$/.test(gap(text, tokens, end)) && tokens[end]!.capitalised) end++;
   return end;
 }
 
 /** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
-const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst)e?s$/i;
+const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst|oblastrat|rajonrat|gebietsrat)e?s$/i;
 
 /**
  * Normalises the spelling of a name: inflected heads to their listed form and
@@ -390,7 +391,9 @@ function nameStartBefore(text: string, tokens: readonly Token[], end: number, ma
     const t = tokens[i]!;
     // "Chor Cäcilia 1874 Bad Hollenfeld e.V.": a founding year between the club's name and its place.
     if (i === start - 1 && i > 0 && !linked && /^1[89]\d\d$/.test(t.text) && isNameWord(tokens[i - 1]!) && joined(text, tokens, i)) continue;
-    if (isNameWord(t)) {
+    // "Ukraine-Hilfe Kamen e.V.": a word that is no name by itself ("Hilfe") is one inside a hyphenated name.
+    const hyphenPart = t.capitalised && i > 0 && /^[-–]$/.test(gap(text, tokens, i)) && isNameWord(tokens[i - 1]!);
+    if (isNameWord(t) || hyphenPart) {
       // "Kinder- und Jugendhilfe": a truncated compound before the link belongs to the name.
       const truncated = /[-–]\s*$/.test(gap(text, tokens, i + 1));
       if (linked && !ORGANISATION_NOUN.test(t.text) && !truncated && !nameAcrossPreposition(text, tokens, i)) {
@@ -574,10 +577,10 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO)$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung|pidpryjemstwo)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO|KP|KNP)$/i;
 const PROGRAMME_CLASS = /programme?s?$/i;
 /** Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“. */
-const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative)s?$|^(TOW|TOV|PrAT|PAT)$/i;
+const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative|pidpryjemstwo)s?$|^(TOW|TOV|PrAT|PAT|KP|KNP)$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 
@@ -603,7 +606,8 @@ function quotedMatch(text: string, tokens: readonly Token[], i: number): Pattern
       const type = PROGRAMME_CLASS.test(head)
         ? 'funder'
         : COMPANY_CLASS.test(head)
-          ? 'company'
+          ? // "das Kommunale Nichtkommerzielle Unternehmen „Rajonkrankenhaus Dolyna“": a public hospital run as an enterprise.
+            typeFromName(name, 'company')
           : /stiftung/i.test(head)
             ? 'association'
             : typeFromName(head, 'association');
@@ -626,7 +630,7 @@ const OPENING_LINKS = new Set(['zu', 'an', 'am']);
  * Wirtschaftsförderung Ansprechpartnerin", "der Kreissportbund Träger").
  */
 const COMMON_NOUN =
-  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|^kinder|^eltern|^lieder|^familien|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
+  /(ung|ungen|heit|keit|schaft|schaften|themen|thema|projekt|projekte|gelder|geld|mittel|spenden|tion|tionen|geräte|betten|monitore|laptops|computer|pumpen|generatoren|medikamente|bücher|möbel|pakete|decken|fahrzeuge|materialien|material|kurse|plätze|exponate|akten|dokumente|unterlagen|güter|kleider|schuhe|spielzeug|werkzeuge|stühle|tische|kisten|inkubatoren|defibrillatoren|prothesen|masken|verbände|interesse|bescheid|einblicke?|kontakte?|zeit|räume|unterricht|strom|wärme|hilfen|probleme|sorgen|fragen|zusagen|absagen|aufsicht|führungen|schichten|wache|wachen|^kinder|^eltern|^lieder|^familien|^jugendliche|^jugendlichen|^studenten|^studierende|^schüler|^schülerinnen|^lehrer|^lehrerinnen|^gäste|^teilnehmer|^frühstück|^mittagessen|^abendessen|[a-zäöü]partner|[a-zäöü]partnerin|[a-zäöü]partnerinnen|träger|trägerin|mitglied|gastgeber|gastgeberin|koordinator|koordinatorin|schirmherr|schirmherrin|vorreiter|vorreiterin)$/i;
 
 /** Heads that end a hyphenated name: "Albert-Schweitzer-Gymnasium", "St.-Marien-Hospital". */
 const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
@@ -938,8 +942,12 @@ const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 /** The end after "Gesundheit NRW" or "Wald und Holz NRW" at `k`: field nouns, perhaps joined by "und", then a region; or 0. */
 const LANGUAGE = /^(Deutsch|Englisch|Ukrainisch|Polnisch|Russisch|Französisch)$/;
 
-/** Networks, alliances, round tables and working groups, which a field and a place name. */
-const NETWORK_HEAD = /^(Netzwerk|Netzwerks|Bündnis|Bündnisses|Arbeitskreis|Arbeitskreises|Tisch|Tisches|Forum|Forums|Allianz)$/;
+/** Nouns of a field, not goods: "Integration", "Partnerschaft", "Zusammenarbeit", "Bildung". */
+const FIELD_NOUN = /(schaft|schaften|ung|tion|arbeit|kultur|hilfe|pflege|schutz)$/;
+
+/** Networks, alliances, round tables and working groups, centres and colleges, which a field and a place name. */
+const NETWORK_HEAD =
+  /^(Netzwerk|Netzwerks|Bündnis|Bündnisses|Arbeitskreis|Arbeitskreises|Tisch|Tisches|Allianz|Fachkolleg|Fachkollegs|Technikum|Technikums|Förderverein|Fördervereins|Freundeskreis|Freundeskreises|Partnerschaftsverein|Partnerschaftsvereins)$/;
 
 /**
  * A field noun and a place after a network's head ("Netzwerk Integration Hamm"), or "für" and a field with the place
@@ -953,7 +961,8 @@ function fieldThenPlace(text: string, tokens: readonly Token[], k: number): numb
     const words = tokens.slice(k + 1, end).filter((w) => w.capitalised);
     return end && words.length >= 2 && !COMMON_NOUN.test(tokens[end - 1]!.text) ? end : 0;
   }
-  if (!isNameWord(t) || !COMMON_NOUN.test(t.text) || !joined(text, tokens, k + 1)) return 0;
+  // "Partnerschaft" is no name word alone (NOT_NAME), but it is a field here.
+  if (!t.capitalised || !FIELD_NOUN.test(t.text) || !joined(text, tokens, k + 1)) return 0;
   const end = placeAfter(text, tokens, k + 1);
   return end > k + 1 ? end : 0;
 }
@@ -992,8 +1001,8 @@ export function purposeEnd(text: string, tokens: readonly Token[], k: number, ge
     if (!joined(text, tokens, j) && !(comma && end === j && isNameWord(t))) break;
     if (comma && !listFrom) listFrom = j - 1;
     if (isNameWord(t)) end = j + 1;
-    // "für politische Bildung": an adjective before the next word of the field.
-    else if (FIELD_ADJECTIVE.test(t.text) && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
+    // "für politische Bildung", "für primäre medizinische Versorgung": adjectives before the next word of the field.
+    else if ((FIELD_ADJECTIVE.test(t.text) || adjectivePart(text, tokens, j)) && adjectivesThenNoun(text, tokens, j + 1)) continue;
     // A ministry's portfolio with a genitive: "für Entwicklung der Gemeinden und Territorien der Ukraine".
     else if (genitive && end === j && (t.text === 'der' || t.text === 'des') && tokens[j + 1] && joined(text, tokens, j + 1) && isNameWord(tokens[j + 1]!)) continue;
     else if (t.text !== 'und' || end !== j) break;
@@ -1007,6 +1016,18 @@ export function purposeEnd(text: string, tokens: readonly Token[], k: number, ge
 }
 
 const FIELD_ADJECTIVE = /^\p{Ll}+(isch|lich|al|iv|är|ell)(e|en|er|es)$/u;
+
+/** "deutsch" in "deutsch-ukrainische": the first part of a hyphenated adjective. */
+function adjectivePart(text: string, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !tokens[j]!.capitalised && !!next && gap(text, tokens, j + 1) === '-' && FIELD_ADJECTIVE.test(next.text);
+}
+
+/** A name word next, perhaps after more adjectives of a field: "medizinische Versorgung" after "primäre". */
+function adjectivesThenNoun(text: string, tokens: readonly Token[], j: number): boolean {
+  while (tokens[j] && joined(text, tokens, j) && (FIELD_ADJECTIVE.test(tokens[j]!.text) || adjectivePart(text, tokens, j))) j++;
+  return !!tokens[j] && joined(text, tokens, j) && isNameWord(tokens[j]!);
+}
 
 /**
  * Heads that are a name only with their field after "für": "Bundesamt für
@@ -1044,6 +1065,8 @@ function fieldMatch(text: string, tokens: readonly Token[], i: number): PatternM
   if (type === 'association' && from === i && !form && end - i <= 3) return null;
   const core = displayName(textOf(text, tokens, from, end));
   if (tokens[i]!.text === 'Stiftung') type = fundsNearby(tokens, i) ? 'funder' : 'association';
+  // "Zentrum für primäre medizinische Versorgung Dolyna": a centre is typed by its field.
+  else if (/^Zentrums?$/.test(tokens[i]!.text)) type = typeFromName(core, type);
   else if (!isStateInstitution(tokens[i]!.text)) type = typeFromName(tokens[i]!.text, type);
   if (!form) return { from, to: end, name: core, core, type };
   return withLegalForm(text, tokens, end, form[0], { from, core, type });

@@ -2117,4 +2117,66 @@ describe('organisations, name shapes from knowledge (eleventh round)', () => {
     expect(typed('Das Netzwerk Integration und das Bündnis für Familie trafen sich am Runden Tisch.')).toEqual([]);
     expect(typed('Ein Bündnis aus Vereinen hilft, die Freiwilligenagentur vermittelt.')).toEqual([]);
   });
+
+  it('types a public hospital run as an enterprise by its quoted name, and a primary care centre by its field', () => {
+    expect(typed('Das Kommunale Nichtkommerzielle Unternehmen „Bezirkskrankenhaus Tlumatsch“ bekam Betten.')).toEqual([
+      'Bezirkskrankenhaus Tlumatsch (health) = Bezirkskrankenhaus Tlumatsch',
+    ]);
+    expect(typed('Das Zentrum für primäre medizinische Versorgung Tlumatsch bekam ein Ultraschallgerät.')).toEqual([
+      'Zentrum für primäre medizinische Versorgung Tlumatsch (health) = Zentrum für primäre medizinische Versorgung Tlumatsch',
+    ]);
+  });
+
+  it('finds technical colleges, adult education, youth centres and farmers’ district bodies by their place', () => {
+    expect(typed('Das Technikum Tlumatsch und das Fachkolleg für Agrartechnik Horodenka bilden aus.')).toEqual([
+      'Technikum Tlumatsch (education) = Technikum Tlumatsch',
+      'Fachkolleg für Agrartechnik Horodenka (education) = Fachkolleg für Agrartechnik Horodenka',
+    ]);
+    expect(typed('Das Katholische Bildungswerk Ahlen, der Jugendtreff Funkenflug und die Kreisbauernschaft Soest luden ein.')).toEqual([
+      'Katholisches Bildungswerk Ahlen (education) = Katholische Bildungswerk Ahlen',
+      'Jugendtreff Funkenflug (association) = Jugendtreff Funkenflug',
+      'Kreisbauernschaft Soest (association) = Kreisbauernschaft Soest',
+    ]);
+  });
+
+  it('finds builders, hotels and inns by name, and the physicians’ associations', () => {
+    expect(typed('Das Bauunternehmen Kötter, das Hotel Zur Linde und der Gasthof Brüggemann halfen, auch die KVWL.')).toEqual([
+      'Bauunternehmen Kötter (company) = Bauunternehmen Kötter',
+      'Hotel Zur Linde (company) = Hotel Zur Linde',
+      'Gasthof Brüggemann (company) = Gasthof Brüggemann',
+      'Kassenärztliche Vereinigung Westfalen-Lippe (public-body) = KVWL',
+    ]);
+  });
+
+  it('takes a quoted name after a Ukrainian municipal enterprise\'s class noun, and a regional council in the genitive', () => {
+    expect(typed('Das KP „Horodenka-Wodokanal“ und das Komunalne Pidpryjemstwo „Teplo Horodenky“ bekamen Pumpen.')).toEqual([
+      'Horodenka-Wodokanal (company) = Horodenka-Wodokanal',
+      'Teplo Horodenky (company) = Teplo Horodenky',
+    ]);
+    expect(typed('Die Leiterin des Oblastrats Ternopil und Schüler des Lyzeums Nr. 4 kamen.')).toEqual([
+      'Oblastrat Ternopil (public-body) = Oblastrats Ternopil',
+      'Lyzeum Nr. 4 (education) = Lyzeums Nr. 4',
+    ]);
+  });
+
+  it('reads a registered name over a hyphenated word that is no name alone, and a field with hyphenated adjectives', () => {
+    expect(typed('Die Ukraine-Hilfe Werne e.V. und die Gesellschaft für deutsch-ukrainische Zusammenarbeit Werne helfen.')).toEqual([
+      'Ukraine-Hilfe Werne e.V. (association) = Ukraine-Hilfe Werne e.V.',
+      'Gesellschaft für deutsch-ukrainische Zusammenarbeit Werne (association) = Gesellschaft für deutsch-ukrainische Zusammenarbeit Werne',
+    ]);
+  });
+
+  it('names a support association or circle of friends by its field and the places a dash joins, not by goods', () => {
+    expect(typed('Der Förderverein Partnerschaft Werne–Ternopil und der Freundeskreis Integration Selm trafen sich.')).toEqual([
+      'Förderverein Partnerschaft Werne-Ternopil (association) = Förderverein Partnerschaft Werne–Ternopil',
+      'Freundeskreis Integration Selm (association) = Freundeskreis Integration Selm',
+    ]);
+    expect(typed('Der Förderverein Partnerschaft hilft; dem Förderverein Geld Selmer Firmen gegeben.')).toEqual([]);
+  });
+
+  it('leaves people, meals and the kinds alone after the new heads', () => {
+    expect(
+      typed('Im Hotel Frühstück bekommen, im Technikum Studenten ausgebildet, im Jugendhaus Jugendliche getroffen; wir haben im Hotel übernachtet.'),
+    ).toEqual([]);
+  });
 });
