@@ -6,7 +6,7 @@ import { clausesOf } from './clauses';
 import { compileCue, matchEnd, compileWord, type CompiledCue, type WordTest } from './cues';
 import { LEXICON } from './lexicon';
 import { QUESTION_FRAMES } from './question-frames';
-import { collectingGroups, fledUkrainians, isJob } from './roles';
+import { collectingGroups, fledUkrainians, isChurchVenue, isJob } from './roles';
 import type { QuestionId } from '../questions/catalogue';
 import { fold } from '../text/fold';
 import { memoBy } from './memo';
@@ -194,7 +194,7 @@ export function detectTopics(
       if (i < nextFree[topic]!) continue;
       const end = cue.words.length === 1 ? i + 1 : matchEnd(cue, tokens, i, text);
       if (end < 0 || !counted[end - 1]) continue;
-      if (topic === CIVIL_SOCIETY && i < communityUntil) continue;
+      if (topic === CIVIL_SOCIETY && (i < communityUntil || isChurchVenue(tokens, i))) continue;
       if (topic === DIASPORA && (fled ??= fledUkrainians(text, tokens))[i]) continue;
       if (topic === DIASPORA && cue.words.length > 1) communityUntil = end;
       (evidence[topic] ??= []).push(evidenceOf(text, tokens, i, end - i));

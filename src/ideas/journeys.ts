@@ -73,6 +73,8 @@ export function journeysTo(text: string, tokens: readonly Token[], places: reado
 
 /** A camp or a tournament: a group stays or plays somewhere (not "Freizeit" in the singular alone, which is also spare time). */
 const GROUP_EVENT = /(?:\w+freizeit(?:en)?|freizeiten|(?:zelt|ferien|sommer|pfingst|trainings|jugend|kinder)lager[ns]?|camps?|turnier(?:e|en|s)?)$/;
+/** Most answers name no camp: one look at the text spares the sentence walk. */
+const MAY_NAME_EVENT = /freizeit|lager|camp|turnier/i;
 /** People of both towns or of the partner town: "aus Kalusch", "aus beiden Städten", "der Partnerstädte". */
 const BOTH_TOWNS = /^(?:partnerstadt|partnerstadte|partnerstadten|partnergemeinde|partnergemeinden)$/;
 /** Who fled and now helps at a camp made no journey between the partners (docs/ideas.md, refugees). */
@@ -101,6 +103,7 @@ export type GroupEvent = [event: Evidence, people: Evidence];
  */
 export function groupEventsWith(text: string, tokens: readonly Token[], places: readonly string[][]): GroupEvent[] {
   const found: GroupEvent[] = [];
+  if (!MAY_NAME_EVENT.test(text)) return found;
   for (const [from, to] of sentencesOf(text, tokens)) {
     let event = -1;
     let people: Evidence | undefined;

@@ -1771,6 +1771,14 @@ describe('the eleventh round: topics, classes every set shares', () => {
     // A scholarship holder is a person, not money.
     expect(topics('Die Stipendiaten wählt eine Jury aus.')).not.toContain('funding');
   });
+
+  it('reads a church as the place where something happens as a building, not as a church acting', () => {
+    expect(topics('Die rumänische Gemeinde feiert ihre Messe in unserer Kirche.')).not.toContain('civil-society');
+    expect(topics('Das Abschlusskonzert fand in der Klosterkirche statt.')).not.toContain('civil-society');
+    // A church that acts, or a church body, still counts.
+    expect(topics('Die Kirche sammelt jeden Advent für die Partnerstadt.')).toContain('civil-society');
+    expect(topics('Wir arbeiten mit der Evangelischen Kirche von Westfalen zusammen.')).toContain('civil-society');
+  });
 });
 
 describe('organisations, the tenth round, held-out-8 classes', () => {
