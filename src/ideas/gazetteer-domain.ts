@@ -266,4 +266,10 @@ export const DOMAIN_GAZETTEER: GazetteerEntry[] = [
   // The physicians' self-government in NRW, public-law bodies like the chambers (which the patterns find by their place).
   { name: 'Kassenärztliche Vereinigung Westfalen-Lippe', type: 'public-body', aliases: ['=KVWL'] },
   { name: 'Kassenärztliche Vereinigung Nordrhein', type: 'public-body', aliases: ['=KVNO'] },
+  // The Ukrainian community's own bodies in Germany, which portraits name beside a town's Ukrainian association.
+  { name: 'Zentralverband der Ukrainer in Deutschland', type: 'association', aliases: [] },
+  { name: 'Allianz Ukrainischer Organisationen', type: 'association', aliases: [] },
+  { name: 'Vitsche', type: 'association', aliases: [] },
+  { name: 'Plast', type: 'association', aliases: ['Ukrainischer Pfadfinderbund Plast'] },
+  { name: 'Ukrainische Freie Universität', type: 'education', aliases: [] },
 ];

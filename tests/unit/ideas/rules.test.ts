@@ -2182,6 +2182,15 @@ describe('organisations, name shapes from knowledge (eleventh round)', () => {
     expect(typed('Der Förderverein Partnerschaft hilft; dem Förderverein Geld Selmer Firmen gegeben.')).toEqual([]);
   });
 
+  it('knows the Ukrainian community\'s own bodies in Germany, in their inflected forms', () => {
+    expect(typed('Helfer des Blau-Gelben Kreuzes und der Allianz Ukrainischer Organisationen kamen, auch Pfadfinder von Plast.')).toEqual([
+      'Blau-Gelbes Kreuz (association) = Blau-Gelben Kreuzes',
+      'Allianz Ukrainischer Organisationen (association) = Allianz Ukrainischer Organisationen',
+      'Plast (association) = Plast',
+    ]);
+    expect(typed('Wir haben Plastik und blau-gelbe Fahnen gesammelt.')).toEqual([]);
+  });
+
   it('leaves people, meals and the kinds alone after the new heads', () => {
     expect(
       typed('Im Hotel Frühstück bekommen, im Technikum Studenten ausgebildet, im Jugendhaus Jugendliche getroffen; wir haben im Hotel übernachtet.'),
