@@ -19,6 +19,7 @@ import { HELD_OUT_7 } from './fixtures/held-out-7';
 import { HELD_OUT_8 } from './fixtures/held-out-8';
 import { HELD_OUT_9 } from './fixtures/held-out-9';
 import { HELD_OUT_10 } from './fixtures/held-out-10';
+import { HELD_OUT_11 } from './fixtures/held-out-11';
 import {
   analyseAll,
   figureLines,
@@ -42,6 +43,7 @@ const SETS: [string, AnnotatedPortrait[]][] = [
   ['held-out-8', HELD_OUT_8],
   ['held-out-9', HELD_OUT_9],
   ['held-out-10', HELD_OUT_10],
+  ['held-out-11', HELD_OUT_11],
 ];
 
 describe('ideas quality on every annotated set, pooled', () => {
