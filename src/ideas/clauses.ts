@@ -62,6 +62,11 @@ function breakBetween(text: string, a: Token, b: Token): number {
   return 0;
 }
 
+/** A sentence ends between two tokens: . ! ? ; or a line break, but not an abbreviation's dot ("St.", "e.V."). */
+export function sentenceEndsBetween(text: string, a: Token, b: Token): boolean {
+  return breakBetween(text, a, b) === 2;
+}
+
 /** "e.V.", "z.B.", "St." and numbers with dots do not end a sentence. */
 function isAbbreviationDot(gap: string, before: Token): boolean {
   if (!/^\.\s*$/.test(gap) && !/^\.\s*\.\s*$/.test(gap)) return false;

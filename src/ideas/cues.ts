@@ -2,6 +2,7 @@
  * Compiles the cue syntax of lexicon.ts into word tests, once per cue.
  */
 
+import { sentenceEndsBetween } from './clauses';
 import { stemOf, type Token } from './tokens';
 
 export type WordTest = (token: Token) => boolean;
@@ -16,7 +17,7 @@ export interface CompiledCue {
 }
 
 /** A gap in a cue: up to this many words, within the sentence. */
-export const GAP = '…';
+const GAP = '…';
 const MAX_GAP = 10;
 
 const anyWord: WordTest = () => true;
@@ -64,14 +65,6 @@ export function compileCue(source: string, weight: number): CompiledCue {
   return gapBefore.size === 0 ? { source, weight, words } : { source, weight, words, gapBefore };
 }
 
-/** A sentence ends between two tokens: a mark other than an abbreviation's dot ("St.", "e.V."). */
-export function sentenceEndsBetween(text: string, a: Token, b: Token): boolean {
-  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return false; // one space: most gaps
-  const gap = text.slice(a.end, b.start);
-  if (/[!?;\n]/.test(gap)) return true;
-  return /\.\s/.test(gap) && a.text.length > 1 && !/^(?:St|Nr|Dr|Prof|bzw|ca|ggf|usw|vgl)$/.test(a.text);
-}
-
 /**
  * Where a cue that starts at `at` ends (the index after its last word), or -1 when it does not match
  * there. Without gaps this is `matchesAt`; a gap takes the fewest words that let the rest match.
@@ -94,7 +87,7 @@ function restEnd(cue: CompiledCue, gaps: Set<number>, tokens: readonly Token[], 
   return -1;
 }
 
-/** Where a cue matches in a token list: the index of its first word, each time. */
+/** Whether a cue without gaps matches with its first word at `at`. */
 export function matchesAt(cue: CompiledCue, tokens: readonly Token[], at: number): boolean {
   if (at + cue.words.length > tokens.length) return false;
   for (let k = 0; k < cue.words.length; k++) if (!cue.words[k]!(tokens[at + k]!)) return false;

@@ -102,7 +102,8 @@ const MUNICIPAL_HEAD =
   /^(Stadt|Gemeinde|Kreis|Landkreis|Stadtverwaltung|Kreisverwaltung|Stadtrat|Stadtrats|Gemeinderat|Gemeinderats|Dorfrat|Dorfrats|Siedlungsrat|Siedlungsrats|Hromada|Militärverwaltung|Stadtgemeinde|Dorfgemeinde|Siedlungsgemeinde|Landgemeinde|Gebietsverwaltung|Oblastverwaltung|Regionalverwaltung|Bezirksverwaltung|Rajonverwaltung|Gmina|Powiat|Gemeente|Comune|Commune)$/;
 
 /** A partner written with its kind ("Kreis Hellbachtal", "Rajon Dubrowyzja"): the kind, and the name after it. */
-const PARTNER_KIND = /^(Stadt|Gemeinde|Kreis|Landkreis|Rajon|Hromada|Oblast|Gebiet) /;
+/** A partner written with its kind ("Kreis Wittenfeld"): the text names it by its place ("in Wittenfeld"). */
+export const PARTNER_KIND = /^(Stadt|Gemeinde|Kreis|Landkreis|Rajon|Hromada|Oblast|Gebiet) /;
 const DISTRICT_HEAD = /^(Kreis|Landkreis|Kreisverwaltung)$/;
 
 /**

@@ -162,9 +162,16 @@ export function detectTopics(
   const frame = frameOf(questionId);
   const inClause = new Uint8Array(tokens.length);
   for (const clause of clausesOf(text, tokens)) if (!clause.negated) inClause.fill(1, clause.from, clause.to);
+  // Tokens are in text order: the token at an offset by binary search (an answer may carry a hint per sentence).
   const isCounted = (offset: number) => {
-    const i = tokens.findIndex((t) => t.end > offset);
-    return i >= 0 && inClause[i] === 1;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (tokens[mid]!.end > offset) high = mid;
+      else low = mid + 1;
+    }
+    return low < tokens.length && inClause[low] === 1;
   };
   let counted = inClause;
   if (silent.length > 0) {
@@ -213,7 +220,8 @@ export function detectTopics(
   }
   for (const hint of hints) {
     const t = TOPIC_IDS.indexOf(hint.id);
-    if (!isCounted(hint.evidence.start)) continue;
+    // A denial anywhere in the span cancels it ("war im Mai, anders als geplant, nicht in Kupjansk").
+    if (!isCounted(hint.evidence.start) || !isCounted(hint.evidence.end - 1)) continue;
     weight[t]! += frame?.home[t] ? 1 : hint.weight;
     (evidence[t] ??= []).push(hint.evidence);
   }

@@ -7,13 +7,12 @@
  * - a camp or a tournament with the partner town's people ("ein Sommerlager für Kinder aus Kalusch").
  */
 
-import { sentenceEndsBetween } from './cues';
+import { sentenceEndsBetween } from './clauses';
+import { PARTNER_KIND } from './detect-organisations';
 import type { Evidence } from './detect-topics';
-import { isJob } from './roles';
+import { FLED, isJob } from './roles';
 import { tokenize, type Token } from './tokens';
 
-/** A partner written with its kind ("Kreis Wittenfeld") is found in the text by its place ("in Wittenfeld"). */
-const PARTNER_KIND = /^(?:Stadt|Gemeinde|Kreis|Landkreis|Rajon|Hromada|Oblast|Gebiet) /;
 const BEING = new Set(['war', 'waren']);
 /** How far after the verb the place may stand ("waren jeweils 25 Kinder aus Stryj, deren Väter …, für drei Wochen in Werl"). */
 const MAX_DISTANCE = 16;
@@ -34,6 +33,22 @@ function isCopula(tokens: readonly Token[], verb: number): boolean {
   while (k < tokens.length && ADVERBS.has(tokens[k]!.folded)) k++;
   const next = tokens[k];
   return next !== undefined && (isJob(next) || (!next.capitalised && ADJECTIVE.test(next.folded)));
+}
+
+/** What a state is, said after the place: "Der Strom war in Kupjansk tagelang weg", "Die Lage war dort schwierig". */
+const STATE = new Set(['weg', 'aus', 'knapp', 'kaputt', 'zerstort', 'verbraucht', 'ausgefallen', 'unterbrochen', 'gut', 'schlecht', 'schwer', 'gross', 'hoch']);
+
+/**
+ * "war … in <place>" followed, before the sentence ends, by how something was there ("tagelang weg",
+ * "schwierig", "schnell verbraucht"): a state of things, no journey of people. `place` is the place's last token.
+ */
+function saysHowItWas(text: string, tokens: readonly Token[], place: number): boolean {
+  for (let k = place + 1; k <= place + 3 && k < tokens.length; k++) {
+    if (sentenceEndsBetween(text, tokens[k - 1]!, tokens[k]!)) return false;
+    const word = tokens[k]!;
+    if (!word.capitalised && (STATE.has(word.folded) || ADJECTIVE.test(word.folded))) return true;
+  }
+  return false;
 }
 
 /** Each partner's place as folded words, the kind word left out. */
@@ -63,7 +78,7 @@ export function journeysTo(text: string, tokens: readonly Token[], places: reado
       }
       if (journey || tokens[j]!.text !== 'in') continue;
       const place = places.find((p) => placeAt(tokens, j + 1, p));
-      if (!place) continue;
+      if (!place || saysHowItWas(text, tokens, j + place.length)) continue;
       journey = evidenceAt(text, tokens[i]!, tokens[j + place.length]!);
     }
     if (journey) found.push(journey);
@@ -77,8 +92,6 @@ const GROUP_EVENT = /(?:\w+freizeit(?:en)?|freizeiten|(?:zelt|ferien|sommer|pfin
 const MAY_NAME_EVENT = /freizeit|lager|camp|turnier/i;
 /** People of both towns or of the partner town: "aus Kalusch", "aus beiden Städten", "der Partnerstädte". */
 const BOTH_TOWNS = /^(?:partnerstadt|partnerstadte|partnerstadten|partnergemeinde|partnergemeinden)$/;
-/** Who fled and now helps at a camp made no journey between the partners (docs/ideas.md, refugees). */
-const FLED = /^(?:geflohen|geflucht|gefluchtete\w*|fluchtling\w*|flohen)$/;
 
 /** The sentences of an answer as token ranges. */
 function sentencesOf(text: string, tokens: readonly Token[]): [from: number, to: number][] {
@@ -111,6 +124,7 @@ export function groupEventsWith(text: string, tokens: readonly Token[], places: 
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       if (event < 0 && GROUP_EVENT.test(t.folded) && t.capitalised) event = i;
+      // Who fled and now helps at a camp made no journey between the partners (docs/ideas.md, refugees).
       if (FLED.test(t.folded)) fled = true;
       if (people) continue;
       if (BOTH_TOWNS.test(t.folded)) people = evidenceAt(text, t, t);

@@ -68,9 +68,10 @@ export function collectingGroups(text: string, tokens: readonly Token[]): Uint8A
   return marks;
 }
 
-/** Said of people who fled: "geflohen", "geflüchtet", "Geflüchtete", "Schutz gefunden". */
-const FLED = /^(geflohen|gefluchtet\w*|fluchtling\w*|flohen|fluchteten)$/;
-const MAY_HAVE_FLED = /geflo|flüchte|flucht|flohen|Schutz gefunden/i;
+/** Said of people who fled, folded: "geflohen", "geflüchtet", "Geflüchtete", "Flüchtlinge". */
+export const FLED = /^(geflohen|gefluchtet\w*|fluchtling\w*|flohen|fluchteten)$/;
+/** One look at the text before the walk: every word FLED takes and "Schutz gefunden/gesucht" contain one of these. */
+const MAY_HAVE_FLED = /geflo|flücht|flucht|flohen|schutz/i;
 
 /**
  * For each token: 1 when it names Ukrainians whose own relative clause says they fled ("zwei

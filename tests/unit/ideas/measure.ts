@@ -112,7 +112,8 @@ export function measureSimilarity(set: Analysed) {
   const index = buildSimilarityIndex(set.map((a) => a.ideas));
   const clusterSize = new Map<string | undefined, number>();
   for (const { portrait } of set) clusterSize.set(portrait.cluster, (clusterSize.get(portrait.cluster) ?? 0) + 1);
-  const chance = set.reduce((sum, { portrait }) => sum + (clusterSize.get(portrait.cluster)! - 1) / (set.length - 1), 0) / set.length;
+  const others = Math.max(1, set.length - 1);
+  const chance = set.reduce((sum, { portrait }) => sum + (clusterSize.get(portrait.cluster)! - 1) / others, 0) / Math.max(1, set.length);
   let own = 0;
   let total = 0;
   const lines: string[] = [];
