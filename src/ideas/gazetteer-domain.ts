@@ -361,6 +361,22 @@ export const DOMAIN_GAZETTEER: GazetteerEntry[] = [
   { name: 'Volksmusikerbund NRW', type: 'association', aliases: ['Volksmusikerbund Nordrhein-Westfalen'] },
   { name: 'Landesverband der Musikschulen NRW', type: 'association', aliases: ['Landesverband der Musikschulen'] },
 
+  // The professional football clubs of NRW and Ukraine, which twinned towns' fans and youth teams name.
+  { name: 'Borussia Dortmund', type: 'association', aliases: ['=BVB', 'BV Borussia 09 Dortmund'] },
+  { name: 'Borussia Mönchengladbach', type: 'association', aliases: [] },
+  { name: '1. FC Köln', type: 'association', aliases: [] },
+  { name: 'Bayer 04 Leverkusen', type: 'association', aliases: ['Bayer Leverkusen'] },
+  { name: 'Fortuna Düsseldorf', type: 'association', aliases: [] },
+  { name: 'Arminia Bielefeld', type: 'association', aliases: [] },
+  { name: 'Preußen Münster', type: 'association', aliases: [] },
+  { name: 'Rot-Weiss Essen', type: 'association', aliases: ['Rot-Weiß Essen'] },
+  { name: 'MSV Duisburg', type: 'association', aliases: [] },
+  { name: 'Alemannia Aachen', type: 'association', aliases: [] },
+  { name: 'Schachtar Donezk', type: 'association', aliases: ['Shakhtar Donetsk'] },
+  { name: 'Dynamo Kyjiw', type: 'association', aliases: ['Dynamo Kiew'] },
+  // The Russian-German repatriates' association, which many NRW towns' Ukraine aid works with.
+  { name: 'Landsmannschaft der Deutschen aus Russland', type: 'association', aliases: [] },
+
   // Associations: aid and development NGOs, among them NRW's own (Hammer Forum in Hamm, Friedensdorf in Oberhausen).
   { name: 'Kindernothilfe', type: 'association', aliases: [] },
   { name: 'Oxfam', type: 'association', aliases: ['Oxfam Deutschland'] },

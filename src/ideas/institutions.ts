@@ -19,7 +19,11 @@ const HEADS: Record<OrganisationType, string> = {
   // cultural institutions that keep collections, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
-    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat gebietsrats oblastrats rajonrats',
+    'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat gebietsrats oblastrats rajonrats ' +
+    // Ukraine's regional councils and wartime military administrations by their place: "Oblastrada Wolyn",
+    // "Oblastmilitärverwaltung Charkiw"; NRW's regional councils at the Bezirksregierungen: "Regionalrat Arnsberg".
+    'oblastrada gebietsrada rajonrada regionalrat regionalrats oblastmilitärverwaltung gebietsmilitärverwaltung ' +
+    'rajonmilitärverwaltung regionalmilitärverwaltung bezirksmilitärverwaltung',
   // Performing companies with a name are typed like orchestras and ensembles, whoever runs them ("Theater am
   // Kornmarkt", "Philharmonie Südwestfalen"; docs/ideas.md, tenth round).
   association:
@@ -31,7 +35,12 @@ const HEADS: Record<OrganisationType, string> = {
     // Marching bands and church districts by their place: "Spielmannszug Rot-Weiß Bockum", "Dekanat Hamm".
     'spielmannszug spielmannszuges fanfarenzug tambourcorps tambourkorps musikzug dekanat dekanats pastoralverbund ' +
     // Youth centres and the farmers' district bodies: "Jugendtreff Funkenflug", "Kreisbauernschaft Unna".
-    'jugendtreff jugendhaus jugendheim bauernschaft',
+    'jugendtreff jugendhaus jugendheim bauernschaft ' +
+    // Clubs by their kind of fellowship, brass bands and a provost's parish: "Turngemeinde Hamm 1862", "Schützengesellschaft
+    // Werries", "Karnevalsgesellschaft Blau-Weiß", "Chorgemeinschaft Uentrop", "Blaskapelle Bockum", "Propsteigemeinde St. Peter".
+    'turngemeinde turnerschaft sportgemeinschaft schützengesellschaft schützengilde karnevalsgesellschaft ' +
+    'musikgesellschaft chorgemeinschaft sängergemeinschaft landsmannschaft blaskapelle musikkapelle stadtkapelle ' +
+    'propsteigemeinde wohltätigkeitsfonds',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
     'metzgerei spedition reederei fleischerei konditorei sanitätshaus möbelhaus kaufhaus reisebüro ingenieurbüro ' +

@@ -60,8 +60,9 @@ const HEAD_TYPES = new Map<string, OrganisationType>([
   // "Powiat Kamienny", "Collège Jean Moulin", "Politechnika Nadwiślańska"; like "Stadt" they need a name after them.
   ...words('public-body', 'Gmina Powiat Województwo Gemeente Comune Commune Municipiul Obec Okres'),
   ...words('education', 'Collège Lycée Lyceum Liceum Politechnika Uniwersytet Université Universiteit Università Universidad Szkoła Akademia'),
-  // "FH Münster", "TH Köln", "Uni Bielefeld": the short forms name a university only with its place.
-  ...words('education', 'FH TH TU Uni'),
+  // "FH Münster", "TH Köln", "Uni Bielefeld", "VHS Unna": the short forms name a university or an adult education
+  // centre only with its place.
+  ...words('education', 'FH TH TU Uni VHS'),
   // "Heinz Nixdorf Institut" (a person's name before it, PERSON_HEAD), "Institut Hamm".
   ...words('education', 'Institut'),
   // "Technische Betriebe Velbert": a name only when an adjective leads to it (headMatch).
@@ -270,6 +271,8 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Nr', 'Hl', 'Gebr', 'Dr']);
  * stop, except the dot of an abbreviation inside a name ("St. Barbara-Hospital").
  */
 function joined(text: string, tokens: readonly Token[], i: number): boolean {
+  // Nothing joins past the last word: "im Netzwerk Integration." ends the answer.
+  if (i <= 0 || i >= tokens.length) return false;
   const between = gap(text, tokens, i);
   if (/^\.\s$/.test(between)) return NAME_ABBREVIATIONS.has(tokens[i - 1]!.text);
   if (between === ' & ') return ampersandJoins(tokens, i);
@@ -577,10 +580,14 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung|pidpryjemstwo)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO|KP|KNP)$/i;
-const PROGRAMME_CLASS = /programme?s?$/i;
-/** Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“. */
-const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative|pidpryjemstwo)s?$|^(TOW|TOV|PrAT|PAT|KP|KNP)$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung|pidpryjemstwo|fonds|firma|holding)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO|KP|KNP)$/i;
+/** A programme's or a fund's quoted name pays ("aus dem Fonds „Heimat“"); a charity's fund is an association. */
+const PROGRAMME_CLASS = /(programme?s?|(?<!wohltätigkeits)fonds)$/i;
+/**
+ * Class nouns of a business: das Kommunalunternehmen „Wodokanal“, der Landwirtschaftsbetrieb „Ternowe Pole“, die
+ * Agrarfirma „Podillja-Agro“. A charity's fund is an association: der Wohltätigkeitsfonds „Dobro“.
+ */
+const COMPANY_CLASS = /(unternehmen|betrieb|genossenschaft|kooperative|pidpryjemstwo|firma|holding)s?$|^(TOW|TOV|PrAT|PAT|KP|KNP)$/i;
 
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 
@@ -637,6 +644,10 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
   // A person's or a place's name before any kind of school: "Anna-Lotte-Berufskolleg", "Astrid-Lindgren-Kita".
   [/^(Gymnasiums?|Schule|Realschule|Gesamtschule|Grundschule|Hauptschule|Sekundarschule|Förderschule|Berufskollegs?|Kollegs?|Universität|Hochschule|Akademie|Kita|Kindertagesstätte|Kindergartens?|Lyzeums?)$/, 'education'],
   [/^(Hospitals?|Krankenhaus(es)?|Klinik|Kliniken|Klinikums?|Hospizes|Hospiz|Seniorenheims?|Altenheims?|Pflegeheims?)$/, 'health'],
+  // "Gustav-Lübcke-Museum", "Marien-Apotheke", "Fatih-Moschee": a museum, a pharmacy, a mosque after a person or a saint.
+  [/^Museums?$/, 'public-body'],
+  [/^Apotheke$/, 'company'],
+  [/^Moschee$/, 'association'],
   // "Repair-Café Hamm", "Begegnungs-Café Unna": a café run as a group, named by a place after it (its kind alone is none).
   [/^(Café|Cafe)$/, 'association'],
   [/^Stiftung$/, 'association'],
@@ -781,7 +792,13 @@ function roundTableMatch(text: string, tokens: readonly Token[], i: number): Pat
 const WORKING_GROUP = /^Arbeits(kreis|kreises|gemeinschaft)$/;
 
 /** A university's short form before its place, to the long form its canonical name uses. */
-const SHORT_FORM_OF_HEAD: Record<string, string> = { FH: 'Fachhochschule', TH: 'Technische Hochschule', TU: 'Technische Universität', Uni: 'Universität' };
+const SHORT_FORM_OF_HEAD: Record<string, string> = {
+  FH: 'Fachhochschule',
+  TH: 'Technische Hochschule',
+  TU: 'Technische Universität',
+  Uni: 'Universität',
+  VHS: 'Volkshochschule',
+};
 
 /** Words before a place adjective that make its head a kind, not a name: "eine Kölner Schule", "zwei Dortmunder Kliniken". */
 const INDEFINITE_OR_COUNT = /^(ein|eine|einer|einem|einen|eines|kein|keine|keinem|keinen|keiner|zwei|drei|vier|fünf|mehrere|viele|einige|andere|anderen|jede|jeder|jedem|jeden|alle|allen)$/i;
@@ -935,7 +952,7 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, ofNamedBody:
 const MINISTRY_HEAD = /ministeriums?$/i;
 const VENUE_HEAD = /^(Theater|Theaters|Museum|Museums|Kino|Galerie)$/;
 /** Heads of clubs, whose names may end in the founding year. */
-const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft|chor|bruderschaft|kapelle|gilde)$/i;
+const CLUB_WORD = /(verein|freunde|club|klub|gemeinschaft|gesellschaft|chor|bruderschaft|kapelle|gilde|turngemeinde|turnerschaft)$/i;
 /** Prepositions a street name after a head starts with: "Gesamtschule Am Mühlenteich", "Gymnasium An der Stenner". */
 const STREET_PREPOSITION = new Set(['Am', 'Im', 'An', 'Auf', 'Zum', 'Zur']);
 

@@ -2320,3 +2320,67 @@ describe('organisations, breadth from the domain, third pass (twelfth round)', (
     ]);
   });
 });
+
+describe('organisations, name shapes from knowledge, third pass (twelfth round)', () => {
+  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
+    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
+
+  it('does not crash when a network or working group and its field end the answer', () => {
+    // The field-then-place reading looked one word past the last: the whole analysis of the answer failed.
+    expect(typed('Wir sind im Netzwerk Integration')).toEqual([]);
+    expect(typed('Seit Jahren sind wir im Arbeitskreis Partnerschaft.')).toEqual([]);
+    expect(analyseRecord({ partners: ['Hamm'], answers: [{ questionId: 'other-actors', text: 'Mitglied im Bündnis Integration' }] }).answers).toHaveLength(1);
+  });
+
+  it('finds Ukrainian regional councils and military administrations, and NRW regional councils, by their place', () => {
+    expect(typed('Die Oblastmilitärverwaltung Charkiw, die Oblastrada Wolyn und der Regionalrat Arnsberg stimmten zu.')).toEqual([
+      'Oblastmilitärverwaltung Charkiw (public-body) = Oblastmilitärverwaltung Charkiw',
+      'Oblastrada Wolyn (public-body) = Oblastrada Wolyn',
+      'Regionalrat Arnsberg (public-body) = Regionalrat Arnsberg',
+    ]);
+    expect(typed('Die Oblastrada hat getagt, die Militärverwaltung hat zugestimmt.')).toEqual([]);
+  });
+
+  it('finds clubs by their kind of fellowship with place and year, brass bands and a provost parish', () => {
+    expect(typed('Die Turngemeinde Werries 1862, die Schützengesellschaft Bockum und die Blaskapelle Uentrop spielten.')).toEqual([
+      'Turngemeinde Werries 1862 (association) = Turngemeinde Werries 1862',
+      'Schützengesellschaft Bockum (association) = Schützengesellschaft Bockum',
+      'Blaskapelle Uentrop (association) = Blaskapelle Uentrop',
+    ]);
+    expect(typed('Die Chorgemeinschaft Rhynern sang in der Propsteigemeinde St. Peter.')).toEqual([
+      'Chorgemeinschaft Rhynern (association) = Chorgemeinschaft Rhynern',
+      'Propsteigemeinde St. Peter (association) = Propsteigemeinde St. Peter',
+    ]);
+    expect(typed('Die Turngemeinde hat gesammelt, die Schützengesellschaft lud ein und die Blaskapelle spielte.')).toEqual([]);
+  });
+
+  it('reads "VHS <Ort>" as the Volkshochschule and a museum, a pharmacy or a mosque after a person or a saint', () => {
+    expect(typed('Die VHS Unna bot Kurse an, das Gustav-Lübcke-Museum lud ein, die Marien-Apotheke und die Fatih-Moschee spendeten.')).toEqual([
+      'Volkshochschule Unna (education) = VHS Unna',
+      'Gustav-Lübcke-Museum (public-body) = Gustav-Lübcke-Museum',
+      'Marien-Apotheke (company) = Marien-Apotheke',
+      'Fatih-Moschee (association) = Fatih-Moschee',
+    ]);
+    expect(typed('In der VHS Deutsch gelernt; das Heimat-Museum war offen.')).toEqual([]);
+  });
+
+  it('reads a quoted name after a firm, a fund or a charity fund, typed by its class noun', () => {
+    expect(typed('Die Agrarfirma „Podillja-Agro“, der Wohltätigkeitsfonds „Dobro“ und der Fonds „Kraft der Zukunft“ halfen.')).toEqual([
+      'Podillja-Agro (company) = Podillja-Agro',
+      'Dobro (association) = Dobro',
+      'Kraft der Zukunft (funder) = Kraft der Zukunft',
+    ]);
+    expect(typed('Der Wohltätigkeitsfonds Horodenka half; der Fonds hat gezahlt.')).toEqual([
+      'Wohltätigkeitsfonds Horodenka (association) = Wohltätigkeitsfonds Horodenka',
+    ]);
+  });
+
+  it('finds the professional football clubs and the repatriates\' association from the gazetteer', () => {
+    expect(typed('Fans von Borussia Dortmund und vom BVB, Trainer von Schachtar Donezk und die Landsmannschaft der Deutschen aus Russland.')).toEqual([
+      'Borussia Dortmund (association) = Borussia Dortmund',
+      'Borussia Dortmund (association) = BVB',
+      'Schachtar Donezk (association) = Schachtar Donezk',
+      'Landsmannschaft der Deutschen aus Russland (association) = Landsmannschaft der Deutschen aus Russland',
+    ]);
+  });
+});
