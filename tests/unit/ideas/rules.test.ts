@@ -1561,6 +1561,75 @@ describe('cue families written from the domain (eighth round, breadth)', () => {
   checkFamilies(cases);
 });
 
+// The twelfth round wrote a second pass of cue families from the domain: things given, built or repaired, places
+// and institutions named by their field, events and formats, compound parts (docs/ideas.md). Each case: a sentence
+// from no fixture that the eleventh round's rules miss and these find, and a look-alike that must stay without the topic.
+describe('cue families written from the domain (twelfth round, second pass)', () => {
+  const cases: { topic: TopicId; found: string; silent: string }[] = [
+    { topic: 'humanitarian-aid', found: 'Im Winter haben wir Isomatten, Rettungsdecken und Säuglingsnahrung nach Stryj geschickt.', silent: 'Zur Spendenübergabe kam auch die Presse.' },
+    { topic: 'civil-protection', found: 'Stryj hat jetzt einen Rüstwagen und eine Wärmebildkamera.', silent: 'Der Hausnotruf hilft im Notfall.' },
+    { topic: 'health', found: 'Für den Kreißsaal kamen ein Stethoskop und zwei Blutdruckmessgeräte.', silent: 'Das Gründerzentrum ist ein Inkubator für junge Firmen.' },
+    { topic: 'energy', found: 'In der Schule wurden neue Heizkörper und ein Gaskessel eingebaut.', silent: 'Die Straße war im Winter glatt.' },
+    { topic: 'water-waste', found: 'Die Kommune bekam einen Saugwagen für die Kanalreinigung.', silent: 'Ein Wasserkraftwerk ist in Planung.' },
+    { topic: 'schools', found: 'Beim Elternabend im Lehrerzimmer wurde die Partnerschaft vorgestellt.', silent: 'Die Hundeschule trainiert mit Rettungshunden.' },
+    { topic: 'higher-education', found: 'Das Studienjahr endet mit einem Kolloquium über die Masterarbeiten.', silent: 'Ein Diplomat der Botschaft war dabei.' },
+    { topic: 'youth', found: 'Zum Kindertag gab es ein Kinderprogramm und eine Ferienbetreuung.', silent: 'Die Kindertagesstätte hat neue Räume.' },
+    { topic: 'culture', found: 'In der Bücherei gab es eine Autorenlesung und danach Kabarett.', silent: 'Der neue Kunstrasenplatz ist fertig.' },
+    { topic: 'sport', found: 'Beim Stadtlauf und im Badminton waren Gäste aus Stryj dabei.', silent: 'Die Turnhalle dient als Notunterkunft.' },
+    { topic: 'administration', found: 'Die Digitalisierung des Katasters und ein Beteiligungsverfahren waren Themen.', silent: 'Die Katastrophe hat alle getroffen.' },
+    { topic: 'economy', found: 'Auf der Handelsmesse entstanden Geschäftskontakte und ein Marktzugang.', silent: 'Der Traktor der Gemeinde ist alt.' },
+    { topic: 'reconstruction', found: 'Nach der Enttrümmerung folgte die Schadensbewertung der Schule.', silent: 'Das Hochhaus wurde beschossen.' },
+    { topic: 'refugees', found: 'Sprachpaten und eine Behördenbegleitung helfen den Familien.', silent: 'Die Registrierung des Vereins dauerte lange.' },
+    { topic: 'diaspora', found: 'Die ukrainische Wochenendschule hat zwanzig Kinder.', silent: 'Die ukrainische Delegation kam im Mai.' },
+    { topic: 'civil-society', found: 'Eine Mahnwache und eine Spendengala haben viele bewegt.', silent: 'Die Gemeindefinanzen sind knapp.' },
+    { topic: 'funding', found: 'Die Geldspende und weitere Finanzmittel kamen aus der Region.', silent: 'Das Zeitbudget der Kollegin ist knapp.' },
+    { topic: 'staffing', found: 'Die Stellenausschreibung läuft, die Stellenbesetzung folgt im Mai.', silent: 'Der Kummer in der Stadt ist groß.' },
+    { topic: 'visits', found: 'Die Reisegruppe fuhr mit dem Reisebus bis Przemyśl.', silent: 'Der Flughafen ist seit dem Krieg geschlossen.' },
+    { topic: 'agreements', found: 'Eine Partnerschaftserklärung und ein Kooperationsprotokoll liegen vor.', silent: 'Der Ratsantrag der Fraktion wurde vertagt.' },
+    { topic: 'environment-climate', found: 'An der Obstwiese ist eine Wiedervernässung des Moores geplant.', silent: 'Das Lastenrad steht vor dem Rathaus.' },
+    { topic: 'social-care', found: 'Ein Mehrgenerationenhaus und die Wärmestube helfen im Winter.', silent: 'Die Traumatologie der Klinik wurde ausgebaut.' },
+  ];
+
+  it('covers every topic once', () => {
+    expect(cases.map((c) => c.topic).sort()).toEqual([...TOPIC_IDS].sort());
+  });
+
+  checkFamilies(cases);
+
+  it('finds the second batch of the round, which the old rules miss or read as another field', () => {
+    const cases: [string, TopicId][] = [
+      ['Die Erstklässler in Stryj bekamen neue Tornister.', 'schools'],
+      ['Die Entsiegelung des Marktplatzes schafft einen Grüngürtel.', 'environment-climate'],
+      ['Menschen mit Demenz und ihre Pflegeeltern brauchen Hilfe.', 'social-care'],
+      ['Die Eiskunstläuferinnen trainieren in Dortmund.', 'sport'],
+      ['Ein Firmenbesuch brachte den Markteintritt.', 'economy'],
+      ['Die Stellenbeschreibung sieht einen Stundenanteil für die Partnerschaft vor.', 'staffing'],
+      ['Nach dem neuen Dachstuhl ist das Haus wieder bewohnbar.', 'reconstruction'],
+    ];
+    for (const [text, topic] of cases) expect(topics(text), text).toContain(topic);
+    // Figure skating is no art, a seminar no term of study, a union of Ukrainian cities no community association.
+    expect(topics('Die Eiskunstläuferinnen trainieren in Dortmund.')).not.toContain('culture');
+    expect(topics('Das Seminar zur Buchführung war gut besucht.')).not.toContain('higher-education');
+    expect(topics('Der Ukrainische Städteverband hat uns vermittelt.')).not.toContain('diaspora');
+  });
+
+  it('gives a look-alike the new blocks silence its own field instead (the old rules read it as the other)', () => {
+    // A fire-service school is no school, a hydropower plant no water supply, a time budget no money, a
+    // trauma surgery ward no psychosocial care, a Ukrainian supplementary school the community's own.
+    const cases: [string, TopicId, TopicId][] = [
+      ['Die Feuerwehrschule in Stryj hat neue Lehrgänge.', 'civil-protection', 'schools'],
+      ['Ein Wasserkraftwerk ist in Planung.', 'energy', 'water-waste'],
+      ['Das Zeitbudget der Kollegin für die Partnerschaft ist knapp.', 'staffing', 'funding'],
+      ['Die Traumatologie der Klinik wurde ausgebaut.', 'health', 'social-care'],
+      ['Die ukrainische Ergänzungsschule hat zwanzig Kinder.', 'diaspora', 'schools'],
+    ];
+    for (const [text, own, other] of cases) {
+      expect(topics(text), text).toContain(own);
+      expect(topics(text), text).not.toContain(other);
+    }
+  });
+});
+
 /** One test per case of a round's cue families: the new words give their topic, the look-alike does not. */
 function checkFamilies(cases: { topic: TopicId; found: string; silent: string; q?: QuestionId }[]): void {
   for (const { topic, found, silent, q = null } of cases) {
