@@ -19,6 +19,9 @@ const HEADS: Record<OrganisationType, string> = {
   // cultural institutions that keep collections, which a state, a district or a town runs.
   'public-body':
     'jobcenter arbeitsagentur archiv archivs behörde präsidium gericht staatskanzlei konsulat generalkonsulat ' +
+    // Tax and customs offices (aid transports clear customs): "Finanzamt Hamm", "Hauptzollamt Dortmund"; Ukrainian
+    // regional development agencies: "Regionale Entwicklungsagentur Lwiw".
+    'finanzamt finanzamts zollamt zollamts entwicklungsagentur ' +
     'landratsamt innung museum museums bibliothek polizei kulturhaus gebietsrat oblastrat rajonrat gebietsrats oblastrats rajonrats ' +
     // Ukraine's regional councils and wartime military administrations by their place: "Oblastrada Wolyn",
     // "Oblastmilitärverwaltung Charkiw"; NRW's regional councils at the Bezirksregierungen: "Regionalrat Arnsberg".
@@ -40,7 +43,10 @@ const HEADS: Record<OrganisationType, string> = {
     // Werries", "Karnevalsgesellschaft Blau-Weiß", "Chorgemeinschaft Uentrop", "Blaskapelle Bockum", "Propsteigemeinde St. Peter".
     'turngemeinde turnerschaft sportgemeinschaft schützengesellschaft schützengilde karnevalsgesellschaft ' +
     'musikgesellschaft chorgemeinschaft sängergemeinschaft landsmannschaft blaskapelle musikkapelle stadtkapelle ' +
-    'propsteigemeinde wohltätigkeitsfonds',
+    'propsteigemeinde wohltätigkeitsfonds ' +
+    // Children's homes and villages, volunteer circles, and an aid group after a hyphen with its place ("Kinderheim
+    // St. Vincenz", "Helferkreis Asyl Werne", "Ukraine-Hilfe Kamen"; "die Ukraine-Hilfe" alone is the aid itself).
+    'kinderheim kinderdorf helferkreis helferkreises hilfe',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
     'metzgerei spedition reederei fleischerei konditorei sanitätshaus möbelhaus kaufhaus reisebüro ingenieurbüro ' +
@@ -50,10 +56,15 @@ const HEADS: Record<OrganisationType, string> = {
     'abwassergesellschaft entsorgungsgesellschaft abfallgesellschaft abfallwirtschaftsgesellschaft wohnungsgesellschaft ' +
     'wohnungsbaugesellschaft baugesellschaft verkehrsgesellschaft versorgungsgesellschaft energiegesellschaft ' +
     'wirtschaftsförderungsgesellschaft beschäftigungsgesellschaft entwicklungsgesellschaft hafengesellschaft ' +
-    'betriebsgesellschaft servicegesellschaft bädergesellschaft',
+    'betriebsgesellschaft servicegesellschaft bädergesellschaft ' +
+    // Crafts and shops by their owner's name: "Dachdeckerei Bömer", "Malerbetrieb Wessels", "Hofladen Wessel".
+    'dachdeckerei malerbetrieb malerbetriebs sanitärbetrieb elektrobetrieb gartencenter blumenhaus optikhaus hofladen',
   // Adult education and Ukrainian technical colleges: "Katholisches Bildungswerk Unna", "Technikum Dolyna".
   education: 'akademie kolleg lyzeum lyzeums universität hochschule bildungswerk bildungswerks bildungsstätte technikum technikums',
-  health: 'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium tagespflege pflegedienst pflegedienstes sozialstation',
+  // Care homes and medical practices by their name: "Seniorenstift St. Anna", "Zahnarztpraxis Dr. Lehmann".
+  health:
+    'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium tagespflege pflegedienst pflegedienstes sozialstation ' +
+    'seniorenstift seniorenresidenz wohnstift arztpraxis physiotherapiepraxis',
 };
 
 /** Compounds with one of the heads that are no body: "Datenbank", "Sozialwerke", "Pressesprecher". */

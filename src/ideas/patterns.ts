@@ -234,7 +234,7 @@ const LEGAL_FORMS: { words: string[]; gaps?: RegExp[]; type: OrganisationType }[
 /** Words inside a name that decide its type over the legal form's default. */
 const NAME_TYPES: [RegExp, OrganisationType][] = [
   [/klinik|krankenhaus|hospital|medizinische versorgung|primärversorgung|pflegeheim|seniorenheim|senioren(zentrum|stift|residenz)|pflegezentrum|altenzentrum|altenheim|^reha|perinatal|dialyse|ärztehaus|gesundheitszentrum|traumazentrum/i, 'health'],
-  [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg/i, 'education'],
+  [/universität|hochschule|schule|gymnasium|institut|akademie|kolleg|lyzeum|technikum|kita|kindergarten|kindertagesstätte/i, 'education'],
   [/stadtwerke|sparkasse|wohnungsbau/i, 'company'],
 ];
 
@@ -580,7 +580,7 @@ function firmMatch(text: string, tokens: readonly Token[], i: number): PatternMa
  * a funder ("Bundesprogramm „Demokratie leben!“"); a quoted project title ("Projekt „Grüne Plätze“") is none.
  */
 const QUOTED_CLASS =
-  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung|pidpryjemstwo|fonds|firma|holding)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO|KP|KNP)$/i;
+  /(verein|verband|initiative|gruppe|chor|zentrum|club|klub|netzwerk|bündnis|ensemble|gemeinschaft|stiftung|band|treff|stelle|universität|hochschule|akademie|institut|schule|gymnasium|lyzeum|kolleg|klinik|klinikum|krankenhaus|hospital|kindergarten|kita|kindertagesstätte|museum|theater|orchester|programm|verbund|unternehmen|betrieb|genossenschaft|kooperative|organisation|einrichtung|pidpryjemstwo|fonds|firma|holding)(e?s)?$|^(TOW|TOV|PrAT|PAT|NGO|NRO|KP|KNP)$/i;
 /** A programme's or a fund's quoted name pays ("aus dem Fonds „Heimat“"); a charity's fund is an association. */
 const PROGRAMME_CLASS = /(programme?s?|(?<!wohltätigkeits)fonds)$/i;
 /**
@@ -662,6 +662,8 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
 
 /** Heads that grow into one word with what precedes them: "Marienschule", "Kreiskrankenhaus". */
 const COMPOUND_SUFFIX: [RegExp, OrganisationType][] = [
+  // A tree nursery is a firm, not a school: "Baumschule Lorenz".
+  [/^(Baum)(schule)$/u, 'company'],
   [/^(\p{Lu}\p{Ll}{2,}?)(gymnasiums?|schule)$/u, 'education'],
   [/^(\p{Lu}\p{Ll}{2,}?)(hospitals?|kliniku?ms?|klinik|krankenhaus(es)?)$/u, 'health'],
 ];

@@ -2392,6 +2392,34 @@ describe('organisations, name shapes from knowledge, third pass (twelfth round)'
     ]);
   });
 
+  it('finds crafts, shops, care homes, practices, children\'s homes and volunteer circles by their name or place', () => {
+    expect(typed('Die Dachdeckerei Bömer, der Malerbetrieb Wessels und die Baumschule Lorenz spendeten Material.')).toEqual([
+      'Dachdeckerei Bömer (company) = Dachdeckerei Bömer',
+      'Malerbetrieb Wessels (company) = Malerbetrieb Wessels',
+      'Baumschule Lorenz (company) = Baumschule Lorenz',
+    ]);
+    expect(typed('Im Seniorenstift St. Anna, in der Zahnarztpraxis Dr. Lehmann und im Kinderheim St. Vincenz wurde gesammelt.')).toEqual([
+      'Seniorenstift St. Anna (health) = Seniorenstift St. Anna',
+      'Zahnarztpraxis Dr. Lehmann (health) = Zahnarztpraxis Dr. Lehmann',
+      'Kinderheim St. Vincenz (association) = Kinderheim St. Vincenz',
+    ]);
+    expect(typed('Der Helferkreis Asyl Werne und die Ukraine-Hilfe Kamen packten, das Hauptzollamt Dortmund fertigte ab.')).toEqual([
+      'Helferkreis Asyl Werne (association) = Helferkreis Asyl Werne',
+      'Ukraine-Hilfe Kamen (association) = Ukraine-Hilfe Kamen',
+      'Hauptzollamt Dortmund (public-body) = Hauptzollamt Dortmund',
+    ]);
+    // The kinds alone, and the aid itself, stay generic.
+    expect(typed('Die Baumschule hat Bäume gespendet, der Helferkreis trifft sich, die Ukraine-Hilfe läuft weiter, das Finanzamt prüft.')).toEqual([]);
+  });
+
+  it('types a quoted kindergarten or Lyzeum as education and a Ukrainian development agency as a public body', () => {
+    expect(typed('Der Kindergarten „Sonechko“, das Lyzeum „Erudit“ und die Regionale Entwicklungsagentur Lwiw arbeiten mit.')).toEqual([
+      'Sonechko (education) = Sonechko',
+      'Erudit (education) = Erudit',
+      'Regionale Entwicklungsagentur Lwiw (public-body) = Regionale Entwicklungsagentur Lwiw',
+    ]);
+  });
+
   it('finds the professional football clubs and the repatriates\' association from the gazetteer', () => {
     expect(typed('Fans von Borussia Dortmund und vom BVB, Trainer von Schachtar Donezk und die Landsmannschaft der Deutschen aus Russland.')).toEqual([
       'Borussia Dortmund (association) = Borussia Dortmund',
