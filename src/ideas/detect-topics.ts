@@ -4,6 +4,7 @@
 
 import { clausesOf } from './clauses';
 import { compileCue, matchEnd, compileWord, type CompiledCue, type WordTest } from './cues';
+import { indexCues } from './cue-index';
 import { LEXICON } from './lexicon';
 import { QUESTION_FRAMES } from './question-frames';
 import { collectingGroups, fledUkrainians, isChurchVenue, isJob } from './roles';
@@ -73,6 +74,11 @@ function topicsCompiled(): CompiledTopic[] {
 const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung|[^er]rat|[^er]rats|[^er]rate|[^er]raten)$/;
 const isOffice = (word: string) => OFFICE_HEAD.test(word);
 
+/** Every cue of every topic, filed so that a word finds the few whose first word it may be (cue-index.ts). */
+let candidatesOf: ((token: Token) => WordHit[]) | null = null;
+/** The cues written with an office itself (CompiledTopic.officeCues), the only ones an office's name may start. */
+let officeCues: Set<CompiledCue> | null = null;
+
 /**
  * The cues of each topic whose first word matches this word, blocked words left out. Per distinct word as
  * written: words repeat a lot, so each is tested once.
@@ -80,11 +86,18 @@ const isOffice = (word: string) => OFFICE_HEAD.test(word);
 const hitsOf = memoBy(
   (token: Token) => token.text,
   (token): WordHit[] => {
-    const hits: WordHit[] = [];
+    const topics = topicsCompiled();
+    candidatesOf ??= indexCues(topics.flatMap((topic, t) => topic.cues.map((cue) => ({ cue, item: { topic: t, cue } }))));
+    officeCues ??= new Set(topics.flatMap((topic) => topic.officeCues));
+    const candidates = candidatesOf(token);
+    if (candidates.length === 0) return NO_HITS;
     const office = isOffice(token.folded);
-    topicsCompiled().forEach((topic, t) => {
-      if (topic.blocks.some((b) => b(token))) return;
-      for (const cue of office ? topic.officeCues : topic.cues) if (cue.words[0]!(token)) hits.push({ topic: t, cue });
+    // 0 not yet asked, 1 blocked, 2 free: a topic's blocks are tested once per word, and only for topics with a hit.
+    const blocked = new Uint8Array(topics.length);
+    const hits = candidates.filter(({ topic, cue }) => {
+      if (office && !officeCues!.has(cue)) return false;
+      blocked[topic] ||= topics[topic]!.blocks.some((b) => b(token)) ? 1 : 2;
+      return blocked[topic] === 2;
     });
     return hits.length === 0 ? NO_HITS : hits;
   },
