@@ -424,6 +424,45 @@ export const DOMAIN_GAZETTEER: GazetteerEntry[] = [
   { name: 'Metinvest', type: 'company', aliases: [] },
   { name: 'Ukrhydroenergo', type: 'company', aliases: ['Ukrhidroenerho'] },
 
+  // A third batch: NRW's sustainability network and the EU's information centres (each by its town: "Europe Direct
+  // Hamm"), business umbrellas, church aid for the Protestant and Catholic churches in Ukraine, UN agencies, lotteries
+  // and NRW's small grant for local clubs, and companies that donate heating, goods and services.
+  { name: 'Landesarbeitsgemeinschaft Agenda 21 NRW', type: 'association', aliases: ['LAG 21 NRW', 'LAG 21'] },
+  { name: 'Global Nachhaltige Kommune', type: 'funder', aliases: ['Global Nachhaltige Kommune NRW'] },
+  { name: 'Europe Direct', type: 'public-body', aliases: [], offices: true },
+  { name: 'Deutsche Industrie- und Handelskammer', type: 'public-body', aliases: ['=DIHK', 'Deutscher Industrie- und Handelskammertag'] },
+  { name: 'Zentralverband des Deutschen Handwerks', type: 'association', aliases: ['=ZDH'] },
+  { name: 'Bundesverband der Deutschen Industrie', type: 'association', aliases: ['=BDI'] },
+  { name: 'Bundesverband mittelständische Wirtschaft', type: 'association', aliases: ['=BVMW'] },
+  { name: 'Deutsche Sportjugend', type: 'association', aliases: ['=dsj'] },
+  { name: 'Katholische Arbeitnehmer-Bewegung', type: 'association', aliases: ['=KAB', 'Katholische Arbeitnehmerbewegung'] },
+  { name: 'Katholischer Deutscher Frauenbund', type: 'association', aliases: ['=KDFB'] },
+  { name: 'Gustav-Adolf-Werk', type: 'association', aliases: ['=GAW'] },
+  { name: 'Martin-Luther-Bund', type: 'association', aliases: [] },
+  { name: 'Kirche in Not', type: 'association', aliases: [] },
+  { name: 'UN Women', type: 'public-body', aliases: ['UN-Frauen'] },
+  { name: 'UNFPA', type: 'public-body', aliases: ['=UNFPA', 'Bevölkerungsfonds der Vereinten Nationen'] },
+  {
+    name: 'Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten',
+    type: 'public-body',
+    aliases: ['=OCHA', 'UN-Nothilfebüro'],
+  },
+  { name: 'GlücksSpirale', type: 'funder', aliases: ['Glücksspirale'] },
+  { name: 'Deutsche Fernsehlotterie', type: 'funder', aliases: [] },
+  { name: 'Heimat-Scheck', type: 'funder', aliases: ['Heimatscheck'] },
+  { name: 'Vodafone', type: 'company', aliases: [] },
+  { name: 'Lidl', type: 'company', aliases: [] },
+  { name: 'IKEA', type: 'company', aliases: ['=IKEA', 'Ikea'] },
+  { name: 'Würth', type: 'company', aliases: [] },
+  { name: 'Viessmann', type: 'company', aliases: [] },
+  { name: 'Vaillant', type: 'company', aliases: [] },
+  { name: 'Stiebel Eltron', type: 'company', aliases: [] },
+  { name: 'Siemens', type: 'company', aliases: [] },
+  { name: 'Siemens Energy', type: 'company', aliases: [] },
+  { name: 'Ford-Werke', type: 'company', aliases: [] },
+  { name: 'Ukrtelecom', type: 'company', aliases: ['Ukrtelekom'] },
+  { name: 'Monobank', type: 'company', aliases: [] },
+
   // Education: NRW's public administration college, universities by their usual short forms.
   {
     name: 'Hochschule für Polizei und öffentliche Verwaltung NRW',

@@ -664,6 +664,8 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
 const COMPOUND_SUFFIX: [RegExp, OrganisationType][] = [
   // A tree nursery is a firm, not a school: "Baumschule Lorenz".
   [/^(Baum)(schule)$/u, 'company'],
+  // Ukraine's regional power distributors are named by their region: "Lwiwoblenergo", "Prykarpattjaoblenerho".
+  [/^(\p{Lu}\p{Ll}{2,}?)(oblenergo|oblenerho)$/u, 'company'],
   [/^(\p{Lu}\p{Ll}{2,}?)(gymnasiums?|schule)$/u, 'education'],
   [/^(\p{Lu}\p{Ll}{2,}?)(hospitals?|kliniku?ms?|klinik|krankenhaus(es)?)$/u, 'health'],
 ];

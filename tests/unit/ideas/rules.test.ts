@@ -2426,6 +2426,27 @@ describe('organisations, name shapes from knowledge, third pass (twelfth round)'
     ]);
   });
 
+  it('finds a third batch: EU information centres by their town, business and church umbrellas, UN agencies, lotteries, donors', () => {
+    expect(typed('Europe Direct Hamm informierte, die LAG 21 NRW beriet, der DIHK und das Gustav-Adolf-Werk halfen.')).toEqual([
+      'Europe Direct (public-body) = Europe Direct Hamm',
+      'Landesarbeitsgemeinschaft Agenda 21 NRW (association) = LAG 21 NRW',
+      'Deutsche Industrie- und Handelskammer (public-body) = DIHK',
+      'Gustav-Adolf-Werk (association) = Gustav-Adolf-Werk',
+    ]);
+    // "UN Women" is its own agency, not the United Nations read from its first word.
+    expect(typed('UN Women und OCHA waren vor Ort; die GlücksSpirale und der Heimat-Scheck förderten uns.')).toEqual([
+      'UN Women (public-body) = UN Women',
+      'Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten (public-body) = OCHA',
+      'GlücksSpirale (funder) = GlücksSpirale',
+      'Heimat-Scheck (funder) = Heimat-Scheck',
+    ]);
+    expect(typed('Viessmann und Vaillant spendeten Heizungen, Lwiwoblenergo baute die Leitungen.')).toEqual([
+      'Viessmann (company) = Viessmann',
+      'Vaillant (company) = Vaillant',
+      'Lwiwoblenergo (company) = Lwiwoblenergo',
+    ]);
+  });
+
   it('finds the professional football clubs and the repatriates\' association from the gazetteer', () => {
     expect(typed('Fans von Borussia Dortmund und vom BVB, Trainer von Schachtar Donezk und die Landsmannschaft der Deutschen aus Russland.')).toEqual([
       'Borussia Dortmund (association) = Borussia Dortmund',
