@@ -64,7 +64,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       '*Weihnachtspäckchen', '*Hilfspäckchen', '*Päckchenaktion', '*Paketspende', '*Schuhkartonaktion',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Isomatte', '*Notration', '*Spendengut', '*Spendengüter', '*Hilfszug', '*Versorgungsgüter', '*Versorgungspaket', '*Hilfsflug', '*Luftbrücke', '*Bananenkiste', '*Packaktion', '*Wärmepunkt', '*Wärmezelt', '*Rettungsdecke', '*Thermounterwäsche', '*Winterstiefel', '*Hilfsgüterkarton', '*Spendenkarton', '*Verladeaktion', '*Säuglingsnahrung', '*Hygienebeutel', '*Carepaket', '*Sammellager',
+      '*Isomatte', '*Notration', '*Spendengut', '*Spendengüter', '*Hilfszug', '*Versorgungsgüter', '*Versorgungspaket', '*Hilfsflug', '*Luftbrücke', '*Bananenkiste', '*Packaktion', '*Wärmepunkt', '*Wärmezelt', '*Rettungsdecke', '*Thermounterwäsche', '*Winterstiefel', '*Hilfsgüterkarton', '*Spendenkarton', '*Verladeaktion', '*Säuglingsnahrung', '*Hygienebeutel', '*Carepaket', '*Sammellager', '*Sachhilfe', '*Hilfsladung', '*Spendenlieferung',
     ],
     weak: ['^Spenden', '^Spende', '=LKW', '=Lkw', 'Transport', '*medikament', '*verbandsmaterial', '^Ladung', '^Ladungen', '*konserv', '*babynahr', '*windel', '^Kleidung', '^Paket', '^Pakete', '*lastwag', '*transporter', '@packen', '*sammelstell',
       // Sixth round, from the domain: packing and loading in every form, and goods taken to the border.
@@ -125,7 +125,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       '*Rettungsschwimm', '*Wasserwacht', '*Badeaufsicht', '*Rettungsweste', '*Strandwache', '*Eisrettung',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '=RTW', '=RTWs', '=HLF', '=TLF', '=KTW', '*Rüstwagen', '*Gerätewagen', '*Einsatzleitwagen', '*Wärmebildkamera', '*Tragkraftspritze', '*Motorspritze', '*Löschschaum', '*Notfallrucksack', '*Krankentrage', '*Schaufeltrage', '*Vakuummatratze', '*Entminung', '*Minensuchgerät', '*Minendetektor', '*Rettungshubschrauber', '*Löschflugzeug', '*Evakuierungsplan', '*Katastrophenübung', '*Evakuierungsübung', '*Einsatzübung', '*Brandübung', '*Rettungsübung', '*Großschadenslage', '*Großbrand', '*Waldbrand', '*Hochwassereinsatz', '*Notrufzentrale', '*Spreizer', '*Löschboot', '*Zivilverteidigung', '*Gasmaske', '*Strahlenschutz', '*Dekontamination',
+      '=RTW', '=RTWs', '=HLF', '=TLF', '=KTW', '*Rüstwagen', '*Gerätewagen', '*Einsatzleitwagen', '*Wärmebildkamera', '*Tragkraftspritze', '*Motorspritze', '*Löschschaum', '*Notfallrucksack', '*Krankentrage', '*Schaufeltrage', '*Vakuummatratze', '*Entminung', '*Minensuchgerät', '*Minendetektor', '*Rettungshubschrauber', '*Löschflugzeug', '*Evakuierungsplan', '*Katastrophenübung', '*Evakuierungsübung', '*Einsatzübung', '*Brandübung', '*Rettungsübung', '*Großschadenslage', '*Großbrand', '*Waldbrand', '*Hochwassereinsatz', '*Notrufzentrale', '*Spreizer', '*Löschboot', '*Zivilverteidigung', '*Gasmaske', '*Strahlenschutz', '*Dekontamination', '*Brandmelde', '*Rauchmelder', '*Notfallübung',
     ],
     weak: ['*schutzausrust', '*rettung',
       // Eighth round (breadth).
@@ -189,7 +189,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round, breadth from the domain (not from any set's misses).
       '*Sanitätshaus', '*Krankenschwester', '*Ambulanz', '*Krankenstation', '*Rollator', '*Gehhilfe', '*Krücke', '*Infusion', '^Labor', '*Laborgerät', '*Blutspende', '*Blutkonserve', '*Sauerstoff', '*Narkose', '*Wundversorgung', '=MRT', '*Computertomograph', '*Endoskop', '*Krankenbett', '*Psychotherapie', '*Amputation', '*amputiert', '*Kriegsverletzung', '*Lazarett',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '=OP', '*Operationsbesteck', '*Stethoskop', '*Blutdruckmessgerät', '=EKG', '*Brutkasten', '*Katheter', '*Verbandmittel', '*Mullbinde', '*Tourniquet', '*Aderpresse', '*Hörgerät', '*Orthese', '*Beatmung', '*Sterilisator', '*Autoklav', '*Insulin', '*Antibiotika', '*Schmerzmittel', '*Rehazentrum', '*Entbindungsstation', '*Kreißsaal', '*Blutbank', '*Sanatorium', '@impf', '*Traumatolog', '*Notarztwagen', '*Operationstisch', '*Pulsoximeter', '*Fieberthermometer', '*neurolog', '*urolog', '*Psychiatri', '*Palliativ', '*Sanitätskoffer', '*Notfallkoffer',
+      '=OP', '*Operationsbesteck', '*Stethoskop', '*Blutdruckmessgerät', '=EKG', '*Brutkasten', '*Katheter', '*Verbandmittel', '*Mullbinde', '*Tourniquet', '*Aderpresse', '*Hörgerät', '*Orthese', '*Beatmung', '*Sterilisator', '*Autoklav', '*Insulin', '*Antibiotika', '*Schmerzmittel', '*Rehazentrum', '*Entbindungsstation', '*Kreißsaal', '*Blutbank', '*Sanatorium', '@impf', '*Traumatolog', '*Notarztwagen', '*Operationstisch', '*Pulsoximeter', '*Fieberthermometer', '*neurolog', '*urolog', '*Psychiatri', '*Palliativ', '*Sanitätskoffer', '*Notfallkoffer', '*Notfallversorgung',
     ],
     // Treating and operating: what a doctor does, beside a job that no longer counts alone (seventh round).
     weak: ['*verletzt', '^Pflege', '@behandelt', '@behandeln', '@behandelte', '@operiert', '@operieren', '@operierte',
@@ -322,13 +322,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round, breadth from the domain (not from any set's misses).
       '*Klassenzimmer', '*Lehrbuch', '*Pausenhof', '*Abitur', '*Klassenstufe', '*Jahrgangsstufe', '*Lyzeum', '*Lyzeen', '*Abschlussklasse', '*Unterrichtsmaterial', '*Lernmaterial', '*Lehrerkollegium',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Lehrerfortbildung', '*Lehreraustausch', '*Lehrerzimmer', '*Elternabend', '*Willkommensklasse', '*Schülerinnen', '*klässler', '*Tornister', '*Lehramt', '*Klassenpartnerschaft',
+      '*Lehrerfortbildung', '*Lehreraustausch', '*Lehrerzimmer', '*Elternabend', '*Willkommensklasse', '*Schülerinnen', '*klässler', '*Tornister', '*Lehramt', '*Klassenpartnerschaft', '*Lehrmittel', '*Lernmittel', '*Klassenraum',
     ],
     weak: ['*unterricht',
       // Eighth round (breadth).
       '*Lehrplan', '^Klasse', '^Klassen', '*Hausaufgabe', '*Zeugnis', '*Erziehung', '*Kita', '*Kindergarten', '*Kindertagesstätte', '^Kollegium',
       // Twelfth round (breadth, second pass).
-      '*Whiteboard', '*Smartboard', '*Lernplattform', '*Nachhilfe', '*Projektwoche', '*Stundenplan', '*Elternrat', '*Buntstift', '*Brieffreundschaft', '*Wörterbuch', '*Lernwerkstatt',
+      '*Whiteboard', '*Smartboard', '*Lernplattform', '*Nachhilfe', '*Projektwoche', '*Stundenplan', '*Elternrat', '*Buntstift', '*Brieffreundschaft', '*Wörterbuch', '*Lernwerkstatt', '*Lernraum', '*Abschlussprüfung',
     ],
     block: ['*hochschul', 'schuld', '*verschuld', 'schulung', '*schulter', '=schulen', '=schult', '*geschult', '*musikschul', '*sommerschul', '*umschul',
       // Sixth round: schools of an art, a skill or a language, and the community's weekend schools, are no
@@ -389,13 +389,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round, breadth from the domain (not from any set's misses).
       '*Kinderzirkus', '*Ferienkinder', '*Erholungsaufenthalt', '*Juleica', '*Kinderlager', '*Ferienprogramm', '*Kinderfest', '*Spielplatz', '*Spielmobil', '*Teenager', '*Heranwachsende', '*Ferienaufenthalt',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '^Kindertag', '*Kinderprogramm', '*Kinderprojekt', '*Ferienaktion', '*Ferienangebot', '*Ferienbetreuung', '*Erlebnispädagogik', '*Kinderparlament', '*Kindergruppe', '*Gruppenstunde', '*Zeltfreizeit',
+      '^Kindertag', '*Kinderprogramm', '*Kinderprojekt', '*Ferienaktion', '*Ferienangebot', '*Ferienbetreuung', '*Erlebnispädagogik', '*Kinderparlament', '*Kindergruppe', '*Gruppenstunde', '*Zeltfreizeit', '*Ferienpass', '*Abenteuercamp', '*Kindercamp', '*Kinderreise',
     ],
     weak: ['^Kinder', '^Kindern', '*erholung', '*freizeit', '*ferienwoch', '^Camp', '^Camps',
       // Eighth round (breadth).
       '*Messdiener', '*Spielgruppe', '*Kinderkrippe', '*Kinderhaus', '*Gruppenleiter', '*minderjährig', '*Kinderschutz', '*Kinderbetreuung', '^Ausflug', '^Ausflüge', '*Nachwuchs', '*Kita', '*Kindergarten',
       // Twelfth round (breadth, second pass).
-      '^Hort', '*Kinderhort', '*Kinderzeichnung', '*Spielzeug', '*Kuscheltier', '*Malwettbewerb', '*Sternsinger', '*Spieleabend', '*Kinderbuch', '*Schnitzeljagd', '*Bastel', '*Brieffreundschaft',
+      '^Hort', '*Kinderhort', '*Kinderzeichnung', '*Spielzeug', '*Kuscheltier', '*Malwettbewerb', '*Sternsinger', '*Spieleabend', '*Kinderbuch', '*Schnitzeljagd', '*Bastel', '*Brieffreundschaft', '*Spielenachmittag', '*Sprachcamp',
     ],
   },
   culture: {
@@ -585,7 +585,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       '^Azubi', '^Azubis', '*Ausbildungsvergütung', '^Lehrling', '^Lehrlinge', '*Lehrjahr', '*industri', '@*fertigung', '*Holzverarbeitung', '*Sägewerk', '*Metallbau', '*Möbelbau', '*Kooperationsbörse', '*Lieferbeziehung', '*Liefervertrag', '*Festanstellung', '*Arbeitsstelle', '*Jobbörse', '*Jobmesse', '*Arbeitsvermittlung', '*Berufsanerkennung',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Messebesuch', '*Messeauftritt', '*Messebeteiligung', '*Handelsmesse', '=B2B', '*Geschäftsreise', 'Joint Venture', '*Warenaustausch', '*Marktzugang', '*Gründerzentrum', '*Technologiepark', '*Coworking', 'duale Ausbildung', 'dualen Ausbildung', '*Handelskontakt', '*Geschäftskontakt', '*Betriebsgründung', '*Firmengründung', '*Firmenbesuch', '*Firmenkontakt', '*Firmenkooperation', '*Firmenpartnerschaft', '*Importeur', '*Geschäftsmodell', '*Markteintritt', '*Standortmarketing', '*Hotellerie',
+      '*Messebesuch', '*Messeauftritt', '*Messebeteiligung', '*Handelsmesse', '=B2B', '*Geschäftsreise', 'Joint Venture', '*Warenaustausch', '*Marktzugang', '*Gründerzentrum', '*Technologiepark', '*Coworking', 'duale Ausbildung', 'dualen Ausbildung', '*Handelskontakt', '*Geschäftskontakt', '*Betriebsgründung', '*Firmengründung', '*Firmenbesuch', '*Firmenkontakt', '*Firmenkooperation', '*Firmenpartnerschaft', '*Importeur', '*Geschäftsmodell', '*Markteintritt', '*Standortmarketing', '*Hotellerie', '*Ausbildungskooperation',
     ],
     // "Betriebe" alone may be a utility's own or a target group: weak.
     weak: ['^Betriebe', '^Meister', '^Meistern', '*praktikum', '^Ausbildung', '*dachdeck', '*elektrik', '*installateur', '*brauerei', '*backerei', '*druckerei', '*spedition', '*schreinerei', '*tischlerei',
@@ -594,7 +594,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round.
       '@fertigen', '^Höfe', '^Höfen', '^Praktika',
       // Twelfth round (breadth, second pass).
-      '*Matchmaking', '*Saatgut', '*Molkerei', '*Käserei', '*Metzgerei', '*Arbeitgeber', '*Jobangebot', '*Vermarktung', '*selbstständig', '*Geschäftsidee', '*Fachkräftemangel', '*Tourist',
+      '*Matchmaking', '*Saatgut', '*Molkerei', '*Käserei', '*Metzgerei', '*Arbeitgeber', '*Jobangebot', '*Vermarktung', '*selbstständig', '*Geschäftsidee', '*Fachkräftemangel', '*Tourist', '*Berufsorientierung',
     ],
     // Farming named as what a town is like ("landwirtschaftlich geprägt") is no business activity.
     // A municipal enterprise is the partner's utility, not business (seventh round).
@@ -623,7 +623,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       'wieder in Betrieb', 'wieder … in Betrieb', 'wieder ans Netz', 'wieder … ans Netz', 'wieder instand … gesetzt', '*Wiederinstandsetzung',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Schadensbeseitigung', '*Enttrümmerung', '*Schuttberäumung', '*Schadensbewertung', '*Schadensanalyse', '*Wiederherrichtung', '*Ersatzneubau', '*Schadenskartierung', 'wieder bewohnbar', 'wieder nutzbar',
+      '*Schadensbeseitigung', '*Enttrümmerung', '*Schuttberäumung', '*Schadensbewertung', '*Schadensanalyse', '*Wiederherrichtung', '*Ersatzneubau', '*Schadenskartierung', 'wieder bewohnbar', 'wieder nutzbar', '*Notsicherung', '*instandgesetzt',
     ],
     // Renovation is rebuilding only beside a word of war damage or rebuilding (sixth round): "die Sanierung
     // einer Kläranlage" is maintenance. As written: the stem of "sanier" is "sani", which every "Sanitäter" contains.
@@ -631,7 +631,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round (breadth).
       '*ausgebrannt', '*Ersatzfenster', '*Neubau', '*renoviert', '*Renovierung', '*Instandhaltung', '*Bauprojekt', '*Baustelle', '*Bauarbeiten', '*Baumaterial', '*Baustoff', '*Bagger', '*Zement', '*Ziegel', '*Glasscheibe', '*Straßenbau', '*Zerstörung', '*Wohnungsbau', '*Modulhaus', '*Containerdorf', '*Gebäude', '*Fassade',
       // Twelfth round (breadth, second pass).
-      '=OSB', '*Sperrholz', '*Dachpappe', '*Ertüchtigung', '*Rückbau', '*Abriss', '*Mehrfamilienhaus', '*Wohnblock', '*Hochhaus', '*Statik', '*Statiker', '*Infrastrukturprojekt', '*Fertighaus', '*Wohncontainer', '*Bauleitung', '*Brandschaden', '*Wiedereröffnung', '*Rohbau', '*Dachstuhl', '*Bautrupp', '*winterfest', '*Neuaufbau', '*Ausbesserung', '*ausgebessert',
+      '=OSB', '*Sperrholz', '*Dachpappe', '*Ertüchtigung', '*Rückbau', '*Abriss', '*Mehrfamilienhaus', '*Wohnblock', '*Hochhaus', '*Statik', '*Statiker', '*Infrastrukturprojekt', '*Fertighaus', '*Wohncontainer', '*Bauleitung', '*Brandschaden', '*Wiedereröffnung', '*Rohbau', '*Dachstuhl', '*Bautrupp', '*winterfest', '*Neuaufbau', '*Ausbesserung', '*ausgebessert', '*Gebäudesicherung', '*Neuverglasung',
     ],
   },
   refugees: {
@@ -653,13 +653,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       'Schutz gefunden', 'Schutz gesucht', 'Schutz suchen', 'Schutz finden', 'Schutz fanden', 'Schutz suchten', '*Schutzstatus', '*Aufenthaltsstatus',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Willkommensklasse', '*Sprachpate', '*Sprachpatenschaft', '*Behördenbegleitung', '*Ankunftszentrum', '*Schutzberechtigt', '*Aufenthaltsgesetz', '*Erstorientierung', '*Orientierungskurs', '*Familiennachzug',
+      '*Willkommensklasse', '*Sprachpate', '*Sprachpatenschaft', '*Behördenbegleitung', '*Ankunftszentrum', '*Schutzberechtigt', '*Aufenthaltsgesetz', '*Erstorientierung', '*Orientierungskurs', '*Familiennachzug', '*Gemeinschaftsunterkunft', '*Wohnsitzauflage', '*Kriegsflucht', '*Sprachlernklasse', '*Vorbereitungsklasse', '*Seiteneinsteiger',
     ],
     weak: ['*aufnahm', '*willkommenskultur',
       // Eighth round (breadth).
       '*Sprachcafé', '*Gastfamilien', '*Ausländerbehörde', '*Jobcenter', '*Begegnungscafé', '*ankommende', '@evakuiert', '*Wohnung', '*Unterkunft', '*Vermieter',
       // Twelfth round (breadth, second pass).
-      '*Deutschunterricht', '*Sprachunterricht', '*Wohnraum', '*Registrierung', '*Sprachmittler', '*Patenprogramm', '*Begrüßungspaket', '*Wohnungsvermittlung',
+      '*Deutschunterricht', '*Sprachunterricht', '*Wohnraum', '*Registrierung', '*Sprachmittler', '*Patenprogramm', '*Begrüßungspaket', '*Wohnungsvermittlung', '*Willkommenspaket', '*Wohnungsangebot', '*Mietwohnung',
     ],
     block: ['^Menschen'],
   },
@@ -705,7 +705,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // The community's association with its name between: der Verein „Kalyna“ der Ukrainerinnen.
       '*verein … der @ukrainer', '*gruppe … der @ukrainer',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '@ukrainisch *Sprachunterricht', '@ukrainisch *Ergänzungsschule', '@ukrainisch *Wochenendschule', '@ukrainisch *Kulturtag', '@ukrainisch *Pfadfinder', '@ukrainisch *Ensemble', '@ukrainisch *Kochabend', '@ukrainisch *Gemeindezentrum', '@ukrainisch *Landsmannschaft',
+      '@ukrainisch *Sprachunterricht', '@ukrainisch *Ergänzungsschule', '@ukrainisch *Wochenendschule', '@ukrainisch *Kulturtag', '@ukrainisch *Pfadfinder', '@ukrainisch *Ensemble', '@ukrainisch *Kochabend', '@ukrainisch *Gemeindezentrum', '@ukrainisch *Landsmannschaft', 'ukrainischen Wurzeln', 'ukrainische Wurzeln',
     ],
     weak: ['*Migrantenorganisation', '*Migrantenselbstorganisation', 'Ukrainerinnen und Ukrainer', 'hier lebende', 'hier lebenden', 'in Deutschland lebende', 'in Deutschland lebenden', '*Muttersprache'],
   },
@@ -786,7 +786,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // The grant, not its holder: "Stipendiaten" are people.
       '^Stipendium', '^Stipendien', '*Stipendienfonds', '*Stipendienprogramm', '@überwiesen', '@überweist', '*Überweisung', '*Bürgschaft', '*Ausfallgarantie', '*Darlehen', '*Förderkredit',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Finanzhilfe', '*Finanzmittel', '*Geldspende', '*Spendensumme', '*Spendenbetrag', '*Geldbetrag', 'Mittel bereitgestellt', 'Mittel zur Verfügung', '*Kostenerstattung', '*Startkapital', '*Großspende', '*Eigenbeitrag', '*Spendeneinnahme', '*Spendenscheck',
+      '*Finanzhilfe', '*Finanzmittel', '*Geldspende', '*Spendensumme', '*Spendenbetrag', '*Geldbetrag', 'Mittel bereitgestellt', 'Mittel zur Verfügung', '*Kostenerstattung', '*Startkapital', '*Großspende', '*Eigenbeitrag', '*Spendeneinnahme', '*Spendenscheck', '*Spendenbeitrag', '*Finanzspritze', '*Geldsumme', '*Projektetat', '*Mittelbereitstellung', '*Personalmittel', '*Sachmittel',
     ],
     weak: ['^Haushalt', '^Mittel', '^Mitteln', '^Geld', '*finanziell', '^Spenden', '^Spende', '*sammel', '*kosten', '^Euro', '^übernommen', '^übernimmt', '*spendenlauf', '*benefiz', '*basar', '@bezahlen', '@zahlen', '@gezahlt', '@abrechn',
       // Eighth round (breadth).
@@ -831,7 +831,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       '*Viertelstelle', '*Drittelstelle', '*Halbtagsstelle',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Stellenausschreibung', '*Stellenaufstockung', '*Stellenbesetzung', '*Stellenplan', '*Zeitbudget', '*Arbeitsstunde', '*Sonderurlaub', '*Jobsharing', '*Stundenanteil', '*Zeitanteil', '*Arbeitsanteil', '*Vertretungsregelung', '*Stellenbeschreibung',
+      '*Stellenausschreibung', '*Stellenaufstockung', '*Stellenbesetzung', '*Stellenplan', '*Zeitbudget', '*Arbeitsstunde', '*Sonderurlaub', '*Jobsharing', '*Stundenanteil', '*Zeitanteil', '*Arbeitsanteil', '*Vertretungsregelung', '*Stellenbeschreibung', '*Vollzeitäquivalent', '*Stellenschlüssel', '*Honorarbasis',
     ],
     // Coordinating is what bodies do too ("den Verbund, den das Ministerium koordiniert"): weak outside the
     // staffing question, strong in its answers (question-frames.ts).
@@ -839,7 +839,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round (breadth).
       '*Geschäftsstelle', '*Sachbearbeiter', '*Referent', '*Büroleitung', '*Praktikant', '*nebenbei', '*zuständig', '*kümmert', '*Verantwortung', '*verantwortlich',
       // Twelfth round (breadth, second pass).
-      '*Projektleitung', '*Elternzeit', '=Kümmerer', '=Kümmerin', '*Nachfolger', '*Aufgabenbeschreibung',
+      '*Projektleitung', '*Elternzeit', '=Kümmerer', '=Kümmerin', '*Nachfolger', '*Aufgabenbeschreibung', '*Arbeitsteilung',
     ],
   },
   visits: {
@@ -875,7 +875,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round, breadth from the domain (not from any set's misses).
       '*Busreise', '*Bahnreise', '*Flugreise', '*Anreise', '*Abreise', '*Hinreise', '*Rückreise', '*Zugfahrt', '*Nachtzug', '^Visum', '*Stadtführung', '*Stadtrundgang', '*Besichtigung', '*Übernachtung', '*Gastgeberfamilie', '*angereist',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Reisegruppe', '*Reiseprogramm', '*Reisebus', '*Rundreise', '*Bildungsreise', '*Jugendreise', '*Partnerschaftsreise', '*Chorreise', '*Gästeprogramm', '*Rundfahrt', '*Bahnfahrt', '*Flugticket', '*Zugticket', '*Busticket',
+      '*Reisegruppe', '*Reiseprogramm', '*Reisebus', '*Rundreise', '*Bildungsreise', '*Jugendreise', '*Partnerschaftsreise', '*Chorreise', '*Gästeprogramm', '*Rundfahrt', '*Bahnfahrt', '*Flugticket', '*Zugticket', '*Busticket', '*Reisevorbereitung', '*Reiseplanung', '*Reisebericht', '*Reisetagebuch', '*Gastaufenthalt', '*Stippvisite',
     ],
     // Camps and rehearsal weeks are group stays when guests come to them: weak, they need a second word.
     weak: ['^Treffen', '^Gäste', '@persönlich', 'vor Ort', '^Fahrt', '*ferienfreizeit', '*jugendfreizeit', '*ferienlager', '*zeltlager', '*trainingslager', '*probenwoch', '*camp',
@@ -886,7 +886,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       '=kamen … zu uns', '=kam … zu uns', '=kommen … zu uns', '=kommt … zu uns', 'zu uns gekommen', '=waren … bei uns', '=war … bei uns',
       '=waren … bei =ihnen', '=war … bei =ihnen', '=waren … =dort', '=fuhren … nach', '=reisen … nach', '=fahren … nach',
       // Twelfth round (breadth, second pass).
-      '*Flughafen', '*Hotel', '*Gastfreundschaft', '*Abschiedsabend', '*Willkommensabend', '*Begrüßungsabend', '*Gastgeschenk', '*Anfahrt',
+      '*Flughafen', '*Hotel', '*Gastfreundschaft', '*Abschiedsabend', '*Willkommensabend', '*Begrüßungsabend', '*Gastgeschenk', '*Anfahrt', '*Grenzübertritt', '*Zwischenstopp',
     ],
     // A "Treffer" (a missile's hit) shares the stem of "Treffen".
     block: ['@treffer'],
@@ -906,13 +906,13 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Eighth round, breadth from the domain (not from any set's misses).
       'gemeinsame Erklärung', 'gemeinsamen Erklärung', '*Resolution', '*ratifiziert', '*Ratifizierung', '^Charta', '*Unterschrift', '*unterschrieben', '*besiegelt', '*Besiegelung', '*Ratsvorlage', '*Ratsentscheid', '*formalisiert', '*gegengezeichnet', '*Gegenzeichnung',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Partnerschaftserklärung', '*Freundschaftserklärung', '*Kooperationserklärung', '*Kooperationsprotokoll', '*Charta', '*Absichtsbekundung', '*Kreistagsentscheid', '*Dringlichkeitsentscheid', '*Solidaritätspakt',
+      '*Partnerschaftserklärung', '*Freundschaftserklärung', '*Kooperationserklärung', '*Kooperationsprotokoll', '*Charta', '*Absichtsbekundung', '*Kreistagsentscheid', '*Dringlichkeitsentscheid', '*Solidaritätspakt', '*Ratsvotum', '*Kreistagsvotum', '*Ratifikation',
     ],
     weak: [
       // Eighth round (breadth).
       '*Ratsmehrheit', '^Mandat', '*festgeschrieben', '*einstimmig', '*Ratssitzung', '*zugestimmt', '*Zustimmung', '*Stadtrat', '*Kreistag', '*offiziell', '*Satzung', '*Ausschuss', '*Feierstunde', '*Festakt',
       // Twelfth round (breadth, second pass).
-      '*Verschwisterung', '*Ratsantrag', '*Grundsatzentscheidung',
+      '*Verschwisterung', '*Ratsantrag', '*Grundsatzentscheidung', '*Votum',
     ],
     // Contracts of business and employment are no partnership agreements (tenth round).
     block: ['*liefervertrag', '*kaufvertrag', '*arbeitsvertrag', '*mietvertrag', '*pachtvertrag', '*werkvertrag', '*leasingvertrag',
@@ -949,7 +949,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round, families of held-out-8's missed words, written from the domain.
       '*Bodenfeuchte', '*Bodenprobe', '*Bodenqualität', '*Bodenerosion', '*Fischbesatz', '*Fischtreppe', '*Fischaufstieg', '*Gewässergüte', '*Hitzeschutz', '*Hitzeaktionsplan', '*Starkregen', '*Dürre', '*Feuchtgebiet', '*Uferrandstreifen', '*Laichgewässer', '*Amphibien', '*Vogelschutz', '*Wildbienen',
       // Twelfth round, breadth from the domain, second pass: things, places, events, compound parts (no set's misses read).
-      '*Obstbäume', '*Obstwiese', '*Landschaftsschutz', '*Moorschutz', '*Wiedervernässung', 'Botanischen Garten', 'Botanischer Garten', '*Baumschule', '*Wildtier', '*Baumpatenschaft', '*Baumpflege', 'Urban Gardening', '*Luftmess', '*Lärmschutz', '*Grüngürtel', '*Entsiegelung', '*Fledermaus', '*Wildblume', '*Setzling', '*Jungbaum', '*Baumspende',
+      '*Obstbäume', '*Obstwiese', '*Landschaftsschutz', '*Moorschutz', '*Wiedervernässung', 'Botanischen Garten', 'Botanischer Garten', '*Baumschule', '*Wildtier', '*Baumpatenschaft', '*Baumpflege', 'Urban Gardening', '*Luftmess', '*Lärmschutz', '*Grüngürtel', '*Entsiegelung', '*Fledermaus', '*Wildblume', '*Setzling', '*Jungbaum', '*Baumspende', '*Baumbestand', '*Grünpflege',
     ],
     weak: ['*nachhaltig', '^Bäume', '@*bäume',
       // Eighth round (breadth).
@@ -957,7 +957,7 @@ export const LEXICON: Record<TopicId, TopicCues> = {
       // Tenth round.
       '*Trockenheit', '*Versuchsfläche', '*Messstation', '*Wetterstation', '^Teich', '^Teiche',
       // Twelfth round (breadth, second pass).
-      '*Lastenrad', '*Carsharing', '*Mobilitätskonzept', '*Tierschutz', '*Hochbeet', '*Aufräumaktion', 'Repair Café',
+      '*Lastenrad', '*Carsharing', '*Mobilitätskonzept', '*Tierschutz', '*Hochbeet', '*Aufräumaktion', 'Repair Café', '*Upcycling',
     ],
     block: ['@natürlich', '*klimaanlag'],
   },
