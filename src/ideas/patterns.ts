@@ -310,7 +310,8 @@ export function placeAfter(text: string, tokens: readonly Token[], k: number): n
 }
 
 /** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
-const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst|oblastrat|rajonrat|gebietsrat)e?s$/i;
+const GENITIVE_HEAD =
+  /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst|oblastrat|rajonrat|gebietsrat|regionalrat|amt|betrieb|kreis|heim|stift|dorf|laden|center|haus)e?s$/i;
 
 /**
  * Normalises the spelling of a name: inflected heads to their listed form and
