@@ -23,7 +23,7 @@ import { TOPIC_IDS, type TopicId } from './topics';
  * detect-*.ts, tokens.ts), or when the stored shape below changes: the lexicon,
  * gazetteer, question frames, question ids, topic ids and types are hashed anyway.
  */
-const RULES_CODE_VERSION = 47;
+const RULES_CODE_VERSION = 49;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;

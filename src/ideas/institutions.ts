@@ -46,7 +46,7 @@ const HEADS: Record<OrganisationType, string> = {
     'propsteigemeinde wohltätigkeitsfonds ' +
     // Children's homes and villages, volunteer circles, and an aid group after a hyphen with its place ("Kinderheim
     // St. Vincenz", "Helferkreis Asyl Werne", "Ukraine-Hilfe Kamen"; "die Ukraine-Hilfe" alone is the aid itself).
-    'kinderheim kinderdorf helferkreis helferkreises hilfe',
+    'kinderheim kinderheims kinderdorf kinderdorfs helferkreis helferkreises hilfe',
   company:
     'brauerei brennerei molkerei bäckerei druckerei gärtnerei schreinerei tischlerei schlosserei zimmerei gießerei ' +
     'metzgerei spedition reederei fleischerei konditorei sanitätshaus möbelhaus kaufhaus reisebüro ingenieurbüro ' +
@@ -58,13 +58,14 @@ const HEADS: Record<OrganisationType, string> = {
     'wirtschaftsförderungsgesellschaft beschäftigungsgesellschaft entwicklungsgesellschaft hafengesellschaft ' +
     'betriebsgesellschaft servicegesellschaft bädergesellschaft ' +
     // Crafts and shops by their owner's name: "Dachdeckerei Bömer", "Malerbetrieb Wessels", "Hofladen Wessel".
-    'dachdeckerei malerbetrieb malerbetriebs sanitärbetrieb elektrobetrieb gartencenter blumenhaus optikhaus hofladen',
+    'dachdeckerei malerbetrieb malerbetriebs sanitärbetrieb sanitärbetriebs elektrobetrieb elektrobetriebs gartencenter ' +
+    'gartencenters blumenhaus blumenhauses optikhaus optikhauses hofladen hofladens',
   // Adult education and Ukrainian technical colleges: "Katholisches Bildungswerk Unna", "Technikum Dolyna".
   education: 'akademie kolleg lyzeum lyzeums universität hochschule bildungswerk bildungswerks bildungsstätte technikum technikums',
   // Care homes and medical practices by their name: "Seniorenstift St. Anna", "Zahnarztpraxis Dr. Lehmann".
   health:
     'hospiz pflegeheim altenheim seniorenheim ambulanz sanatorium tagespflege pflegedienst pflegedienstes sozialstation ' +
-    'seniorenstift seniorenresidenz wohnstift arztpraxis physiotherapiepraxis',
+    'seniorenstift seniorenstifts seniorenresidenz wohnstift wohnstifts arztpraxis physiotherapiepraxis',
 };
 
 /** Compounds with one of the heads that are no body: "Datenbank", "Sozialwerke", "Pressesprecher". */

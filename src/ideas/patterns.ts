@@ -175,14 +175,14 @@ function words(type: OrganisationType, list: string): [string, OrganisationType]
  * "Landwirtschaftlicher Kreisverband Soest", "Christlicher Verein Junger Menschen".
  */
 const NAME_ADJECTIVE =
-  /^(\p{Lu}\p{Ll}+sch-)?(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt|Regional|Orthodox)(e|en|er|es)$/u;
+  /^(\p{Lu}\p{Ll}+sch-)?(Technisch|National|Staatlich|Medizinisch|Pädagogisch|Polytechnisch|Katholisch|Evangelisch|Städtisch|Frei|Privat|Westfälisch|Rheinisch|Bergisch|Deutsch|Deutsch-Ukrainisch|Ukrainisch|\p{Lu}\p{Ll}{2,}isch|\p{Lu}\p{Ll}+schaftlich|Kirchlich|Christlich|Ländlich|Beruflich|Gemeinnützig|Zentral|Gemischt|Regional|Allgemeinbildend|Orthodox)(e|en|er|es)$/u;
 
 /**
  * Adjectives of a kind that lead a name only with a name after its head: "Zentrales Stadtkrankenhaus Dolyna", not
  * "das Zentrale Krankenhaus"; "Gemischter Chor Cäcilia"; a faith's: "Evangelische Kirchengemeinde Wiesental", not
  * "die Evangelische Kirchengemeinde" (FAITH_KIND; docs/ideas.md: a parish is named by its saint or its place).
  */
-const KIND_ADJECTIVE = /^(Zentral|Gemischt|Regional)(e|en|er|es)$/;
+const KIND_ADJECTIVE = /^(Zentral|Gemischt|Regional|Allgemeinbildend)(e|en|er|es)$/;
 /** A faith's adjective is a kind before a parish's head only: "Evangelisches Krankenhaus" alone is a hospital's name. */
 const FAITH_KIND = /^(Evangelisch|Katholisch|Jüdisch|Orthodox|Muslimisch|Islamisch|Freikirchlich)(e|en|er|es)$/;
 const PARISH_KIND_HEAD = /^(Kirchengemeinde|Gemeinde|Pfarrei|Pfarrgemeinde|Kirchenkreis|Kirchenkreises)$/;
@@ -310,7 +310,8 @@ export function placeAfter(text: string, tokens: readonly Token[], k: number): n
 }
 
 /** The genitive of a head at a word's end: "des Archigymnasiums", "des Marien-Hospitals", "Kreisverbands". */
-const GENITIVE_HEAD = /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst|oblastrat|rajonrat|gebietsrat)e?s$/i;
+const GENITIVE_HEAD =
+  /(gymnasium|hospital|klinikum|krankenhaus|kolleg|verband|verein|ministerium|dienst|oblastrat|rajonrat|gebietsrat|regionalrat|amt|betrieb|kreis|heim|stift|dorf|laden|center|haus)e?s$/i;
 
 /**
  * Normalises the spelling of a name: inflected heads to their listed form and
@@ -664,6 +665,8 @@ const COMPOUND_HEADS: [RegExp, OrganisationType][] = [
 const COMPOUND_SUFFIX: [RegExp, OrganisationType][] = [
   // A tree nursery is a firm, not a school: "Baumschule Lorenz".
   [/^(Baum)(schule)$/u, 'company'],
+  // A parish named after its church: "Pauluskirchengemeinde", "Lutherkirchengemeinde" ("Stadtkirchengemeinde" is a kind).
+  [/^(\p{Lu}\p{Ll}{2,}?)(kirchengemeinde)$/u, 'association'],
   // Ukraine's regional power distributors are named by their region: "Lwiwoblenergo", "Prykarpattjaoblenerho".
   [/^(\p{Lu}\p{Ll}{2,}?)(oblenergo|oblenerho)$/u, 'company'],
   [/^(\p{Lu}\p{Ll}{2,}?)(gymnasiums?|schule)$/u, 'education'],
@@ -682,7 +685,9 @@ const GENERIC_COMPOUND_PART = new Set(
     'waldorf montessori volkshoch hoch baum hunde heimat kranken pflege alten senioren elite internat europa ' +
     'modell muster haus dorf gast welt sommer winter ferien repair begegnungs erzähl internet eltern ' +
     // A region's or a municipality's own: "das Regionalkrankenhaus", "eine Gebietsklinik", "die Kommunalschule".
-    'regional gebiets rajon oblast kommunal städtisch gemeinde'
+    'regional gebiets rajon oblast kommunal städtisch gemeinde ' +
+    // Kinds of parish: "die Gesamtkirchengemeinde", "unsere Ortskirchengemeinde".
+    'orts gesamt haupt mutter tochter filial'
   ).split(' '),
 );
 

@@ -2447,6 +2447,28 @@ describe('organisations, name shapes from knowledge, third pass (twelfth round)'
     ]);
   });
 
+  it('finds a parish named after its church in one word and a general-education school with its number', () => {
+    expect(typed('Die Pauluskirchengemeinde, die Martin-Luther-Kirchengemeinde und die Allgemeinbildende Schule Nr. 2 sammelten.')).toEqual([
+      'Pauluskirchengemeinde (association) = Pauluskirchengemeinde',
+      'Martin-Luther-Kirchengemeinde (association) = Martin-Luther-Kirchengemeinde',
+      'Allgemeinbildende Schule Nr. 2 (education) = Allgemeinbildende Schule Nr. 2',
+    ]);
+    // Kinds of parish and of school stay generic.
+    expect(typed('Die Stadtkirchengemeinde, unsere Ortskirchengemeinde und die Partnerkirchengemeinde sammelten; die Allgemeinbildende Schule hilft.')).toEqual([]);
+  });
+
+  it('reads the new heads in the genitive, with their nominative as the canonical name', () => {
+    expect(typed('Mitarbeiter des Kinderheims St. Vincenz, des Finanzamts Hamm und des Hofladens Wessel halfen.')).toEqual([
+      'Kinderheim St. Vincenz (association) = Kinderheims St. Vincenz',
+      'Finanzamt Hamm (public-body) = Finanzamts Hamm',
+      'Hofladen Wessel (company) = Hofladens Wessel',
+    ]);
+    expect(typed('Vertreter des Regionalrats Arnsberg und des Helferkreises Asyl Werne kamen.')).toEqual([
+      'Regionalrat Arnsberg (public-body) = Regionalrats Arnsberg',
+      'Helferkreis Asyl Werne (association) = Helferkreises Asyl Werne',
+    ]);
+  });
+
   it('finds the professional football clubs and the repatriates\' association from the gazetteer', () => {
     expect(typed('Fans von Borussia Dortmund und vom BVB, Trainer von Schachtar Donezk und die Landsmannschaft der Deutschen aus Russland.')).toEqual([
       'Borussia Dortmund (association) = Borussia Dortmund',
