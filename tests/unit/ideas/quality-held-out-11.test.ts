@@ -13,8 +13,9 @@ describeHeldOutSet({
   status: 'blind, never tuned on',
   provenance: 'written blind while the rules round on held-out-9 ran, never tuned on',
   // After the eleventh round (main f335c8d): topics F1 0.799; organisations 0.972 / 0.873 / 0.990 / 1.000.
-  // Held just under, so a change that loses quality on new text fails here.
-  floors: { topicsF1: 0.79, precision: 0.96, recall: 0.86, typeAccuracy: 0.98, grouping: 0.99 },
+  // After the twelfth (main b61fd32, one canonical name renamed as its header says): topics 0.795; organisations
+  // 0.972 / 0.890 / 0.990 / 0.990 before the rename. Held just under, so a change that loses quality on new text fails here.
+  floors: { topicsF1: 0.79, precision: 0.96, recall: 0.88, typeAccuracy: 0.98, grouping: 0.98 },
 });
 
 describe('held-out-11 beyond the shared checks', () => checkSizeAndLegalForms(HELD_OUT_11));
