@@ -19,9 +19,10 @@ import type { AnswerIdeasInFile, OrganisationInFile } from './summary';
 import { TOPIC_IDS, type TopicId } from './topics';
 
 /**
- * Bump when the rules change in code rather than in data (patterns.ts, clauses.ts, roles.ts,
- * detect-*.ts, tokens.ts), or when the stored shape below changes: the lexicon,
- * gazetteer, question frames, question ids, topic ids and types are hashed anyway.
+ * Bump when the rules change in code rather than in data (patterns.ts and the name-*, match-*,
+ * head-nouns, legal-forms and funding modules it calls, clauses.ts, roles.ts, detect-*.ts,
+ * tokens.ts), or when the stored shape below changes: the lexicon, gazetteer, question frames,
+ * question ids, topic ids and types are hashed anyway.
  */
 const RULES_CODE_VERSION = 49;
 

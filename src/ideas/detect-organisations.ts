@@ -11,7 +11,14 @@ import { compileCue, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
 import { memoByText } from './memo';
 import type { OrganisationType } from './org-types';
-import { classNounType, findPatternNames, fundsNearby, legalFormAt, nameOf, placeAfter, purposeEnd, type PatternMatch } from './patterns';
+import { fundsNearby } from './funding';
+import { classNounType } from './head-nouns';
+import { legalFormAt } from './legal-forms';
+import { placeAfter } from './name-places';
+import { purposeEnd } from './name-purposes';
+import { nameOf } from './name-text';
+import type { PatternMatch } from './pattern-match';
+import { findPatternNames } from './patterns';
 import { isCapitalised, stemOf, tokenize, type Token } from './tokens';
 
 export interface OrganisationMention {
