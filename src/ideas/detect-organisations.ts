@@ -202,19 +202,20 @@ function matchKnown(local: readonly KnownName[], tokens: readonly Token[], i: nu
  * A hyphenated region right after a one-word charity makes a regional body of
  * its own ("Diakonie Mark-Ruhr", "Caritas Rhein-Erft"), as docs/ideas.md's
  * conventions count it; "DRK-Kreisverband" (the parent first) stays the parent.
+ * Returns the region's name and the token index after it.
  */
-function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end: number): string | null {
+function regionAfter(text: string, tokens: readonly Token[], hit: KnownName, end: number): { region: string; to: number } | null {
   if (hit.type !== 'association' || hit.cue.words.length !== 1) return null;
   // "Diakonie Sennetal", "Caritas Olpe": the welfare bodies' regional associations are registered under their place.
   if (REGIONAL_BODIES.has(hit.name)) {
     const to = placeAfter(text, tokens, end);
-    if (to > end) return nameOf(text, tokens, end, to);
+    if (to > end) return { region: nameOf(text, tokens, end, to), to };
   }
   if (end + 1 >= tokens.length) return null;
   const [first, second] = [tokens[end]!, tokens[end + 1]!];
   if (!first.capitalised || !second.capitalised) return null;
   if (text.slice(tokens[end - 1]!.end, first.start) !== ' ' || text.slice(first.end, second.start) !== '-') return null;
-  return `${first.text}-${second.text}`;
+  return { region: `${first.text}-${second.text}`, to: end + 2 };
 }
 
 /** Parents whose regional bodies are named by a place alone ("Diakonie Sennetal"), each a body of its own. */
@@ -347,10 +348,10 @@ export function detectOrganisations(
       i = area - 1;
       continue;
     }
-    const region = regionAfter(text, tokens, hit, end);
-    if (region) {
+    const regional = regionAfter(text, tokens, hit, end);
+    if (regional) {
       // "Diakonie Mark-Ruhr": a regional body of its own, not the bare parent.
-      const to = end + region.split(/[\s-]+/).length;
+      const { region, to } = regional;
       take(i, to, `${hit.name} ${region}`, hit.type);
       i = to - 1;
       continue;
