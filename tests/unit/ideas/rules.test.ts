@@ -12,6 +12,10 @@ import { tokenize } from '../../../src/ideas/tokens';
 import { TOPIC_IDS, type TopicId } from '../../../src/ideas/topics';
 import type { QuestionId } from '../../../src/questions/catalogue';
 
+/** Organisations found in a text, each as "canonical (type) = text as written"; the partners are Hamm and Tscherniwzi unless given. */
+const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
+  detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
+
 const topics = (text: string) => detectTopics(text).map((t) => t.id);
 /** The topics of a text read as the answer to a question (question-frames.ts). */
 const framed = (text: string, questionId: QuestionId | null) =>
@@ -921,8 +925,6 @@ describe('organisations, the seventh round', () => {
 });
 
 describe('organisations, the seventh round, held-out-7 classes', () => {
-  const typed = (text: string) =>
-    detectOrganisations(text, { partners: ['Hamm', 'Tscherniwzi'] }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
 
   it('reads "Zentral" before a head as part of a name only when a name follows the head', () => {
     expect(typed('Der Chefarzt des Zentralen Rajonkrankenhauses Kiwerzi kam zu Besuch.')).toEqual([
@@ -1857,8 +1859,6 @@ describe('the eleventh round: topics, classes every set shares', () => {
 });
 
 describe('organisations, the tenth round, held-out-8 classes', () => {
-  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
-    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
 
   it('joins the partners of a firm\'s name across "&", and takes "Gebr." into it', () => {
     expect(typed('Die Schlosserei Vogt & Söhne und die Firma Gebr. Lammers GmbH halfen, auch die Kranbau Thiel & Partner KG.')).toEqual([
@@ -1942,8 +1942,6 @@ describe('organisations, the tenth round, held-out-8 classes', () => {
 });
 
 describe('organisations, breadth from the domain (tenth round)', () => {
-  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
-    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
 
   it('finds the new entries in their inflected forms, acronyms as written', () => {
     expect(typed('Die Jugend des Naturschutzbundes und die Ortsgruppe des BUND pflanzten Bäume.')).toEqual([
@@ -2039,8 +2037,6 @@ describe('organisations, breadth from the domain (tenth round)', () => {
 });
 
 describe('organisations, the eleventh round, held-out-9 classes', () => {
-  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
-    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
   const recordNames = (...texts: string[]) =>
     analyseRecord({ partners: ['Hamm', 'Tscherniwzi'], answers: texts.map((text) => ({ questionId: 'other-actors' as const, text })) })
       .answers.map((a) => a.organisations.map((o) => `${o.name} = ${o.mentions.map((m) => m.text).join(', ')}`));
@@ -2136,8 +2132,6 @@ describe('organisations, the eleventh round, held-out-9 classes', () => {
 });
 
 describe('organisations, name shapes from knowledge (eleventh round)', () => {
-  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
-    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
 
   it('finds day-care centres, schools with "vom" in a person\'s name, day care and nursing services, in their inflected forms', () => {
     expect(typed('Im Kindergarten Löwenzahn und am Freiherr-vom-Stein-Gymnasium wurde gesammelt.')).toEqual([
@@ -2274,8 +2268,6 @@ describe('organisations, name shapes from knowledge (eleventh round)', () => {
 });
 
 describe('organisations, breadth from the domain, third pass (twelfth round)', () => {
-  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
-    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
 
   it('finds EU and federal programmes and the bodies that run them, acronyms as written', () => {
     expect(typed('Das Geld kam erst von U-LEAD with Europe, dann aus der Ukraine-Fazilität und über ECHO.')).toEqual([
@@ -2345,8 +2337,6 @@ describe('organisations, breadth from the domain, third pass (twelfth round)', (
 });
 
 describe('organisations, name shapes from knowledge, third pass (twelfth round)', () => {
-  const typed = (text: string, partners: string[] = ['Hamm', 'Tscherniwzi']) =>
-    detectOrganisations(text, { partners }).map((o) => `${o.name} (${o.type}) = ${o.text}`);
 
   it('does not crash when a network or working group and its field end the answer', () => {
     // The field-then-place reading looked one word past the last: the whole analysis of the answer failed.
