@@ -7,9 +7,9 @@ import type { QuestionId } from '../questions/catalogue';
 import { detectOrganisations, localNamesOf, type OrganisationMention } from './detect-organisations';
 import { detectTopics, type Evidence, type TopicHint, type TopicMatch } from './detect-topics';
 import type { OrganisationType } from './org-types';
-import { groupEventsWith, journeysTo, partnerPlaces, type GroupEvent } from './journeys';
+import { groupEventsWith, journeysTo, partnerPlaces } from './journeys';
 import { findPatternNames } from './patterns';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { TopicId } from './topics';
 
 /** One organisation an answer names, with every place it is named. */
@@ -66,20 +66,22 @@ function funderHints(mentions: readonly OrganisationMention[]): TopicHint[] {
  * that a named association counted everywhere costs more than it finds).
  * People who were in one of the partner towns made a journey between the partners (journeys.ts).
  */
-function hintsOf(mentions: readonly OrganisationMention[], questionId: QuestionId | null, trips: Trips): TopicHint[] {
+function hintsOf(
+  mentions: readonly OrganisationMention[],
+  questionId: QuestionId | null,
+  text: string,
+  tokens: readonly Token[],
+  places: readonly string[][],
+): TopicHint[] {
   const hints = funderHints(mentions);
-  for (const evidence of trips.journeys) hints.push({ id: 'visits', weight: 1, evidence });
+  for (const evidence of journeysTo(text, tokens, places)) hints.push({ id: 'visits', weight: 1, evidence });
   // The camp counts, the people of the partner town are shown beside it.
-  for (const [event, people] of trips.groupEvents) hints.push({ id: 'visits', weight: 1, evidence: event }, { id: 'visits', weight: 0, evidence: people });
+  for (const [event, people] of groupEventsWith(text, tokens, places)) {
+    hints.push({ id: 'visits', weight: 1, evidence: event }, { id: 'visits', weight: 0, evidence: people });
+  }
   const group = questionId === 'civil-society' ? mentions.find((m) => m.type === 'association') : undefined;
   if (group) hints.push({ id: 'civil-society', weight: 1, evidence: { start: group.start, end: group.end, text: group.text } });
   return hints;
-}
-
-/** What the record's partners tell about an answer's journeys (journeys.ts). */
-interface Trips {
-  journeys: Evidence[];
-  groupEvents: GroupEvent[];
 }
 
 /** Where the answer names a funder or a programme: a field word there names the source of money (detectTopics). */
@@ -113,7 +115,7 @@ export function analyseRecord(record: IdeasSource): RecordIdeas {
     return {
       index,
       questionId,
-      topics: detectTopics(text, tokens, hintsOf(mentions, questionId, { journeys: journeysTo(text, tokens, places), groupEvents: groupEventsWith(text, tokens, places) }), fieldsOf(mentions), questionId, fundersOf(mentions)),
+      topics: detectTopics(text, tokens, hintsOf(mentions, questionId, text, tokens, places), fieldsOf(mentions), questionId, fundersOf(mentions)),
       organisations: groupMentions(mentions),
     };
   });

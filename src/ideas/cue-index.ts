@@ -6,7 +6,7 @@
  * testing each one was a third of the analysis' time. The answer is the same as testing every cue, in the same order.
  */
 
-import type { CompiledCue } from './cues';
+import { cueWords, type CompiledCue } from './cues';
 import { stemOf, type Token } from './tokens';
 
 interface Filed {
@@ -19,7 +19,7 @@ export function indexCues<T>(entries: readonly { cue: CompiledCue; item: T }[]):
   const others: number[] = [];
   const byPair = new Map<string, Filed[]>();
   entries.forEach(({ cue }, order) => {
-    const first = cue.source.split(/[\s-]+/).find(Boolean) ?? '';
+    const first = cueWords(cue.source)[0] ?? '';
     // "*" alone is a compound part; "@*" is a lower-cased word's part, tested as written (cues.ts).
     const part = first.startsWith('*') ? stemOf(first.slice(1)) : '';
     if (part.length < 2) {

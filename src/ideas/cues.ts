@@ -58,11 +58,16 @@ export function compileWord(pattern: string): WordTest {
 export function compileCue(source: string, weight: number): CompiledCue {
   const words: WordTest[] = [];
   const gapBefore = new Set<number>();
-  for (const part of source.split(/[\s-]+/).filter(Boolean)) {
+  for (const part of cueWords(source)) {
     if (part === GAP) gapBefore.add(words.length);
     else words.push(compileWord(part));
   }
   return gapBefore.size === 0 ? { source, weight, words } : { source, weight, words, gapBefore };
+}
+
+/** The words of a cue or a name as written, the way compileCue reads them: "Know-how" is "Know", "how". */
+export function cueWords(source: string): string[] {
+  return source.split(/[\s-]+/).filter(Boolean);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import { fold } from '../text/fold';
-import { compileCue, matchesAt, type CompiledCue } from './cues';
+import { compileCue, cueWords, matchesAt, type CompiledCue } from './cues';
 import { GAZETTEER } from './gazetteer';
 import { memoByText } from './memo';
 import type { OrganisationType } from './org-types';
@@ -55,7 +55,7 @@ export function knownName(
   type: OrganisationType,
   flags: Pick<KnownName, 'offices' | 'foundation'> = {},
 ): KnownName {
-  const words = alias.startsWith('=') ? [alias] : alias.split(/[\s-]+/).filter(Boolean);
+  const words = alias.startsWith('=') ? [alias] : cueWords(alias);
   const source = words.map((w) => (w.startsWith('=') ? w : isAcronym(w) ? `=${w}` : `^${w.replace(/[.,+]/g, '')}`)).join(' ');
   return { name, type, cue: compileCue(source, 1), capitalised: isCapitalised(alias.replace(/^=/, '')), ...flags };
 }
@@ -161,9 +161,11 @@ function firstWordIndex(): Map<string, number[]> {
   if (byFirstWord) return byFirstWord;
   byFirstWord = new Map();
   gazetteerNames().forEach((n, k) => {
-    const first = n.cue.source.split(/[\s-]+/)[0]!;
+    const first = cueWords(n.cue.source)[0]!;
     const key = first.startsWith('=') ? `=${first.slice(1)}` : `^${stemOf(first.slice(1))}`;
-    byFirstWord!.set(key, [...(byFirstWord!.get(key) ?? []), k]);
+    const filed = byFirstWord!.get(key);
+    if (filed) filed.push(k);
+    else byFirstWord!.set(key, [k]);
   });
   return byFirstWord;
 }

@@ -30,9 +30,16 @@ export interface TopicMatch {
 interface CompiledTopic {
   id: TopicId;
   cues: CompiledCue[];
-  /** The cues written with an office itself ("*sozialamt"): the only ones an office's name may start (isOffice). */
-  officeCues: CompiledCue[];
   blocks: WordTest[];
+}
+
+/** The lexicon compiled once: its topics, every cue filed by what its first word may match, and the office cues. */
+interface CompiledLexicon {
+  topics: CompiledTopic[];
+  /** The cues whose first word may match a word (cue-index.ts). */
+  candidatesOf: (token: Token) => WordHit[];
+  /** The cues written with an office itself ("*sozialamt"): the only ones an office's name may start (isOffice). */
+  officeCues: Set<CompiledCue>;
 }
 
 /** A cue whose first word matched a word: the topic and the cue, to check the rest of a phrase. */
@@ -53,17 +60,26 @@ const within = (spans: readonly { start: number; end: number }[], t: Token) =>
   spans.some((s) => t.start >= s.start && t.end <= s.end);
 /** What a collecting group does is these topics; only its own field is weak (roles.ts). */
 const COLLECTING_TOPICS = new Set(['civil-society', 'funding', 'humanitarian-aid'].map((id) => TOPIC_IDS.indexOf(id as TopicId)));
-let compiled: CompiledTopic[] | null = null;
+let compiled: CompiledLexicon | null = null;
 const NO_HITS: WordHit[] = [];
 
-function topicsCompiled(): CompiledTopic[] {
-  compiled ??= TOPIC_IDS.map((id) => {
+function lexiconCompiled(): CompiledLexicon {
+  if (compiled) return compiled;
+  const topics = TOPIC_IDS.map((id): CompiledTopic => {
     const { strong, weak = [], block = [] } = LEXICON[id];
     const cues = [...strong.map((c) => compileCue(c, 1)), ...weak.map((c) => compileCue(c, WEAK))];
-    return { id, cues, officeCues: cues.filter((cue) => isOffice(fold(cue.source))), blocks: block.map(compileWord) };
+    return { id, cues, blocks: block.map(compileWord) };
   });
+  const all = topics.flatMap((topic, t) => topic.cues.map((cue) => ({ cue, item: { topic: t, cue } })));
+  compiled = {
+    topics,
+    candidatesOf: indexCues(all),
+    officeCues: new Set(all.filter(({ cue }) => isOffice(fold(cue.source))).map(({ cue }) => cue)),
+  };
   return compiled;
 }
+
+const topicsCompiled = () => lexiconCompiled().topics;
 
 /**
  * A unit of an administration named by its field ("Sportamt", "Kulturbüro", "Sozialdezernat",
@@ -74,11 +90,6 @@ function topicsCompiled(): CompiledTopic[] {
 const OFFICE_HEAD = /.(amt|amts|amter|amtern|buro|buros|dezernat|dezernats|referat|referats|abteilung|ausschuss|ausschusses|leitung|[^er]rat|[^er]rats|[^er]rate|[^er]raten)$/;
 const isOffice = (word: string) => OFFICE_HEAD.test(word);
 
-/** Every cue of every topic, filed so that a word finds the few whose first word it may be (cue-index.ts). */
-let candidatesOf: ((token: Token) => WordHit[]) | null = null;
-/** The cues written with an office itself (CompiledTopic.officeCues), the only ones an office's name may start. */
-let officeCues: Set<CompiledCue> | null = null;
-
 /**
  * The cues of each topic whose first word matches this word, blocked words left out. Per distinct word as
  * written: words repeat a lot, so each is tested once.
@@ -86,16 +97,14 @@ let officeCues: Set<CompiledCue> | null = null;
 const hitsOf = memoBy(
   (token: Token) => token.text,
   (token): WordHit[] => {
-    const topics = topicsCompiled();
-    candidatesOf ??= indexCues(topics.flatMap((topic, t) => topic.cues.map((cue) => ({ cue, item: { topic: t, cue } }))));
-    officeCues ??= new Set(topics.flatMap((topic) => topic.officeCues));
+    const { topics, candidatesOf, officeCues } = lexiconCompiled();
     const candidates = candidatesOf(token);
     if (candidates.length === 0) return NO_HITS;
     const office = isOffice(token.folded);
     // 0 not yet asked, 1 blocked, 2 free: a topic's blocks are tested once per word, and only for topics with a hit.
     const blocked = new Uint8Array(topics.length);
     const hits = candidates.filter(({ topic, cue }) => {
-      if (office && !officeCues!.has(cue)) return false;
+      if (office && !officeCues.has(cue)) return false;
       blocked[topic] ||= topics[topic]!.blocks.some((b) => b(token)) ? 1 : 2;
       return blocked[topic] === 2;
     });
