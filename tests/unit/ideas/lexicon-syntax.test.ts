@@ -33,6 +33,20 @@ describe('cue syntax in the lexicon and the question frames', () => {
     }
   });
 
+  it('lists each cue once per topic, and no "^" cue beside a "*" cue of the same word and weight that already covers it', () => {
+    for (const [topic, { strong, weak = [] }] of Object.entries(LEXICON)) {
+      const cues = [...strong, ...weak];
+      const twice = cues.filter((cue, k) => cues.indexOf(cue) !== k);
+      expect(twice, topic).toEqual([]);
+      // "^X" is the word X (compileWord), "*X" any word holding it: with the same weight, the first never adds a thing.
+      for (const list of [strong, weak]) {
+        const parts = new Set(list.filter((c) => c.startsWith('*')).map((c) => c.slice(1).toLowerCase()));
+        const covered = list.filter((c) => c.startsWith('^') && !c.includes(' ') && parts.has(c.slice(1).toLowerCase()));
+        expect(covered, topic).toEqual([]);
+      }
+    }
+  });
+
   it('never writes three dots for a gap', () => {
     for (const { where, cue } of all) expect(cue, where).not.toContain('...');
   });
